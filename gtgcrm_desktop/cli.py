@@ -1,0 +1,140 @@
+"""The `gtgcrm` command: parses arguments, runs one command, maps errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from gtgcrm_desktop import __version__
+from gtgcrm_desktop.commands.context import CommandContext
+from gtgcrm_desktop.core.errors import GtgError
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, cli_language, translate
+from gtgcrm_desktop.core.paths import data_dir
+
+#: Command modules, each with `register(subparsers, common)`; later issues add theirs here.
+COMMAND_MODULES = (
+    "gtgcrm_desktop.commands.workspace",
+    "gtgcrm_desktop.commands.contacts",
+)
+
+EXIT_OK, EXIT_INPUT, EXIT_UNLOCK, EXIT_INTERNAL = 0, 1, 2, 70
+INTERNAL = QT_TRANSLATE_NOOP("errors", "Internal error ({kind}); details are in {log}.")
+INTERRUPTED = QT_TRANSLATE_NOOP("errors", "Interrupted; nothing was changed.")
+USAGE = QT_TRANSLATE_NOOP("errors", "Usage error: {detail}")
+
+_log = logging.getLogger("gtgcrm_desktop")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad usage; our contract reserves 2 for 'cannot unlock'."""
+
+    language = "en"
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(translate("errors", USAGE, self.language).format(detail=message), file=sys.stderr)
+        raise SystemExit(EXIT_INPUT)
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after the sub-command name."""
+    common = argparse.ArgumentParser(add_help=False)
+    suppress = argparse.SUPPRESS
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=suppress,
+        help="workspace folder (default: GTGCRM_DATA_DIR or the platform's)",
+    )
+    common.add_argument("--passphrase-file", metavar="FILE", default=suppress)
+    common.add_argument("--recovery-code-file", metavar="FILE", default=suppress)
+    common.add_argument("--lang", choices=["ar", "en"], default=suppress)
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _Parser(
+        prog="gtgcrm",
+        parents=[common],
+        description="GTG CRM Desktop. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"gtgcrm {__version__}")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render a screen offscreen to FILE.png and exit"
+    )
+    parser.add_argument(
+        "--screen", choices=["contacts", "templates", "privacy", "sync"], default="contacts"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, common)
+    return parser
+
+
+def _setup_logging(args: argparse.Namespace) -> str:
+    """Log to `<data dir>/logs/gtgcrm.log` when the data dir exists. Messages carry ids and
+    event names only; exception texts (which may quote data) are never logged."""
+    folder = data_dir(getattr(args, "data_dir", None))
+    log_path = folder / "logs" / "gtgcrm.log"
+    if folder.is_dir():
+        log_path.parent.mkdir(exist_ok=True)
+        handler = logging.FileHandler(log_path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        root = logging.getLogger("gtgcrm_desktop")
+        root.handlers[:] = [handler]
+        root.setLevel(logging.INFO)
+    return str(log_path)
+
+
+def _log_internal_error(error: BaseException) -> None:
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    _log.error("internal error %s\n%s", type(error).__name__, frames)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _Parser.language = cli_language(_peek_lang(argv))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    language = cli_language(getattr(args, "lang", None))
+    if args.command is None:
+        # The only place the command line reaches for Qt.
+        app = importlib.import_module("gtgcrm_desktop.app")
+        status: int = app.run_app(args)
+        return status
+    log_path = _setup_logging(args)
+    ctx = CommandContext(args=args, language=language)
+    try:
+        code: int = args.handler(ctx)
+        return code
+    except GtgError as error:
+        print(error.localized(language), file=sys.stderr)
+        _log.info("command failed: %s", type(error).__name__)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(translate("errors", INTERRUPTED, language), file=sys.stderr)
+        return 130
+    except Exception as error:
+        _log_internal_error(error)
+        message = translate("errors", INTERNAL, language)
+        print(message.format(kind=type(error).__name__, log=log_path), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for index, item in enumerate(argv):
+        if item == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if item.startswith("--lang="):
+            return item.split("=", 1)[1]
+    return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""What every command gets: options, the language, secrets, the workspace and output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from gtgcrm_desktop.core.errors import InputError, NoSecretError
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from gtgcrm_desktop.core.paths import data_dir
+from gtgcrm_desktop.store import Secrets, Workspace
+
+PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("cli", "Passphrase: ")
+REPEAT_PROMPT = QT_TRANSLATE_NOOP("cli", "Repeat the passphrase: ")
+MISMATCH = QT_TRANSLATE_NOOP("errors", "The two passphrases differ.")
+UNREADABLE_FILE = QT_TRANSLATE_NOOP("errors", "Cannot read {path}.")
+NO_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "errors", "Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file)."
+)
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(UNREADABLE_FILE, path=path) from exc
+
+
+@dataclass
+class CommandContext:
+    """Built once per run by `cli.main` and handed to the command."""
+
+    args: argparse.Namespace
+    language: str
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def tr(self, text: str, context: str = "cli") -> str:
+        return translate(context, text, self.language)
+
+    def say(self, text: str, **params: Any) -> None:
+        """Print a translated line to stdout."""
+        print(self.tr(text).format(**params), file=self.stdout)
+
+    def print_json(self, value: Any) -> None:
+        json.dump(value, self.stdout, ensure_ascii=False, indent=2)
+        self.stdout.write("\n")
+
+    @property
+    def data_dir(self) -> Path:
+        return data_dir(getattr(self.args, "data_dir", None))
+
+    @property
+    def interactive(self) -> bool:
+        return sys.stdin is not None and sys.stdin.isatty()
+
+    def _prompt(self, text: str) -> str:
+        return getpass.getpass(self.tr(text))
+
+    def passphrase(self, *, prompt: bool = True) -> str | None:
+        """GTGCRM_PASSPHRASE, else --passphrase-file, else a prompt on a terminal."""
+        from_env = os.environ.get("GTGCRM_PASSPHRASE")
+        if from_env is not None:
+            return from_env
+        path = getattr(self.args, "passphrase_file", None)
+        if path:
+            return _read_secret_file(path)
+        if prompt and self.interactive:
+            return self._prompt(PASSPHRASE_PROMPT)
+        return None
+
+    def new_passphrase(self) -> str:
+        """The new passphrase for init and change: environment, file, or asked twice."""
+        for variable in ("GTGCRM_NEW_PASSPHRASE",):
+            if os.environ.get(variable):
+                return os.environ[variable]
+        path = getattr(self.args, "new_passphrase_file", None)
+        if path:
+            return _read_secret_file(path)
+        if self.interactive:
+            first = self._prompt(PASSPHRASE_PROMPT)
+            if self._prompt(REPEAT_PROMPT) != first:
+                raise InputError(MISMATCH)
+            return first
+        raise InputError(NO_NEW_PASSPHRASE)
+
+    def secrets(self) -> Secrets:
+        """What to try, in order: keychain, passphrase, recovery code."""
+        recovery = os.environ.get("GTGCRM_RECOVERY_CODE")
+        recovery_file = getattr(self.args, "recovery_code_file", None)
+        if recovery_file:
+            recovery = _read_secret_file(recovery_file)
+        passphrase = self.passphrase(prompt=False)
+        return Secrets(passphrase=passphrase, recovery_code=recovery)
+
+    @contextmanager
+    def workspace(self) -> Iterator[Workspace]:
+        """The unlocked workspace, closed afterwards; asks for the passphrase on a terminal."""
+        offered = self.secrets()
+        try:
+            workspace = Workspace.open(self.data_dir, offered)
+        except NoSecretError:
+            if not self.interactive:
+                raise
+            asked = self._prompt(PASSPHRASE_PROMPT)
+            workspace = Workspace.open(self.data_dir, Secrets(passphrase=asked, use_keychain=False))
+        try:
+            yield workspace
+        finally:
+            workspace.close()

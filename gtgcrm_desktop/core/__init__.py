@@ -1,0 +1,1 @@
+"""Domain types, validation and text handling; no Qt, no database."""

@@ -1,0 +1,215 @@
+"""Validation and clean-up of contact fields; every failure names the field it belongs to."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+import re
+
+import email_validator
+import phonenumbers
+
+from .arabic import to_ascii_digits
+from .bidi import strip_isolates
+from .errors import ValidationError
+from .models import Contact, EmailAddress, PhoneNumber, PostalAddress
+
+# Reasons are English source text and the translation keys of the UI (i18n/*.ts).
+REASON_EMAIL = "not a valid e-mail address"
+REASON_PHONE = "not a valid phone number"
+REASON_BIRTHDAY = "not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)"
+REASON_NAME = "a contact needs a name, an organisation or an e-mail address"
+REASON_REGION = "not a known region code"
+REASON_CUSTOM_FIELD_NAME = "a custom field with a value needs a name"
+REASON_CUSTOM_FIELD_DUPLICATE = "two custom fields have the same name"
+
+ALL_REASONS: tuple[str, ...] = (
+    REASON_EMAIL,
+    REASON_PHONE,
+    REASON_BIRTHDAY,
+    REASON_NAME,
+    REASON_REGION,
+    REASON_CUSTOM_FIELD_NAME,
+    REASON_CUSTOM_FIELD_DUPLICATE,
+)
+
+
+def _clean(value: str) -> str:
+    """`value` without bidi controls, with ASCII digits and single inner spaces."""
+    return " ".join(to_ascii_digits(strip_isolates(value)).split())
+
+
+# --- E-mail -------------------------------------------------------------------------------
+
+
+def validate_email(value: str, field: str = "emails") -> str:
+    """The normalised form of the e-mail address `value` (no DNS look-up, ever).
+
+    Surrounding spaces and bidi controls are dropped; the domain is lower-cased and IDNA
+    normalised by `email_validator`, the local part kept as written.
+    """
+    cleaned = strip_isolates(value).strip()
+    if not cleaned:
+        raise ValidationError(field, REASON_EMAIL, value)
+    try:
+        info = email_validator.validate_email(cleaned, check_deliverability=False)
+    except (email_validator.EmailNotValidError, UnicodeError) as exc:
+        raise ValidationError(field, REASON_EMAIL, value) from exc
+    return info.normalized
+
+
+def email_match_key(value: str) -> str:
+    """The key two e-mail addresses share when they are the same mailbox; "" if invalid."""
+    try:
+        return validate_email(value).casefold()
+    except ValidationError:
+        return ""
+
+
+# --- Phone --------------------------------------------------------------------------------
+
+
+def _region(default_region: str) -> str:
+    region = default_region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError("default_region", REASON_REGION, default_region)
+    return region
+
+
+def parse_phone(
+    value: str, default_region: str = "SA", field: str = "phones", label: str = ""
+) -> PhoneNumber:
+    """`value` as a phone number with its E.164 form.
+
+    Takes Arabic-Indic and Persian digits, spaces, dashes, parentheses and a leading "+" or
+    "00"; a number without either is read as a national number of `default_region`. The
+    kept `value` is what was typed, without bidi controls and with ASCII digits.
+    """
+    region = _region(default_region)
+    cleaned = _clean(value)
+    dialled = "+" + cleaned[2:] if cleaned.startswith("00") else cleaned
+    if not dialled:
+        raise ValidationError(field, REASON_PHONE, value)
+    try:
+        number = phonenumbers.parse(dialled, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError(field, REASON_PHONE, value) from exc
+    if not phonenumbers.is_possible_number(number):
+        raise ValidationError(field, REASON_PHONE, value)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneNumber(value=cleaned, e164=e164, label=label)
+
+
+def _region_of(e164: str | None, default_region: str) -> str:
+    """The region of an E.164 number already known, else `default_region`."""
+    if e164:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+        except phonenumbers.NumberParseException:
+            region = None
+        if region in phonenumbers.SUPPORTED_REGIONS:
+            return str(region)
+    return default_region
+
+
+# --- Birthday -----------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"([0-9]{4})([-/]?)([0-9]{2})\2([0-9]{2})")
+_NO_YEAR_RE = re.compile(r"--([0-9]{2})-?([0-9]{2})")
+_LEAP_YEAR = 2000  # lets --02-29 through when the year is unknown
+
+
+def validate_birthday(value: str | None, field: str = "birthday") -> str | None:
+    """`value` as `YYYY-MM-DD`, or `--MM-DD` without a year; None when empty.
+
+    Also takes `YYYYMMDD`, `YYYY/MM/DD`, `--MMDD` and Arabic-Indic or Persian digits.
+    """
+    if value is None:
+        return None
+    cleaned = _clean(value)
+    if not cleaned:
+        return None
+    if match := _DATE_RE.fullmatch(cleaned):
+        year, month, day = int(match[1]), int(match[3]), int(match[4])
+    elif match := _NO_YEAR_RE.fullmatch(cleaned):
+        year, month, day = 0, int(match[1]), int(match[2])
+    else:
+        raise ValidationError(field, REASON_BIRTHDAY, value)
+    try:
+        dt.date(year or _LEAP_YEAR, month, day)
+    except ValueError as exc:
+        raise ValidationError(field, REASON_BIRTHDAY, value) from exc
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+# --- Contact ------------------------------------------------------------------------------
+
+
+def _unique(values: list[str]) -> list[str]:
+    """The stripped, non-empty values, each once, in their first order."""
+    return list(dict.fromkeys(s for s in (v.strip() for v in values) if s))
+
+
+def _custom_fields(fields: dict[str, str]) -> dict[str, str]:
+    cleaned: dict[str, str] = {}
+    for key, value in fields.items():
+        name = key.strip()
+        if not name:
+            if value.strip():
+                raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_NAME, value)
+            continue
+        if name in cleaned:
+            raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_DUPLICATE, name)
+        cleaned[name] = value
+    return cleaned
+
+
+def _address(address: PostalAddress) -> PostalAddress:
+    return PostalAddress(
+        **{f.name: getattr(address, f.name).strip() for f in dataclasses.fields(address)}
+    )
+
+
+def validate_contact(contact: Contact, default_region: str = "SA") -> Contact:
+    """A validated, cleaned copy of `contact`; the contact given is left untouched.
+
+    E-mails are normalised, phones get their E.164 form, the birthday its canonical form;
+    names, labels, addresses and tags are stripped; tags are de-duplicated; blank e-mail,
+    phone and address entries are dropped. Raises ValidationError naming the first field
+    that is wrong.
+    """
+    region = _region(default_region)
+    given = contact.given_name.strip()
+    family = contact.family_name.strip()
+    display = contact.display_name.strip()
+    organization = contact.organization.strip()
+    email_entries = [e for e in contact.emails if strip_isolates(e.value).strip()]
+    if not (given or family or display or organization or email_entries):
+        raise ValidationError("given_name", REASON_NAME)
+
+    emails = [
+        EmailAddress(validate_email(e.value, "emails"), e.label.strip()) for e in email_entries
+    ]
+    phones = [
+        parse_phone(p.value, _region_of(p.e164, region), "phones", p.label.strip())
+        for p in contact.phones
+        if _clean(p.value)
+    ]
+    birthday = validate_birthday(contact.birthday, "birthday")
+    addresses = [a for a in map(_address, contact.addresses) if not a.is_empty()]
+    return dataclasses.replace(
+        contact,
+        given_name=given,
+        family_name=family,
+        display_name=display,
+        organization=organization,
+        title=contact.title.strip(),
+        emails=emails,
+        phones=phones,
+        addresses=addresses,
+        tags=_unique(contact.tags),
+        birthday=birthday,
+        custom_fields=_custom_fields(contact.custom_fields),
+        extra=copy.deepcopy(contact.extra),
+    )

@@ -1,0 +1,468 @@
+"""Contacts in the encrypted store: create, read, update, delete, search; every write logged."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from gtgcrm_desktop.core.errors import InputError, NotFoundError
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.core.models import (
+    CONTACT_FIELDS,
+    Contact,
+    EmailAddress,
+    PhoneNumber,
+    PostalAddress,
+)
+from gtgcrm_desktop.core.times import now_iso
+from gtgcrm_desktop.core.validation import email_match_key
+from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
+from gtgcrm_desktop.store.database import Database, IntegrityError
+from gtgcrm_desktop.store.search import contact_document, match_expression, sort_key
+
+ENTITY = "contact"
+ENTITY_LABEL = QT_TRANSLATE_NOOP("fields", "contact")
+DUPLICATE_ID = QT_TRANSLATE_NOOP("errors", "A contact with id {id} already exists.")
+
+_SCALARS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "organization",
+    "title",
+    "notes",
+    "birthday",
+)
+
+#: Columns a list can be sorted by, each an SQL expression with a unique tie-breaker.
+SORT_COLUMNS: dict[str, str] = {
+    "name": "c.sort_key",
+    "organization": "c.organization COLLATE NOCASE",
+    "email": "(SELECT value FROM contact_emails e WHERE e.contact_rowid = c.rowid"
+    " ORDER BY position LIMIT 1) COLLATE NOCASE",
+    "phone": "(SELECT value FROM contact_phones p WHERE p.contact_rowid = c.rowid"
+    " ORDER BY position LIMIT 1)",
+    "created_at": "c.created_at",
+    "updated_at": "c.updated_at",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSummary:
+    """What a list row shows: enough to draw the table without loading every field."""
+
+    id: str
+    display_name: str
+    organization: str
+    email: str
+    phone: str
+    updated_at: str
+
+
+class ContactRepository:
+    """The only code that reads or writes contact tables."""
+
+    def __init__(self, database: Database, changes: ChangeLog) -> None:
+        self._db = database
+        self._changes = changes
+
+    # -- writing -----------------------------------------------------------------------
+
+    def add(self, contact: Contact, *, op_id: str | None = None) -> Contact:
+        """Store a new contact (an id is assigned if it has none); returns the stored copy."""
+        return self.add_many([contact], op_id=op_id)[0]
+
+    def add_many(self, contacts: Sequence[Contact], *, op_id: str | None = None) -> list[Contact]:
+        """Store several new contacts in one transaction (all or none)."""
+        op_id = op_id or new_op_id()
+        now = now_iso()
+        stored: list[Contact] = []
+        with self._db.transaction():
+            for contact in contacts:
+                copy = contact.with_fields({})
+                copy.id = contact.id or str(uuid.uuid4())
+                copy.created_at = contact.created_at or now
+                copy.updated_at = now
+                stored.append(copy)
+            stamps = [self._changes.clock.tick() for _ in stored]
+            try:
+                self._db.executemany(
+                    "INSERT INTO contacts (id, given_name, family_name, display_name, organization,"
+                    " title, notes, birthday, sort_key, extra, clocks, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        (
+                            c.id,
+                            c.given_name,
+                            c.family_name,
+                            c.display_name,
+                            c.organization,
+                            c.title,
+                            c.notes,
+                            c.birthday,
+                            sort_key(c),
+                            _dumps(c.extra),
+                            _dumps({"*": stamp}),
+                            c.created_at,
+                            c.updated_at,
+                        )
+                        for c, stamp in zip(stored, stamps, strict=True)
+                    ),
+                )
+            except IntegrityError as exc:
+                raise InputError(DUPLICATE_ID, id=_first_existing(self._db, stored)) from exc
+            rowids = self._rowids([c.id for c in stored])
+            self._write_children(list(zip(rowids, stored, strict=True)), CONTACT_FIELDS)
+            self._db.executemany(
+                "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
+                ((rowid, contact_document(c)) for rowid, c in zip(rowids, stored, strict=True)),
+            )
+            self._db.executemany(
+                "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
+                ((ENTITY, c.id) for c in stored),
+            )
+            self._changes.record_many(
+                [
+                    (ENTITY, c.id, "create", _non_empty(c.field_values()), op_id, stamp)
+                    for c, stamp in zip(stored, stamps, strict=True)
+                ]
+            )
+        return stored
+
+    def update(self, contact: Contact, *, op_id: str | None = None) -> Contact:
+        """Save changed fields of an existing contact; an unchanged contact writes nothing."""
+        with self._db.transaction():
+            rowid, current = self._load(contact.id)
+            before, after = current.field_values(), contact.field_values()
+            changed = {name: after[name] for name in CONTACT_FIELDS if before[name] != after[name]}
+            if not changed:
+                return current
+            stamp = self._changes.clock.tick()
+            clocks = json.loads(
+                self._db.scalar("SELECT clocks FROM contacts WHERE rowid = ?", (rowid,))
+            )
+            clocks.update(dict.fromkeys(changed, stamp))
+            updated = contact.with_fields({})
+            updated.id, updated.created_at, updated.updated_at = (
+                current.id,
+                current.created_at,
+                now_iso(),
+            )
+            self._db.execute(
+                "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?,"
+                " organization = ?, title = ?, notes = ?, birthday = ?, sort_key = ?, extra = ?,"
+                " clocks = ?, updated_at = ? WHERE rowid = ?",
+                (
+                    updated.given_name,
+                    updated.family_name,
+                    updated.display_name,
+                    updated.organization,
+                    updated.title,
+                    updated.notes,
+                    updated.birthday,
+                    sort_key(updated),
+                    _dumps(updated.extra),
+                    _dumps(clocks),
+                    updated.updated_at,
+                    rowid,
+                ),
+            )
+            self._write_children([(rowid, updated)], tuple(changed), replace=True)
+            self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+            self._db.execute(
+                "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
+                (rowid, contact_document(updated)),
+            )
+            self._changes.record(
+                ENTITY, updated.id, "update", changed, op_id or new_op_id(), hlc=stamp
+            )
+            return updated
+
+    def delete(self, contact_id: str, *, op_id: str | None = None) -> Contact:
+        """Delete a contact, leaving a tombstone; returns what was deleted (for undo)."""
+        with self._db.transaction():
+            rowid, current = self._load(contact_id)
+            self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+            self._db.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
+            stamp = self._changes.record(ENTITY, contact_id, "delete", {}, op_id or new_op_id())
+            self._changes.tombstone(ENTITY, contact_id, stamp)
+            return current
+
+    # -- reading -----------------------------------------------------------------------
+
+    def get(self, contact_id: str) -> Contact:
+        return self._load(contact_id)[1]
+
+    def exists(self, contact_id: str) -> bool:
+        return self._db.one("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)) is not None
+
+    def get_many(self, contact_ids: Sequence[str]) -> list[Contact]:
+        """Full contacts for `contact_ids`, in that order (unknown ids are skipped)."""
+        if not contact_ids:
+            return []
+        by_id: dict[str, Contact] = {}
+        for start in range(0, len(contact_ids), 500):
+            chunk = list(contact_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.all(
+                "SELECT rowid, id, given_name, family_name, display_name, organization, title,"
+                f" notes, birthday, extra, created_at, updated_at FROM contacts WHERE id IN ({marks})",
+                chunk,
+            )
+            contacts = {row[0]: _contact_from_row(row) for row in rows}
+            self._attach_children(contacts)
+            by_id.update({c.id: c for c in contacts.values()})
+        return [by_id[i] for i in contact_ids if i in by_id]
+
+    def count(self, search: str | None = None) -> int:
+        expression = match_expression(search) if search else None
+        if search and expression is None:
+            return 0
+        if expression is None:
+            return int(self._db.scalar("SELECT count(*) FROM contacts"))
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM contact_search WHERE contact_search MATCH ?", (expression,)
+            )
+        )
+
+    def list_summaries(
+        self,
+        search: str | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        order_by: str = "name",
+        descending: bool = False,
+    ) -> list[ContactSummary]:
+        """One page of list rows, sorted and filtered in SQL."""
+        if order_by not in SORT_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}")
+        direction = "DESC" if descending else "ASC"
+        where, params = self._search_clause(search)
+        if where is None:
+            return []
+        rows = self._db.all(
+            "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organization,"
+            " (SELECT value FROM contact_emails e WHERE e.contact_rowid = c.rowid ORDER BY position LIMIT 1),"
+            " (SELECT value FROM contact_phones p WHERE p.contact_rowid = c.rowid ORDER BY position LIMIT 1),"
+            f" c.updated_at FROM contacts c {where}"
+            f" ORDER BY {SORT_COLUMNS[order_by]} {direction}, c.rowid {direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        summaries = []
+        for cid, display, given, family, org, email, phone, updated in rows:
+            name = display or " ".join(p for p in (given, family) if p) or org or (email or "")
+            summaries.append(ContactSummary(cid, name, org, email or "", phone or "", updated))
+        return summaries
+
+    def page(
+        self,
+        search: str | None = None,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        order_by: str = "name",
+    ) -> list[Contact]:
+        """Full contacts of one page, sorted and filtered like `list_summaries`."""
+        ids = [
+            s.id for s in self.list_summaries(search, limit=limit, offset=offset, order_by=order_by)
+        ]
+        return self.get_many(ids)
+
+    def iter_all(self, batch: int = 1000) -> Iterable[Contact]:
+        """Every contact, in name order, a batch at a time (for export; memory stays bounded)."""
+        last_key, last_rowid = "", 0
+        while True:
+            rows = self._db.all(
+                "SELECT id, sort_key, rowid FROM contacts WHERE (sort_key, rowid) > (?, ?)"
+                " ORDER BY sort_key, rowid LIMIT ?",
+                (last_key, last_rowid, batch),
+            )
+            if not rows:
+                return
+            yield from self.get_many([r[0] for r in rows])
+            last_key, last_rowid = rows[-1][1], rows[-1][2]
+
+    def ids_by_email(self, email: str) -> list[str]:
+        key = email_match_key(email)
+        if not key:
+            return []
+        rows = self._db.all(
+            "SELECT DISTINCT c.id FROM contact_emails e JOIN contacts c ON c.rowid = e.contact_rowid"
+            " WHERE e.match_key = ?",
+            (key,),
+        )
+        return [r[0] for r in rows]
+
+    def ids_by_phone(self, e164: str) -> list[str]:
+        rows = self._db.all(
+            "SELECT DISTINCT c.id FROM contact_phones p JOIN contacts c ON c.rowid = p.contact_rowid"
+            " WHERE p.e164 = ?",
+            (e164,),
+        )
+        return [r[0] for r in rows]
+
+    def field_clocks(self, contact_id: str) -> dict[str, str]:
+        """The HLC of the last change of each field (fields not changed since creation: '*')."""
+        value = self._db.scalar("SELECT clocks FROM contacts WHERE id = ?", (contact_id,))
+        if value is None:
+            raise NotFoundError(entity=ENTITY_LABEL, id=contact_id)
+        clocks: dict[str, str] = json.loads(value)
+        return clocks
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _search_clause(self, search: str | None) -> tuple[str | None, list[Any]]:
+        if not search or not search.strip():
+            return "", []
+        expression = match_expression(search)
+        if expression is None:
+            return None, []
+        return (
+            "WHERE c.rowid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
+            [expression],
+        )
+
+    def _rowids(self, ids: list[str]) -> list[int]:
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._db.all(f"SELECT id, rowid FROM contacts WHERE id IN ({marks})", chunk)
+            )
+        return [found[i] for i in ids]
+
+    def _load(self, contact_id: str) -> tuple[int, Contact]:
+        row = self._db.one(
+            "SELECT rowid, id, given_name, family_name, display_name, organization, title, notes,"
+            " birthday, extra, created_at, updated_at FROM contacts WHERE id = ?",
+            (contact_id,),
+        )
+        if row is None:
+            raise NotFoundError(entity=ENTITY_LABEL, id=contact_id)
+        contacts = {row[0]: _contact_from_row(row)}
+        self._attach_children(contacts)
+        return row[0], contacts[row[0]]
+
+    def _attach_children(self, contacts: dict[int, Contact]) -> None:
+        if not contacts:
+            return
+        marks = ",".join("?" * len(contacts))
+        keys = list(contacts)
+        for rowid, value, label in self._db.all(
+            f"SELECT contact_rowid, value, label FROM contact_emails WHERE contact_rowid IN ({marks})"
+            " ORDER BY contact_rowid, position",
+            keys,
+        ):
+            contacts[rowid].emails.append(EmailAddress(value, label))
+        for rowid, value, e164, label in self._db.all(
+            "SELECT contact_rowid, value, e164, label FROM contact_phones"
+            f" WHERE contact_rowid IN ({marks}) ORDER BY contact_rowid, position",
+            keys,
+        ):
+            contacts[rowid].phones.append(PhoneNumber(value, e164, label))
+        for row in self._db.all(
+            "SELECT contact_rowid, label, street, city, region, postal_code, country FROM"
+            f" contact_addresses WHERE contact_rowid IN ({marks}) ORDER BY contact_rowid, position",
+            keys,
+        ):
+            contacts[row[0]].addresses.append(PostalAddress(*row[1:]))
+        for rowid, tag in self._db.all(
+            f"SELECT contact_rowid, tag FROM contact_tags WHERE contact_rowid IN ({marks})"
+            " ORDER BY contact_rowid, position",
+            keys,
+        ):
+            contacts[rowid].tags.append(tag)
+        for rowid, key, value in self._db.all(
+            "SELECT contact_rowid, key, value FROM contact_custom_fields"
+            f" WHERE contact_rowid IN ({marks}) ORDER BY contact_rowid, key",
+            keys,
+        ):
+            contacts[rowid].custom_fields[key] = value
+
+    def _write_children(
+        self, items: list[tuple[int, Contact]], fields: Iterable[str], *, replace: bool = False
+    ) -> None:
+        """Write the child rows of the list fields in `fields` (after deleting old ones)."""
+        wanted = set(fields)
+        for field, table, rows in (
+            (
+                "emails",
+                "contact_emails (contact_rowid, position, value, label, match_key)",
+                lambda r, c: [
+                    (r, i, e.value, e.label, email_match_key(e.value))
+                    for i, e in enumerate(c.emails)
+                ],
+            ),
+            (
+                "phones",
+                "contact_phones (contact_rowid, position, value, e164, label)",
+                lambda r, c: [(r, i, p.value, p.e164, p.label) for i, p in enumerate(c.phones)],
+            ),
+            (
+                "addresses",
+                "contact_addresses (contact_rowid, position, label, street, city, region,"
+                " postal_code, country)",
+                lambda r, c: [
+                    (r, i, a.label, a.street, a.city, a.region, a.postal_code, a.country)
+                    for i, a in enumerate(c.addresses)
+                ],
+            ),
+            (
+                "tags",
+                "contact_tags (contact_rowid, tag, position)",
+                lambda r, c: [(r, t, i) for i, t in enumerate(dict.fromkeys(c.tags))],
+            ),
+            (
+                "custom_fields",
+                "contact_custom_fields (contact_rowid, key, value)",
+                lambda r, c: [(r, k, v) for k, v in c.custom_fields.items()],
+            ),
+        ):
+            if field not in wanted:
+                continue
+            table_name = table.split(" ", 1)[0]
+            if replace:
+                self._db.executemany(
+                    f"DELETE FROM {table_name} WHERE contact_rowid = ?", ((r,) for r, _ in items)
+                )
+            values = [row for rowid, contact in items for row in rows(rowid, contact)]
+            if values:
+                marks = ",".join("?" * len(values[0]))
+                self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+
+
+def _contact_from_row(row: tuple[Any, ...]) -> Contact:
+    return Contact(
+        id=row[1],
+        given_name=row[2],
+        family_name=row[3],
+        display_name=row[4],
+        organization=row[5],
+        title=row[6],
+        notes=row[7],
+        birthday=row[8],
+        extra=json.loads(row[9]),
+        created_at=row[10],
+        updated_at=row[11],
+    )
+
+
+def _non_empty(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in ("", None, [], {})}
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _first_existing(database: Database, contacts: list[Contact]) -> str:
+    for contact in contacts:
+        if database.one("SELECT 1 FROM contacts WHERE id = ?", (contact.id,)):
+            return contact.id
+    return contacts[0].id if contacts else ""

@@ -1,0 +1,52 @@
+"""Bidi isolates and right-to-left detection."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gtgcrm_desktop.core.bidi import has_rtl, isolate_auto, isolate_ltr, strip_isolates
+
+CONTROLS = set("\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e")
+
+
+def test_isolate_ltr_wraps_in_lri_pdi() -> None:
+    assert isolate_ltr("ahmed@example.com") == "\u2066ahmed@example.com\u2069"
+
+
+def test_isolate_auto_wraps_in_fsi_pdi() -> None:
+    assert isolate_auto("أحمد") == "\u2068أحمد\u2069"
+
+
+def test_empty_text_is_not_wrapped() -> None:
+    assert isolate_ltr("") == ""
+    assert isolate_auto("") == ""
+
+
+def test_strip_isolates_removes_isolates_and_marks() -> None:
+    text = "\u200f\u2067رقم\u2069 \u2066+966 50 123 4567\u2069\u200e \u2068x\u2069"
+    assert strip_isolates(text) == "رقم +966 50 123 4567 x"
+
+
+def test_strip_isolates_removes_embeddings_pasted_from_word_processors() -> None:
+    assert strip_isolates("\u202a050 123\u202c \u202bنص\u202c\u061c") == "050 123 نص"
+
+
+def test_has_rtl() -> None:
+    assert has_rtl("أحمد")
+    assert has_rtl("Call أحمد")
+    assert has_rtl("שלום")
+    assert has_rtl("ﺃﺣﻤﺪ")  # presentation forms
+    assert not has_rtl("Ahmed")
+    assert not has_rtl("")
+    assert not has_rtl("٠٥٠")  # Arabic-Indic digits are weak (AN), not right-to-left letters
+    assert not has_rtl("\u2067\u200f")
+
+
+@given(st.text())
+def test_isolating_then_stripping_gives_the_text_back(text: str) -> None:
+    clean = strip_isolates(text)
+    assert not set(clean) & CONTROLS
+    assert strip_isolates(isolate_ltr(clean)) == clean
+    assert strip_isolates(isolate_auto(clean)) == clean
+    assert has_rtl(isolate_auto(text)) == has_rtl(text)
