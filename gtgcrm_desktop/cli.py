@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
@@ -16,11 +17,8 @@ from gtgcrm_desktop.core.errors import GtgError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, cli_language, translate
 from gtgcrm_desktop.core.paths import data_dir
 
-#: Command modules, each with `register(subparsers, common)`; later issues add theirs here.
-COMMAND_MODULES = (
-    "gtgcrm_desktop.commands.workspace",
-    "gtgcrm_desktop.commands.contacts",
-)
+#: Modules of `gtgcrm_desktop.commands` that are not command groups.
+_NOT_COMMANDS = frozenset({"context"})
 
 EXIT_OK, EXIT_INPUT, EXIT_UNLOCK, EXIT_INTERNAL = 0, 1, 2, 70
 INTERNAL = QT_TRANSLATE_NOOP("errors", "Internal error ({kind}); details are in {log}.")
@@ -57,6 +55,18 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
+def command_modules() -> list[str]:
+    """Every command-group module: each module of `commands/` defines `register(...)`."""
+    from gtgcrm_desktop import commands
+
+    found = pkgutil.iter_modules(commands.__path__)
+    return sorted(
+        f"{commands.__name__}.{m.name}"
+        for m in found
+        if not m.name.startswith("_") and m.name not in _NOT_COMMANDS
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options()
     parser = _Parser(
@@ -72,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--screen", choices=["contacts", "templates", "privacy", "sync"], default="contacts"
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    for name in command_modules():
         importlib.import_module(name).register(commands, common)
     return parser
 
@@ -87,6 +97,8 @@ def _setup_logging(args: argparse.Namespace) -> str:
         handler = logging.FileHandler(log_path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         root = logging.getLogger("gtgcrm_desktop")
+        for old in root.handlers:
+            old.close()
         root.handlers[:] = [handler]
         root.setLevel(logging.INFO)
     return str(log_path)

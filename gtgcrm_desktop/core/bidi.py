@@ -34,7 +34,11 @@ def strip_isolates(text: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    """Whether `text` holds a right-to-left letter (Arabic, Hebrew, Syriac, Thaana...)."""
+    """Whether `text` holds a strong right-to-left character (bidi class R or AL).
+
+    That is a letter of Arabic, Hebrew, Syriac, Thaana..., or an RLM / Arabic letter mark;
+    Arabic-Indic digits are weak (AN) and isolates are not letters, so neither counts.
+    """
     if text.isascii():
         return False
     bidirectional = unicodedata.bidirectional

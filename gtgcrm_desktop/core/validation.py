@@ -130,17 +130,20 @@ def validate_birthday(value: str | None, field: str = "birthday") -> str | None:
     cleaned = _clean(value)
     if not cleaned:
         return None
+    year: int | None
     if match := _DATE_RE.fullmatch(cleaned):
         year, month, day = int(match[1]), int(match[3]), int(match[4])
     elif match := _NO_YEAR_RE.fullmatch(cleaned):
-        year, month, day = 0, int(match[1]), int(match[2])
+        year, month, day = None, int(match[1]), int(match[2])
     else:
         raise ValidationError(field, REASON_BIRTHDAY, value)
     try:
-        dt.date(year or _LEAP_YEAR, month, day)
-    except ValueError as exc:
+        dt.date(_LEAP_YEAR if year is None else year, month, day)
+    except ValueError as exc:  # not a real date, or year 0000
         raise ValidationError(field, REASON_BIRTHDAY, value) from exc
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # --- Contact ------------------------------------------------------------------------------

@@ -19,11 +19,13 @@ from gtgcrm_desktop.core.hlc import HybridLogicalClock
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.paths import DATABASE_FILE, KEY_FILE
 from gtgcrm_desktop.store import keys, migrations
+from gtgcrm_desktop.store.audit import AuditLog
 from gtgcrm_desktop.store.changelog import ChangeLog
 from gtgcrm_desktop.store.contacts import ContactRepository
 from gtgcrm_desktop.store.database import Database
 from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.store.settings import WorkspaceSettings
+from gtgcrm_desktop.store.suppression import SuppressionList
 from gtgcrm_desktop.store.templates import TemplateRepository
 
 _log = logging.getLogger(__name__)
@@ -67,6 +69,8 @@ class Workspace:
             self.clock.observe(last)
         self.contacts = ContactRepository(database, self.changes)
         self.templates = TemplateRepository(database, self.changes)
+        self.audit = AuditLog(database)
+        self.suppression = SuppressionList(database, self.settings)
 
     @property
     def workspace_id(self) -> str:

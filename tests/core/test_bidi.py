@@ -40,7 +40,8 @@ def test_has_rtl() -> None:
     assert not has_rtl("Ahmed")
     assert not has_rtl("")
     assert not has_rtl("٠٥٠")  # Arabic-Indic digits are weak (AN), not right-to-left letters
-    assert not has_rtl("\u2067\u200f")
+    assert not has_rtl("\u2067\u2069")  # an empty right-to-left isolate holds no letter
+    assert has_rtl("\u200f")  # RLM is a strong right-to-left character
 
 
 @given(st.text())

@@ -182,3 +182,10 @@ CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Erased people: salted hashes of their e-mails and phones, so an import does not bring them back.
+CREATE TABLE suppressions (
+    hash TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
