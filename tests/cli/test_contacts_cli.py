@@ -6,8 +6,21 @@ import sqlite3
 import pytest
 
 JSON_KEYS = {
-    "id", "given_name", "family_name", "display_name", "organization", "title", "emails",
-    "phones", "addresses", "tags", "notes", "birthday", "custom_fields", "created_at", "updated_at",
+    "id",
+    "given_name",
+    "family_name",
+    "display_name",
+    "organization",
+    "title",
+    "emails",
+    "phones",
+    "addresses",
+    "tags",
+    "notes",
+    "birthday",
+    "custom_fields",
+    "created_at",
+    "updated_at",
 }
 
 
@@ -19,13 +32,31 @@ def _add(run_cli, *args: str) -> str:
 
 def test_show_json_has_the_contract_shape(run_cli) -> None:
     contact_id = _add(
-        run_cli, "--given", "فاطمة", "--family", "الزهراني", "--email", "fatima@example.com",
-        "--phone", "٠٥٥ ١٢٣ ٤٥٦٧", "--org", "متجر الورد", "--title", "مديرة", "--tag", "vip",
-        "--tag", "wholesale", "--note", "تفضل الاتصال صباحاً", "--birthday=--07-21",
-        "--custom", "loyalty=gold",
+        run_cli,
+        "--given",
+        "فاطمة",
+        "--family",
+        "الزهراني",
+        "--email",
+        "fatima@example.com",
+        "--phone",
+        "٠٥٥ ١٢٣ ٤٥٦٧",
+        "--org",
+        "متجر الورد",
+        "--title",
+        "مديرة",
+        "--tag",
+        "vip",
+        "--tag",
+        "wholesale",
+        "--note",
+        "تفضل الاتصال صباحاً",
+        "--birthday=--07-21",
+        "--custom",
+        "loyalty=gold",
     )
     data = json.loads(run_cli("contacts", "show", contact_id, "--json").stdout)
-    assert JSON_KEYS <= set(data)
+    assert set(data) >= JSON_KEYS
     assert data["id"] == contact_id
     assert data["display_name"] == "فاطمة الزهراني"
     assert data["emails"] == [{"value": "fatima@example.com", "label": ""}]
@@ -39,7 +70,12 @@ def test_show_json_has_the_contract_shape(run_cli) -> None:
 
 def test_edit_replaces_given_fields_and_clears(run_cli) -> None:
     contact_id = _add(run_cli, "--given", "Ali", "--email", "ali@example.com", "--tag", "old")
-    assert run_cli("contacts", "edit", contact_id, "--email", "ali@new.example", "--clear", "tags").code == 0
+    assert (
+        run_cli(
+            "contacts", "edit", contact_id, "--email", "ali@new.example", "--clear", "tags"
+        ).code
+        == 0
+    )
     data = json.loads(run_cli("contacts", "show", contact_id, "--json").stdout)
     assert [e["value"] for e in data["emails"]] == ["ali@new.example"]
     assert data["tags"] == [] and data["given_name"] == "Ali"
@@ -47,7 +83,11 @@ def test_edit_replaces_given_fields_and_clears(run_cli) -> None:
 
 @pytest.mark.parametrize(
     ("option", "field"),
-    [("--email=not-an-address", "emails"), ("--phone=12", "phones"), ("--birthday=2024-02-30", "birthday")],
+    [
+        ("--email=not-an-address", "emails"),
+        ("--phone=12", "phones"),
+        ("--birthday=2024-02-30", "birthday"),
+    ],
 )
 def test_bad_values_name_their_field_and_change_nothing(run_cli, option: str, field: str) -> None:
     result = run_cli("contacts", "add", "--given", "X", option)

@@ -55,17 +55,21 @@ def test_unknown_recovery_code(filled: Path, run_cli, test_keyring, tmp_path: Pa
     code_file = tmp_path / "code.txt"
     code_file.write_text("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     before = _snapshot(filled)
-    result = run_cli("contacts", "list", "--recovery-code-file", str(code_file),
-                     env={"GTGCRM_PASSPHRASE": None})
+    result = run_cli(
+        "contacts", "list", "--recovery-code-file", str(code_file), env={"GTGCRM_PASSPHRASE": None}
+    )
     _assert_refused(result, before, filled, "unknown recovery code")
 
 
-def test_recovery_code_opens_it(filled: Path, run_cli, test_keyring, tmp_path: Path, recovery_code) -> None:
+def test_recovery_code_opens_it(
+    filled: Path, run_cli, test_keyring, tmp_path: Path, recovery_code
+) -> None:
     test_keyring.secrets.clear()
     code_file = tmp_path / "code.txt"
     code_file.write_text(recovery_code.lower().replace("-", " "))  # as someone might retype it
-    result = run_cli("contacts", "list", "--recovery-code-file", str(code_file),
-                     env={"GTGCRM_PASSPHRASE": None})
+    result = run_cli(
+        "contacts", "list", "--recovery-code-file", str(code_file), env={"GTGCRM_PASSPHRASE": None}
+    )
     assert result.code == 0 and "سارة" in result.stdout
 
 

@@ -24,11 +24,15 @@ def main() -> None:
     with workspace:
         workspace.contacts.add(
             Contact(
-                given_name="خالد", family_name="القحطاني", organization="مؤسسة النخيل",
+                given_name="خالد",
+                family_name="القحطاني",
+                organization="مؤسسة النخيل",
                 emails=[EmailAddress("khalid@example.com", "work")],
                 phones=[PhoneNumber("0551234567", "+966551234567", "mobile")],
                 addresses=[PostalAddress("work", "طريق الملك فهد", "الرياض", "", "12211", "SA")],
-                tags=["vip"], notes="عميل منذ ٢٠١٩", birthday="--05-01",
+                tags=["vip"],
+                notes="عميل منذ ٢٠١٩",
+                birthday="--05-01",
                 custom_fields={"loyalty": "gold"},
             )
         )

@@ -2,13 +2,15 @@
 
 import pytest
 
-from gtgcrm_desktop.core.errors import NotFoundError
+from gtgcrm_desktop.core.errors import InputError, NotFoundError
 from gtgcrm_desktop.core.hlc import Timestamp
 from gtgcrm_desktop.core.models import Contact, EmailAddress, Template
 
 
 def test_log_after_a_sequence_of_edits(workspace) -> None:
-    contact = workspace.contacts.add(Contact(given_name="Nour", emails=[EmailAddress("n@example.com")]))
+    contact = workspace.contacts.add(
+        Contact(given_name="Nour", emails=[EmailAddress("n@example.com")])
+    )
     edited = workspace.contacts.get(contact.id)
     edited.title = "مهندسة"
     edited.tags = ["vip"]
@@ -41,14 +43,18 @@ def test_field_clocks_follow_the_changes(workspace) -> None:
 def test_a_failed_write_leaves_neither_data_nor_log(workspace) -> None:
     first = workspace.contacts.add(Contact(given_name="One"))
     before = len(workspace.changes.entries())
-    with pytest.raises(Exception):
-        workspace.contacts.add_many([Contact(given_name="Two"), Contact(given_name="Dup", id=first.id)])
+    with pytest.raises(InputError):
+        workspace.contacts.add_many(
+            [Contact(given_name="Two"), Contact(given_name="Dup", id=first.id)]
+        )
     assert len(workspace.changes.entries()) == before
     assert workspace.contacts.count() == 1
 
 
 def test_one_operation_shares_one_op_id(workspace) -> None:
-    stored = workspace.contacts.add_many([Contact(given_name=f"C{i}") for i in range(3)], op_id="import-1")
+    stored = workspace.contacts.add_many(
+        [Contact(given_name=f"C{i}") for i in range(3)], op_id="import-1"
+    )
     assert {e.op_id for e in workspace.changes.entries("contact")} == {"import-1"}
     assert len(stored) == 3
 
@@ -59,7 +65,10 @@ def test_templates_are_logged_and_tombstoned(workspace) -> None:
     workspace.templates.update(template)
     workspace.templates.delete(template.id)
     log = workspace.changes.entries("template", template.id)
-    assert [(e.operation, sorted(e.fields)) for e in log][1:] == [("update", ["subject"]), ("delete", [])]
+    assert [(e.operation, sorted(e.fields)) for e in log][1:] == [
+        ("update", ["subject"]),
+        ("delete", []),
+    ]
     assert workspace.changes.is_tombstoned("template", template.id)
     with pytest.raises(NotFoundError):
         workspace.templates.get(template.id)

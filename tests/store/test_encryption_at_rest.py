@@ -31,8 +31,13 @@ def test_database_has_no_sqlite_header(data_dir: Path) -> None:
 def test_distinctive_value_is_in_no_file_while_open_or_after_close(data_dir: Path, run_cli) -> None:
     workspace = Workspace.open(data_dir, Secrets())
     workspace.contacts.add(
-        Contact(given_name=DISTINCTIVE, notes=DISTINCTIVE, emails=[EmailAddress("quokka@example.com")],
-                custom_fields={"k": DISTINCTIVE}, tags=[DISTINCTIVE])
+        Contact(
+            given_name=DISTINCTIVE,
+            notes=DISTINCTIVE,
+            emails=[EmailAddress("quokka@example.com")],
+            custom_fields={"k": DISTINCTIVE},
+            tags=[DISTINCTIVE],
+        )
     )
     # While open, the WAL holds the new pages: they must be encrypted too.
     assert (data_dir / "workspace.db-wal").exists()

@@ -26,7 +26,11 @@ def test_create_uses_raw_key_wal_and_three_slots(tmp_path: Path) -> None:
     workspace, code = Workspace.create(tmp_path / "w", "pw", Keychain(chain))
     with workspace:
         assert workspace.db.scalar("PRAGMA journal_mode") == "wal"
-        assert sorted(s.kind for s in workspace.key_file.slots) == ["keychain", "passphrase", "recovery"]
+        assert sorted(s.kind for s in workspace.key_file.slots) == [
+            "keychain",
+            "passphrase",
+            "recovery",
+        ]
         assert len(code.replace("-", "")) == 32
     assert len(chain.secrets) == 1
     text = (tmp_path / "w" / "workspace.keys").read_text()
@@ -83,7 +87,9 @@ def test_passphrase_change(data_dir: Path, test_keyring, recovery_code: str) -> 
         assert workspace.unlocked_with == "recovery"
 
 
-def test_key_rotation_rekeys_and_replaces_the_recovery_code(data_dir: Path, test_keyring, recovery_code: str) -> None:
+def test_key_rotation_rekeys_and_replaces_the_recovery_code(
+    data_dir: Path, test_keyring, recovery_code: str
+) -> None:
     database = data_dir / "workspace.db"
     with Workspace.open(data_dir, Secrets()) as workspace:
         workspace.contacts.add(Contact(given_name="Omar"))

@@ -7,13 +7,23 @@ from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber
 
 @pytest.fixture
 def people(workspace):
-    workspace.contacts.add_many([
-        Contact(given_name="أحمد", family_name="الشهري", phones=[PhoneNumber("050 123 4567", "+966501234567")]),
-        Contact(given_name="إيمان", family_name="مدرسة", emails=[EmailAddress("iman@school.example")]),
-        Contact(given_name="Ahmed", family_name="Smith", organization="ACME Trading"),
-        Contact(given_name="مُصْطَفَى", family_name="عبدالله"),
-        Contact(given_name="Zoë", family_name="Brown", tags=["VIP"]),
-    ])
+    workspace.contacts.add_many(
+        [
+            Contact(
+                given_name="أحمد",
+                family_name="الشهري",
+                phones=[PhoneNumber("050 123 4567", "+966501234567")],
+            ),
+            Contact(
+                given_name="إيمان",
+                family_name="مدرسة",
+                emails=[EmailAddress("iman@school.example")],
+            ),
+            Contact(given_name="Ahmed", family_name="Smith", organization="ACME Trading"),
+            Contact(given_name="مُصْطَفَى", family_name="عبدالله"),
+            Contact(given_name="Zoë", family_name="Brown", tags=["VIP"]),
+        ]
+    )
     return workspace
 
 
