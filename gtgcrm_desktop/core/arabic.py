@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -162,18 +163,45 @@ def phone_search_forms(value: str, e164: str | None) -> list[str]:
     its trunk prefix (for Saudi Arabia "0501234567") and the national significant number
     ("501234567"). Without duplicates, in that order.
     """
-    # Imported here so that text normalisation needs nothing beyond the standard library.
-    import phonenumbers
-
     forms: list[str] = [_digits(value)]
     if e164:
-        forms.append(_digits(e164))
-        try:
-            number = phonenumbers.parse(e164, None)
-        except phonenumbers.NumberParseException:
-            number = None
-        if number is not None:
-            national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-            forms.append(_digits(national))
-            forms.append(phonenumbers.national_significant_number(number))
+        international = _digits(e164)
+        forms.append(international)
+        split = _split_country_code(international)
+        if split is not None:
+            country_code, national_number = split
+            prefix = _national_prefix(country_code, national_number[:4], len(national_number))
+            if prefix is not None:
+                forms.append(prefix + national_number)
+                forms.append(national_number)
     return list(dict.fromkeys(form for form in forms if form))
+
+
+def _split_country_code(digits: str) -> tuple[int, str] | None:
+    """(country calling code, national significant number) of E.164 digits."""
+    import phonenumbers  # imported lazily: text normalisation needs only the standard library
+
+    for length in (1, 2, 3):
+        code = int(digits[:length] or "0")
+        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return code, digits[length:]
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _national_prefix(country_code: int, leading: str, length: int) -> str | None:
+    """What the national format puts before the significant number (e.g. "0" in SA, "" in the
+    US), for numbers of this country that start with `leading` and have `length` digits.
+    Computed once through phonenumbers' formatting rules, then cached."""
+    import phonenumbers
+
+    sample = leading + "0" * (length - len(leading))
+    try:
+        number = phonenumbers.parse(f"+{country_code}{sample}", None)
+    except phonenumbers.NumberParseException:
+        return None
+    national = _digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    significant = phonenumbers.national_significant_number(number)
+    if not national.endswith(significant):
+        return None
+    return national[: len(national) - len(significant)]

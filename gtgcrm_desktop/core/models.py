@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 #: Contact fields a change-log entry can name (the JSON names of DESIGN.md section 3).
@@ -102,7 +103,33 @@ class Contact:
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of CONTACT_FIELDS in its JSON form."""
-        return {name: _jsonable(getattr(self, name)) for name in CONTACT_FIELDS}
+        return {
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "display_name": self.display_name,
+            "organization": self.organization,
+            "title": self.title,
+            "emails": [{"value": e.value, "label": e.label} for e in self.emails],
+            "phones": [{"value": p.value, "e164": p.e164, "label": p.label} for p in self.phones],
+            "addresses": [a.to_json() for a in self.addresses],
+            "tags": list(self.tags),
+            "notes": self.notes,
+            "birthday": self.birthday,
+            "custom_fields": dict(self.custom_fields),
+            "extra": _jsonable(self.extra) if self.extra else {},
+        }
+
+    def copy(self) -> Contact:
+        """An independent copy (the value objects inside are immutable; the lists are new)."""
+        return replace(
+            self,
+            emails=list(self.emails),
+            phones=list(self.phones),
+            addresses=list(self.addresses),
+            tags=list(self.tags),
+            custom_fields=dict(self.custom_fields),
+            extra=copy.deepcopy(self.extra) if self.extra else {},
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The contact JSON of DESIGN.md section 3."""

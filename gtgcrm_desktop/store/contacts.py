@@ -82,7 +82,7 @@ class ContactRepository:
         stored: list[Contact] = []
         with self._db.transaction():
             for contact in contacts:
-                copy = contact.with_fields({})
+                copy = contact.copy()
                 copy.id = contact.id or str(uuid.uuid4())
                 copy.created_at = contact.created_at or now
                 copy.updated_at = now
@@ -145,7 +145,7 @@ class ContactRepository:
                 self._db.scalar("SELECT clocks FROM contacts WHERE rowid = ?", (rowid,))
             )
             clocks.update(dict.fromkeys(changed, stamp))
-            updated = contact.with_fields({})
+            updated = contact.copy()
             updated.id, updated.created_at, updated.updated_at = (
                 current.id,
                 current.created_at,
@@ -395,7 +395,7 @@ class ContactRepository:
                 "emails",
                 "contact_emails (contact_rowid, position, value, label, match_key)",
                 lambda r, c: [
-                    (r, i, e.value, e.label, email_match_key(e.value))
+                    (r, i, e.value, e.label, stored_email_key(e.value))
                     for i, e in enumerate(c.emails)
                 ],
             ),
@@ -435,6 +435,12 @@ class ContactRepository:
             if values:
                 marks = ",".join("?" * len(values[0]))
                 self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+
+
+def stored_email_key(value: str) -> str:
+    """The match key of an address already normalised by validation on its way in: equal to
+    `email_match_key(value)` for such values, without validating it a second time."""
+    return value.strip().casefold()
 
 
 def _contact_from_row(row: tuple[Any, ...]) -> Contact:

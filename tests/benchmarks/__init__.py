@@ -1,0 +1,1 @@
+"""Benchmark scripts (not tests): each prints its figures beside a baseline from the same run."""
