@@ -173,5 +173,9 @@ class ChangeLog:
         )
 
     def latest_hlc(self) -> str | None:
-        value = self._db.scalar("SELECT hlc FROM change_log ORDER BY hlc DESC LIMIT 1")
+        # Every entry is stamped after the clock observed all earlier ones, so the newest
+        # entries hold the highest stamp; looking at a few of them avoids sorting the whole log.
+        value = self._db.scalar(
+            "SELECT max(hlc) FROM (SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 64)"
+        )
         return str(value) if value else None

@@ -5,9 +5,15 @@ from __future__ import annotations
 from gtgcrm_desktop.core.arabic import normalize_for_search, phone_search_forms, search_tokens
 from gtgcrm_desktop.core.models import Contact
 
+#: Above this many index matches a query counts as dense: it is answered by walking the name
+#: order and testing the stored search text, which reaches a page of hits sooner than sorting
+#: every match.
+DENSE_MATCHES = 3000
+
 
 def contact_document(contact: Contact) -> str:
-    """The text indexed for `contact`: names, organisation, title, e-mails, phones, tags, city."""
+    """The normalised words of `contact` (names, organisation, title, e-mails, phones, tags,
+    city), separated by single spaces: what FTS indexes and what `contacts.search_text` keeps."""
     parts = [
         contact.given_name,
         contact.family_name,
@@ -32,6 +38,15 @@ def match_expression(query: str) -> str | None:
         return None
     # Tokens hold only letters and digits, so quoting them is enough to keep FTS syntax out.
     return " ".join(f'"{token}"*' for token in tokens)
+
+
+def like_patterns(query: str) -> list[str]:
+    """One LIKE pattern per typed word: a word of the stored search text starting with it."""
+    return [f"% {_escape_like(token)}%" for token in search_tokens(query)]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def sort_key(contact: Contact) -> str:

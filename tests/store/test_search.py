@@ -80,3 +80,15 @@ def test_sorting_and_paging_happen_in_sql(people) -> None:
     assert [s.id for s in first + second] == [s.id for s in everyone[:4]]
     by_org = people.contacts.list_summaries(order_by="organization", descending=True)
     assert by_org[0].organization == "ACME Trading"
+
+
+@pytest.mark.parametrize("query", ["ا", "اح", "a", "sm", "٠٥", "vip", "ac t", "zz"])
+def test_dense_and_sparse_paths_find_the_same_rows(people, monkeypatch, query: str) -> None:
+    """Dense queries walk the name order over the stored search text instead of the index;
+    both must give the same rows in the same order."""
+    import gtgcrm_desktop.store.contacts as contacts_module
+
+    sparse = [s.id for s in people.contacts.list_summaries(query)]
+    monkeypatch.setattr(contacts_module, "DENSE_MATCHES", 0)
+    dense = [s.id for s in people.contacts.list_summaries(query)]
+    assert dense == sparse

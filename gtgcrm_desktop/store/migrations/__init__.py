@@ -1,8 +1,13 @@
-"""Numbered schema migrations (`NNNN_name.sql`), applied in order, each in one transaction."""
+"""Numbered schema migrations, applied in order, each in one transaction.
+
+A migration is `NNNN_name.sql` (statements) or `NNNN_name.py` (a module with
+`upgrade(database)`, for steps that need Python, such as recomputing normalised text)."""
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -11,17 +16,33 @@ from gtgcrm_desktop.core.errors import NewerSchemaError
 if TYPE_CHECKING:
     from gtgcrm_desktop.store.database import Database
 
-_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sql|py)$")
+
+Step = Callable[["Database"], None]
 
 
-def available() -> list[tuple[int, str]]:
-    """(number, SQL) of every migration shipped, in order."""
-    found: list[tuple[int, str]] = []
+def _sql_step(script: str) -> Step:
+    def run(database: Database) -> None:
+        for statement in _statements(script):
+            database.execute(statement)
+
+    return run
+
+
+def available() -> list[tuple[int, Step]]:
+    """(number, step) of every migration shipped, in order."""
+    found: list[tuple[int, Step]] = []
     for entry in resources.files(__package__).iterdir():
         match = _NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
-    found.sort()
+        if not match:
+            continue
+        if match.group(2) == "sql":
+            step = _sql_step(entry.read_text(encoding="utf-8"))
+        else:
+            module = importlib.import_module(f"{__package__}.{entry.name[:-3]}")
+            step = module.upgrade
+        found.append((int(match.group(1)), step))
+    found.sort(key=lambda item: item[0])
     numbers = [n for n, _ in found]
     if len(set(numbers)) != len(numbers):
         raise RuntimeError(f"two migrations share a number: {numbers}")
@@ -47,12 +68,11 @@ def check_not_newer(database: Database) -> int:
 def migrate(database: Database, target: int | None = None) -> int:
     """Apply pending migrations up to `target` (default: all); returns the new version."""
     version = check_not_newer(database)
-    for number, script in available():
+    for number, step in available():
         if number <= version or (target is not None and number > target):
             continue
         with database.transaction():
-            for statement in _statements(script):
-                database.execute(statement)
+            step(database)
             database.execute(f"PRAGMA user_version = {number}")
         version = number
     return version
