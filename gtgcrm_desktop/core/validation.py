@@ -19,8 +19,12 @@ from .models import Contact, EmailAddress, PhoneNumber, PostalAddress
 # Reasons are English source text and the translation keys of the UI (i18n/*.ts).
 REASON_EMAIL = QT_TRANSLATE_NOOP("errors", "not a valid e-mail address")
 REASON_PHONE = QT_TRANSLATE_NOOP("errors", "not a valid phone number")
-REASON_BIRTHDAY = QT_TRANSLATE_NOOP("errors", "not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)")
-REASON_NAME = QT_TRANSLATE_NOOP("errors", "a contact needs a name, an organisation or an e-mail address")
+REASON_BIRTHDAY = QT_TRANSLATE_NOOP(
+    "errors", "not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)"
+)
+REASON_NAME = QT_TRANSLATE_NOOP(
+    "errors", "a contact needs a name, an organisation or an e-mail address"
+)
 REASON_REGION = QT_TRANSLATE_NOOP("errors", "not a known region code")
 REASON_CUSTOM_FIELD_NAME = QT_TRANSLATE_NOOP("errors", "a custom field with a value needs a name")
 REASON_CUSTOM_FIELD_DUPLICATE = QT_TRANSLATE_NOOP("errors", "two custom fields have the same name")

@@ -21,7 +21,14 @@ from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.core.validation import email_match_key
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database, IntegrityError
-from gtgcrm_desktop.store.search import contact_document, match_expression, sort_key
+from gtgcrm_desktop.store.remote_changes import record_remote
+from gtgcrm_desktop.store.search import (
+    DENSE_MATCHES,
+    contact_document,
+    like_patterns,
+    match_expression,
+    sort_key,
+)
 
 ENTITY = "contact"
 ENTITY_LABEL = QT_TRANSLATE_NOOP("fields", "contact")
@@ -80,50 +87,15 @@ class ContactRepository:
         op_id = op_id or new_op_id()
         now = now_iso()
         stored: list[Contact] = []
+        for contact in contacts:
+            copy = contact.copy()
+            copy.id = contact.id or str(uuid.uuid4())
+            copy.created_at = contact.created_at or now
+            copy.updated_at = now
+            stored.append(copy)
         with self._db.transaction():
-            for contact in contacts:
-                copy = contact.copy()
-                copy.id = contact.id or str(uuid.uuid4())
-                copy.created_at = contact.created_at or now
-                copy.updated_at = now
-                stored.append(copy)
             stamps = [self._changes.clock.tick() for _ in stored]
-            try:
-                self._db.executemany(
-                    "INSERT INTO contacts (id, given_name, family_name, display_name, organization,"
-                    " title, notes, birthday, sort_key, extra, clocks, created_at, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        (
-                            c.id,
-                            c.given_name,
-                            c.family_name,
-                            c.display_name,
-                            c.organization,
-                            c.title,
-                            c.notes,
-                            c.birthday,
-                            sort_key(c),
-                            _dumps(c.extra),
-                            _dumps({"*": stamp}),
-                            c.created_at,
-                            c.updated_at,
-                        )
-                        for c, stamp in zip(stored, stamps, strict=True)
-                    ),
-                )
-            except IntegrityError as exc:
-                raise InputError(DUPLICATE_ID, id=_first_existing(self._db, stored)) from exc
-            rowids = self._rowids([c.id for c in stored])
-            self._write_children(list(zip(rowids, stored, strict=True)), CONTACT_FIELDS)
-            self._db.executemany(
-                "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
-                ((rowid, contact_document(c)) for rowid, c in zip(rowids, stored, strict=True)),
-            )
-            self._db.executemany(
-                "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
-                ((ENTITY, c.id) for c in stored),
-            )
+            self._insert_rows(stored, stamps)
             self._changes.record_many(
                 [
                     (ENTITY, c.id, "create", _non_empty(c.field_values()), op_id, stamp)
@@ -141,41 +113,9 @@ class ContactRepository:
             if not changed:
                 return current
             stamp = self._changes.clock.tick()
-            clocks = json.loads(
-                self._db.scalar("SELECT clocks FROM contacts WHERE rowid = ?", (rowid,))
-            )
-            clocks.update(dict.fromkeys(changed, stamp))
             updated = contact.copy()
-            updated.id, updated.created_at, updated.updated_at = (
-                current.id,
-                current.created_at,
-                now_iso(),
-            )
-            self._db.execute(
-                "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?,"
-                " organization = ?, title = ?, notes = ?, birthday = ?, sort_key = ?, extra = ?,"
-                " clocks = ?, updated_at = ? WHERE rowid = ?",
-                (
-                    updated.given_name,
-                    updated.family_name,
-                    updated.display_name,
-                    updated.organization,
-                    updated.title,
-                    updated.notes,
-                    updated.birthday,
-                    sort_key(updated),
-                    _dumps(updated.extra),
-                    _dumps(clocks),
-                    updated.updated_at,
-                    rowid,
-                ),
-            )
-            self._write_children([(rowid, updated)], tuple(changed), replace=True)
-            self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
-            self._db.execute(
-                "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
-                (rowid, contact_document(updated)),
-            )
+            updated.id, updated.created_at = current.id, current.created_at
+            self._rewrite(rowid, updated, dict.fromkeys(changed, stamp))
             self._changes.record(
                 ENTITY, updated.id, "update", changed, op_id or new_op_id(), hlc=stamp
             )
@@ -190,6 +130,87 @@ class ContactRepository:
             stamp = self._changes.record(ENTITY, contact_id, "delete", {}, op_id or new_op_id())
             self._changes.tombstone(ENTITY, contact_id, stamp)
             return current
+
+    # -- applying changes from the cloud (origin 'remote': never pushed back) ------------
+
+    def clocks_of(self, contact_ids: Sequence[str]) -> dict[str, dict[str, str]]:
+        """The per-field clocks of those of `contact_ids` that exist."""
+        found: dict[str, dict[str, str]] = {}
+        for start in range(0, len(contact_ids), 500):
+            chunk = list(contact_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for cid, clocks in self._db.all(
+                f"SELECT id, clocks FROM contacts WHERE id IN ({marks})", chunk
+            ):
+                found[cid] = json.loads(clocks)
+        return found
+
+    def apply_remote_creates(
+        self, items: Sequence[tuple[str, dict[str, Any], str, str]], op_id: str
+    ) -> None:
+        """Insert new contacts from the cloud: (id, fields, hlc, device id) each."""
+        if not items:
+            return
+        now = now_iso()
+        contacts: list[Contact] = []
+        for contact_id, fields, _, _ in items:
+            contact = Contact.from_json(
+                {k: v for k, v in fields.items() if k in CONTACT_FIELDS} | {"id": contact_id}
+            )
+            contact.created_at = contact.updated_at = now
+            contacts.append(contact)
+        with self._db.transaction():
+            self._insert_rows(contacts, [hlc for _, _, hlc, _ in items])
+            record_remote(
+                self._db,
+                [
+                    (ENTITY, contact_id, "create", fields, op_id, hlc, device)
+                    for contact_id, fields, hlc, device in items
+                ],
+            )
+
+    def apply_remote_fields(
+        self,
+        contact_id: str,
+        values: dict[str, Any],
+        field_hlcs: dict[str, str],
+        hlc: str,
+        device_id: str,
+        op_id: str,
+    ) -> Contact:
+        """Write fields from the cloud with their own clocks (the caller decided they win)."""
+        values = {k: v for k, v in values.items() if k in CONTACT_FIELDS}
+        with self._db.transaction():
+            rowid, current = self._load(contact_id)
+            if not values:
+                return current
+            updated = current.with_fields(values)
+            updated.id, updated.created_at = current.id, current.created_at
+            self._rewrite(rowid, updated, {k: field_hlcs[k] for k in values})
+            record_remote(self._db, [(ENTITY, contact_id, "update", values, op_id, hlc, device_id)])
+            return updated
+
+    def apply_remote_delete(
+        self, contact_id: str, hlc: str, device_id: str, op_id: str
+    ) -> Contact | None:
+        """Delete a contact because the cloud did (tombstone at the remote HLC)."""
+        with self._db.transaction():
+            found = self._db.one("SELECT rowid FROM contacts WHERE id = ?", (contact_id,))
+            current = None
+            if found is not None:
+                rowid, current = self._load(contact_id)
+                self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+                self._db.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
+                record_remote(self._db, [(ENTITY, contact_id, "delete", {}, op_id, hlc, device_id)])
+            self._changes.tombstone(ENTITY, contact_id, hlc)
+            return current
+
+    def tombstone_hlc(self, contact_id: str) -> str | None:
+        """The HLC of the deletion of `contact_id`, or None when it was not deleted."""
+        value = self._db.scalar(
+            "SELECT hlc FROM tombstones WHERE entity = ? AND entity_id = ?", (ENTITY, contact_id)
+        )
+        return None if value is None else str(value)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -316,12 +337,104 @@ class ContactRepository:
 
     # -- internals -----------------------------------------------------------------------
 
+    def _insert_rows(self, contacts: Sequence[Contact], stamps: Sequence[str]) -> None:
+        """Insert new contacts (ids and times already set) with their children, search text
+        and index entries; each contact's fields all carry its creation stamp."""
+        documents = [contact_document(c) for c in contacts]
+        try:
+            self._db.executemany(
+                "INSERT INTO contacts (id, given_name, family_name, display_name, organization,"
+                " title, notes, birthday, sort_key, extra, clocks, created_at, updated_at,"
+                " search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        c.id,
+                        c.given_name,
+                        c.family_name,
+                        c.display_name,
+                        c.organization,
+                        c.title,
+                        c.notes,
+                        c.birthday,
+                        sort_key(c),
+                        _dumps(c.extra),
+                        _dumps({"*": stamp}),
+                        c.created_at,
+                        c.updated_at,
+                        " " + document,
+                    )
+                    for c, stamp, document in zip(contacts, stamps, documents, strict=True)
+                ),
+            )
+        except IntegrityError as exc:
+            raise InputError(DUPLICATE_ID, id=_first_existing(self._db, list(contacts))) from exc
+        rowids = self._rowids([c.id for c in contacts])
+        self._write_children(list(zip(rowids, contacts, strict=True)), CONTACT_FIELDS)
+        self._db.executemany(
+            "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
+            zip(rowids, documents, strict=True),
+        )
+        self._db.executemany(
+            "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
+            ((ENTITY, c.id) for c in contacts),
+        )
+
+    def _rewrite(self, rowid: int, updated: Contact, field_stamps: dict[str, str]) -> None:
+        """Save every column of an existing contact, rewrite the children of the fields in
+        `field_stamps`, move those fields' clocks to their stamps and reindex it."""
+        clocks = json.loads(
+            self._db.scalar("SELECT clocks FROM contacts WHERE rowid = ?", (rowid,))
+        )
+        clocks.update(field_stamps)
+        updated.updated_at = now_iso()
+        document = contact_document(updated)
+        self._db.execute(
+            "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?,"
+            " organization = ?, title = ?, notes = ?, birthday = ?, sort_key = ?, extra = ?,"
+            " clocks = ?, updated_at = ?, search_text = ? WHERE rowid = ?",
+            (
+                updated.given_name,
+                updated.family_name,
+                updated.display_name,
+                updated.organization,
+                updated.title,
+                updated.notes,
+                updated.birthday,
+                sort_key(updated),
+                _dumps(updated.extra),
+                _dumps(clocks),
+                updated.updated_at,
+                " " + document,
+                rowid,
+            ),
+        )
+        self._write_children([(rowid, updated)], tuple(field_stamps), replace=True)
+        self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+        self._db.execute(
+            "INSERT INTO contact_search (rowid, document) VALUES (?, ?)", (rowid, document)
+        )
+
     def _search_clause(self, search: str | None) -> tuple[str | None, list[Any]]:
+        """The WHERE clause for a search: '' for none, None when nothing can match.
+
+        A sparse query filters through the FTS index. A dense one (a letter or two matching
+        thousands) tests the stored search text instead, so that walking the sort order finds
+        the first page at once rather than sorting every match."""
         if not search or not search.strip():
             return "", []
         expression = match_expression(search)
         if expression is None:
             return None, []
+        matches = self._db.scalar(
+            "SELECT count(*) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
+            " LIMIT ?)",
+            (expression, DENSE_MATCHES + 1),
+        )
+        if matches > DENSE_MATCHES:
+            patterns = like_patterns(search)
+            return "WHERE " + " AND ".join(
+                ["c.search_text LIKE ? ESCAPE '\\'"] * len(patterns)
+            ), patterns
         return (
             "WHERE c.rowid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
             [expression],

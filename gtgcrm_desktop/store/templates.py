@@ -12,6 +12,7 @@ from gtgcrm_desktop.core.models import TEMPLATE_FIELDS, Template, TemplateImage
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.remote_changes import record_remote
 
 ENTITY = "template"
 ENTITY_LABEL = QT_TRANSLATE_NOOP("fields", "template")
@@ -86,6 +87,120 @@ class TemplateRepository:
             stamp = self._changes.record(ENTITY, template_id, "delete", {}, op_id or new_op_id())
             self._changes.tombstone(ENTITY, template_id, stamp)
             return current
+
+    # -- applying changes from the cloud (origin 'remote': never pushed back) ------------
+
+    def clocks_of(self, template_id: str) -> dict[str, str] | None:
+        """The per-field clocks of a template, or None when it does not exist."""
+        value = self._db.scalar("SELECT clocks FROM templates WHERE id = ?", (template_id,))
+        return None if value is None else dict(json.loads(value))
+
+    def apply_remote_create(
+        self, template_id: str, values: dict[str, Any], hlc: str, device_id: str, op_id: str
+    ) -> Template:
+        """Insert a template that came from the cloud."""
+        with self._db.transaction():
+            known = {k: v for k, v in values.items() if k in TEMPLATE_FIELDS}
+            stored = Template.from_json({"name": "", **known, "id": template_id})
+            stored.created_at = stored.updated_at = now_iso()
+            self._db.execute(
+                f"INSERT INTO templates ({_COLUMNS}, clocks) VALUES"
+                f" ({','.join('?' * (len(TEMPLATE_FIELDS) + 4))})",
+                (
+                    stored.id,
+                    *stored.field_values().values(),
+                    stored.created_at,
+                    stored.updated_at,
+                    json.dumps({"*": hlc}),
+                ),
+            )
+            self._changes.clear_tombstone(ENTITY, template_id)
+            record_remote(self._db, [(ENTITY, template_id, "create", known, op_id, hlc, device_id)])
+            return stored
+
+    def apply_remote_fields(
+        self,
+        template_id: str,
+        values: dict[str, Any],
+        field_hlcs: dict[str, str],
+        hlc: str,
+        device_id: str,
+        op_id: str,
+    ) -> None:
+        """Write fields from the cloud with their own clocks."""
+        known = {k: v for k, v in values.items() if k in TEMPLATE_FIELDS}
+        if not known:
+            return
+        with self._db.transaction():
+            clocks = self.clocks_of(template_id)
+            if clocks is None:
+                raise NotFoundError(entity=ENTITY_LABEL, id=template_id)
+            clocks.update({k: field_hlcs[k] for k in known})
+            assignments = ", ".join(f"{k} = ?" for k in known)
+            self._db.execute(
+                f"UPDATE templates SET {assignments}, clocks = ?, updated_at = ? WHERE id = ?",
+                (*known.values(), json.dumps(clocks), now_iso(), template_id),
+            )
+            record_remote(self._db, [(ENTITY, template_id, "update", known, op_id, hlc, device_id)])
+
+    def apply_remote_delete(
+        self, template_id: str, hlc: str, device_id: str, op_id: str
+    ) -> Template | None:
+        """Delete a template because the cloud did."""
+        with self._db.transaction():
+            current = None
+            if self.clocks_of(template_id) is not None:
+                current = self.get(template_id)
+                self._db.execute("DELETE FROM templates WHERE id = ?", (template_id,))
+                record_remote(self._db, [(ENTITY, template_id, "delete", {}, op_id, hlc, device_id)])
+            self._changes.tombstone(ENTITY, template_id, hlc)
+            return current
+
+    def tombstone_hlc(self, template_id: str) -> str | None:
+        value = self._db.scalar(
+            "SELECT hlc FROM tombstones WHERE entity = ? AND entity_id = ?", (ENTITY, template_id)
+        )
+        return None if value is None else str(value)
+
+    def image_record(self, image_id: str) -> tuple[str, TemplateImage] | None:
+        """(template id, image) of one stored image, or None."""
+        row = self._db.one(
+            "SELECT template_id, name, mime_type, data, id FROM template_images WHERE id = ?",
+            (image_id,),
+        )
+        return None if row is None else (row[0], TemplateImage(row[1], row[2], bytes(row[3]), row[4]))
+
+    def apply_remote_image(
+        self, template_id: str, image: TemplateImage, hlc: str, device_id: str, op_id: str
+    ) -> None:
+        """Store an image that came from the cloud (its template must exist)."""
+        with self._db.transaction():
+            self.get(template_id)
+            self._db.execute(
+                "INSERT OR REPLACE INTO template_images (id, template_id, name, mime_type, data,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (image.id, template_id, image.name, image.mime_type, image.data, now_iso()),
+            )
+            fields = {
+                "template_id": template_id,
+                "name": image.name,
+                "mime_type": image.mime_type,
+                "size": len(image.data),
+            }
+            record_remote(
+                self._db, [("template_image", image.id, "create", fields, op_id, hlc, device_id)]
+            )
+
+    def apply_remote_image_delete(
+        self, image_id: str, hlc: str, device_id: str, op_id: str
+    ) -> None:
+        with self._db.transaction():
+            if self._db.one("SELECT 1 FROM template_images WHERE id = ?", (image_id,)):
+                self._db.execute("DELETE FROM template_images WHERE id = ?", (image_id,))
+                record_remote(
+                    self._db, [("template_image", image_id, "delete", {}, op_id, hlc, device_id)]
+                )
+            self._changes.tombstone("template_image", image_id, hlc)
 
     def get(self, template_id: str) -> Template:
         row = self._db.one(f"SELECT {_COLUMNS} FROM templates WHERE id = ?", (template_id,))

@@ -1,0 +1,130 @@
+"""The desktop app's composition root: language, unlock or first run, main window (or screenshot)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from gtgcrm_desktop import __version__
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.core.errors import (
+    GtgError,
+    NoSecretError,
+    NoWorkspaceError,
+    UnlockError,
+    WrongPassphraseError,
+)
+from gtgcrm_desktop.core.i18n import SUPPORTED_LANGUAGES
+from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE, data_dir
+from gtgcrm_desktop.core.settings import MachineSettings
+from gtgcrm_desktop.store import Workspace
+
+EXIT_OK, EXIT_INPUT, EXIT_UNLOCK, EXIT_INTERNAL = 0, 1, 2, 70
+APP_ID = "GTG CRM"
+
+_log = logging.getLogger("gtgcrm_desktop")
+
+
+def choose_language(args: argparse.Namespace, machine_settings: MachineSettings) -> str:
+    """--lang, else the saved setting (Arabic by default)."""
+    explicit = getattr(args, "lang", None)
+    if explicit in SUPPORTED_LANGUAGES:
+        return str(explicit)
+    return machine_settings.get(app_settings.LANGUAGE)
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setOrganizationName("GTG")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("gtgcrm")
+    return app
+
+
+def _setup_logging(folder: Path) -> None:
+    """Log ids and event names (never personal data) once the workspace is open."""
+    log_path = folder / "logs" / "gtgcrm.log"
+    log_path.parent.mkdir(exist_ok=True)
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    for old in _log.handlers:
+        old.close()
+    _log.handlers[:] = [handler]
+    _log.setLevel(logging.INFO)
+
+
+def _open_workspace(
+    folder: Path, args: argparse.Namespace, language: str, tasks: object, interactive: bool
+) -> Workspace | None:
+    """Unlock silently, else (interactive only) ask; first run starts the wizard."""
+    from gtgcrm_desktop.ui.dialogs.first_run import FirstRunWizard
+    from gtgcrm_desktop.ui.dialogs.unlock import UnlockDialog
+    from gtgcrm_desktop.ui.tasks import TaskRunner
+    from gtgcrm_desktop.ui.unlocking import open_silently, passphrase_from_environment
+
+    assert isinstance(tasks, TaskRunner)
+    if not Workspace.exists(folder):
+        if not interactive:
+            raise NoWorkspaceError(path=str(folder))
+        wizard = FirstRunWizard(folder, tasks, language)
+        wizard.exec()
+        return wizard.workspace
+    try:
+        return open_silently(tasks, folder, passphrase_from_environment(args))
+    except UnlockError as error:
+        if not interactive or not isinstance(error, NoSecretError | WrongPassphraseError):
+            raise
+    dialog = UnlockDialog(folder, tasks, language)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.workspace
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the desktop app (or, with --screenshot, render one screen and exit)."""
+    from gtgcrm_desktop.ui.context import AppContext
+    from gtgcrm_desktop.ui.language import install_language
+    from gtgcrm_desktop.ui.main_window import MainWindow
+    from gtgcrm_desktop.ui.screenshot import take_screenshot
+    from gtgcrm_desktop.ui.tasks import TaskRunner
+
+    folder = data_dir(getattr(args, "data_dir", None))
+    machine_settings = MachineSettings(folder / MACHINE_SETTINGS_FILE)
+    language = choose_language(args, machine_settings)
+    screenshot = getattr(args, "screenshot", None)
+    app = _application()
+    translators = install_language(app, language)
+    tasks = TaskRunner()
+    try:
+        workspace = _open_workspace(folder, args, language, tasks, interactive=not screenshot)
+    except GtgError as error:
+        message = error.localized(language)
+        print(message, file=sys.stderr)
+        if not screenshot:
+            QMessageBox.critical(None, "GTG CRM", message)
+        return error.exit_code if isinstance(error, UnlockError) else EXIT_INPUT
+    if workspace is None:
+        return EXIT_OK
+    _setup_logging(folder)
+    context = AppContext(workspace, tasks, language, machine_settings)
+    window = MainWindow(context)
+    try:
+        if screenshot:
+            saved = take_screenshot(window, getattr(args, "screen", "contacts"), Path(screenshot))
+            return EXIT_OK if saved else EXIT_INTERNAL
+        window.restore_state()
+        window.show()
+        return app.exec()
+    finally:
+        tasks.cancel_all()
+        tasks.wait_for_done()
+        workspace.close()
+        del translators

@@ -1,0 +1,90 @@
+"""Turning CSV records into contacts through a per-column plan built once from the header."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ._csv_rows import CsvStream
+from ._fields import ContactBuilder, unescape_cell
+from ._rows import SourceRow
+
+#: Handles one non-empty cell: (builder, the cell, every cell of the record).
+CellHandler = Callable[[ContactBuilder, str, list[str]], None]
+
+
+def cell(cells: list[str], index: int | None) -> str:
+    """The cell at `index`, or "" when the record is short or there is no such column."""
+    if index is None or index >= len(cells):
+        return ""
+    return unescape_cell(cells[index])
+
+
+def keep_as_custom(name: str) -> CellHandler:
+    """A column we do not model: its value is kept as a custom field named after the column."""
+
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        builder.add_custom(name, value)
+
+    return handle
+
+
+def ignore(_builder: ContactBuilder, _value: str, _cells: list[str]) -> None:
+    """A column whose value is read together with another one (a label beside its value)."""
+
+
+def normalise_header(name: str) -> str:
+    """A header compared loosely: case-folded, single spaces."""
+    return " ".join(name.replace("\ufeff", "").casefold().split())
+
+
+@dataclass
+class CsvPlan:
+    """What to do with each column; columns without a handler are kept as custom fields."""
+
+    header: list[str]
+    handlers: dict[int, CellHandler] = field(default_factory=dict)
+    #: Columns with a higher rank are handled after the others (default rank 0).
+    rank: dict[int, int] = field(default_factory=dict)
+    finish: Callable[[ContactBuilder, list[str]], None] | None = None
+
+    def index(self, *names: str) -> int | None:
+        """The first column whose header is one of `names` (compared loosely)."""
+        wanted = {normalise_header(n) for n in names}
+        for i, header in enumerate(self.header):
+            if normalise_header(header) in wanted:
+                return i
+        return None
+
+    def on(self, names: tuple[str, ...] | str, handler: CellHandler) -> int | None:
+        names = (names,) if isinstance(names, str) else names
+        index = self.index(*names)
+        if index is not None and index not in self.handlers:
+            self.handlers[index] = handler
+        return index
+
+    def complete(self) -> list[tuple[int, CellHandler]]:
+        steps = dict(self.handlers)
+        for i, name in enumerate(self.header):
+            if i not in steps:
+                steps[i] = keep_as_custom(name or f"Column {i + 1}")
+        return sorted(steps.items(), key=lambda item: (self.rank.get(item[0], 0), item[0]))
+
+
+def read_with_plan(stream: CsvStream, plan: CsvPlan) -> Iterator[SourceRow]:
+    """A SourceRow for every record of `stream`, built by `plan`."""
+    steps = plan.complete()
+    width = len(plan.header)
+    for record in stream:
+        cells = record.cells
+        builder = ContactBuilder()
+        for index, handler in steps:
+            if index < len(cells):
+                value = cells[index]
+                if value and not value.isspace():
+                    handler(builder, unescape_cell(value), cells)
+        for index in range(width, len(cells)):
+            builder.add_custom(f"Column {index + 1}", cells[index])
+        if plan.finish is not None:
+            plan.finish(builder, cells)
+        yield SourceRow(record.line, builder.build())

@@ -1,0 +1,157 @@
+"""Google Contacts CSV, current ("First Name", "E-mail 1 - Label") and legacy ("Given Name")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._csv_plan import CellHandler, CsvPlan, cell, ignore, normalise_header, read_with_plan
+from ._csv_rows import CsvStream
+from ._fields import ContactBuilder, canonical_label, parse_date, split_multi
+from ._rows import SourceRow
+
+_GROUP = re.compile(
+    r"^(e-mail|phone|address|event|custom field|organization) (\d+) - (label|type|value|.+)$"
+)
+
+ANNIVERSARY_KEY = "anniversary"
+
+
+def looks_like_google(header: list[str]) -> bool:
+    names = {normalise_header(h) for h in header}
+    if {"given name", "group membership"} <= names or "e-mail 1 - type" in names:
+        return True
+    return ("first name" in names and "labels" in names) or "e-mail 1 - label" in names
+
+
+def _groups(plan: CsvPlan) -> dict[tuple[str, str], dict[str, int]]:
+    """Columns of the numbered groups: ("e-mail", "1") -> {"label": 17, "value": 18}."""
+    found: dict[tuple[str, str], dict[str, int]] = {}
+    for index, header in enumerate(plan.header):
+        match = _GROUP.match(normalise_header(header))
+        if match:
+            part = "label" if match[3] == "type" else match[3]
+            found.setdefault((match[1], match[2]), {})[part] = index
+    return found
+
+
+def _labelled(label_index: int | None, add: str) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
+        label = cell(cells, label_index)
+        if add == "email":
+            builder.add_email(value, label)
+        else:
+            builder.add_phone(value, label)
+
+    return handle
+
+
+def _address_part(key: str, part: str, label_index: int | None) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
+        builder.set_address_part(key, part, value, cell(cells, label_index))
+
+    return handle
+
+
+def _event(label_index: int | None) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
+        label = cell(cells, label_index).strip()
+        if canonical_label(label).casefold() == ANNIVERSARY_KEY:
+            date = parse_date(value)
+            builder.extra[ANNIVERSARY_KEY] = date or value
+        else:
+            builder.add_custom(label or "Event", value)
+
+    return handle
+
+
+def _custom(label_index: int | None, fallback: str) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
+        builder.add_custom(cell(cells, label_index).strip() or fallback, value)
+
+    return handle
+
+
+def _formatted_address(key: str, group: dict[str, int]) -> CellHandler:
+    """The one-line form, kept only when the parts are all empty (else it repeats them)."""
+    part_columns = [i for name, i in group.items() if name not in ("label", "formatted")]
+
+    def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
+        if not any(cell(cells, i).strip() for i in part_columns):
+            builder.set_address_part(key, "street", value, cell(cells, group.get("label")))
+
+    return handle
+
+
+def _set(attribute: str) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        setattr(builder, attribute, value)
+
+    return handle
+
+
+def _birthday(builder: ContactBuilder, value: str, _: list[str]) -> None:
+    builder.birthday = parse_date(value)
+
+
+def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
+    builder.add_note(value)
+
+
+def _tags(builder: ContactBuilder, value: str, _: list[str]) -> None:
+    builder.add_tags(value)
+
+
+_ADDRESS_PARTS = {
+    "street": "street",
+    "extended address": "street",
+    "po box": "street",
+    "city": "city",
+    "region": "region",
+    "postal code": "postal_code",
+    "country": "country",
+}
+
+
+_STREET_RANK = {"extended address": 1, "po box": 2}
+
+
+def google_plan(header: list[str]) -> CsvPlan:
+    plan = CsvPlan(header)
+    plan.on(("First Name", "Given Name"), _set("given_name"))
+    plan.on(("Last Name", "Family Name"), _set("family_name"))
+    plan.on(("File As", "Name"), _set("display_name"))
+    plan.on(("Organization Name", "Organization 1 - Name"), _set("organization"))
+    plan.on(("Organization Title", "Organization 1 - Title"), _set("title"))
+    plan.on("Birthday", _birthday)
+    plan.on("Notes", _notes)
+    plan.on(("Labels", "Group Membership"), _tags)
+    for (kind, number), group in _groups(plan).items():
+        label = group.get("label")
+        if kind in ("e-mail", "phone") and "value" in group:
+            plan.handlers[group["value"]] = _labelled(label, "email" if kind == "e-mail" else "phone")
+        elif kind == "event" and "value" in group:
+            plan.handlers[group["value"]] = _event(label)
+        elif kind == "custom field" and "value" in group:
+            plan.handlers[group["value"]] = _custom(label, f"Custom Field {number}")
+        elif kind == "address":
+            key = f"address {number}"
+            for part, index in group.items():
+                if part in _ADDRESS_PARTS:
+                    plan.handlers[index] = _address_part(key, _ADDRESS_PARTS[part], label)
+                    # Extended address and PO box go after the street, whatever the order.
+                    plan.rank[index] = _STREET_RANK.get(part, 0)
+                elif part == "formatted":
+                    plan.handlers[index] = _formatted_address(key, group)
+        else:
+            continue
+        if label is not None:
+            plan.handlers[label] = ignore
+    return plan
+
+
+def read_google_csv(stream: CsvStream) -> Iterator[SourceRow]:
+    yield from read_with_plan(stream, google_plan(stream.header))
+
+
+__all__ = ["ANNIVERSARY_KEY", "looks_like_google", "read_google_csv", "split_multi"]

@@ -1,0 +1,219 @@
+"""vCard 2.1, 3.0 and 4.0 reader: one contact per card, unknown properties kept in `extra`."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from gtgcrm_desktop.core.errors import InputError
+from gtgcrm_desktop.core.models import EmailAddress
+
+from ._errors import (
+    DETAIL_BAD_ENCODING,
+    DETAIL_NESTED,
+    DETAIL_NO_BEGIN,
+    DETAIL_NO_CARDS,
+    DETAIL_NO_END,
+    RowError,
+    WrongFormatError,
+)
+from ._fields import ContactBuilder, canonical_label, parse_date
+from ._google_csv import ANNIVERSARY_KEY
+from ._rows import SourceRow
+from ._vcard_lines import Property, components, logical_lines, parse_property, split_escaped, unescape
+
+#: Keys of Contact.extra that this module and the writer share.
+EXTRA_PROPERTIES = "vcard"
+EXTRA_NAME_PARTS = "name_parts"
+EXTRA_ORG_UNITS = "org_units"
+EXTRA_PHOTO = "photo"
+CUSTOM_PROPERTY = "X-GTGCRM-CUSTOM"
+
+#: Regenerated on export, so not kept.
+_DROPPED = frozenset({"VERSION", "PRODID", "REV"})
+_ANNIVERSARY = frozenset({"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"})
+_LABELLED = frozenset({"EMAIL", "TEL", "ADR", CUSTOM_PROPERTY})
+_TIME_PART = re.compile(r"T.*$")
+
+
+def read_vcards(lines: Iterable[str], file_name: str) -> Iterator[SourceRow]:
+    """A SourceRow per card of the text `lines`, read one card at a time."""
+    inside = False
+    seen = False
+    start = 0
+    card: list[Property] = []
+    problem: SourceRow | None = None
+    stray_reported = False
+    for number, line in logical_lines(lines):
+        if not line.strip():
+            continue
+        upper = line[:12].upper()
+        if not inside:
+            if upper.startswith("BEGIN:VCARD"):
+                inside, seen, start, card, problem = True, True, number, [], None
+                stray_reported = False
+            elif not stray_reported:
+                stray_reported = True
+                yield SourceRow(number, error=RowError(DETAIL_NO_BEGIN))
+            continue
+        if upper.startswith("END:VCARD"):
+            inside = False
+            yield problem or _card_row(start, card)
+        elif upper.startswith("BEGIN:VCARD"):
+            problem = problem or SourceRow(number, error=RowError(DETAIL_NESTED))
+        elif problem is None:
+            try:
+                card.append(parse_property(line, number))
+            except RowError as error:
+                problem = SourceRow(number, error=error)
+    if inside:
+        yield SourceRow(start, error=RowError(DETAIL_NO_END))
+    if not seen:
+        raise WrongFormatError(file=file_name, format="vCard", detail=DETAIL_NO_CARDS)
+
+
+def _card_row(start: int, card: list[Property]) -> SourceRow:
+    try:
+        return SourceRow(start, contact=card_to_builder(card).build())
+    except InputError as error:
+        return SourceRow(start, error=error)
+
+
+def _label(prop: Property, group_labels: dict[str, str]) -> str:
+    if prop.group and prop.group.upper() in group_labels:
+        return canonical_label(group_labels[prop.group.upper()])
+    types = [t for t in prop.types() if t not in ("pref", "internet", "voice", "x400", "text")]
+    if prop.name == "TEL":
+        if "fax" in types:
+            for place in ("home", "work"):
+                if place in types:
+                    return f"{place} fax"
+            return "fax"
+        if "cell" in types:
+            return "mobile"
+    for wanted in ("home", "work", "pager", "main", "other"):
+        if wanted in types:
+            return wanted
+    return canonical_label(types[0]) if types else ""
+
+
+def _date(value: str) -> str | None:
+    text = _TIME_PART.sub("", unescape(value).strip())
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if re.fullmatch(r"--\d{4}", text):
+        text = f"--{text[2:4]}-{text[4:]}"
+    if text.startswith("--"):
+        return text if re.fullmatch(r"--\d\d-\d\d", text) else None
+    parsed = parse_date(text, "YMD")
+    return parsed if parsed and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d", parsed) else None
+
+
+def _photo(prop: Property) -> dict[str, str] | None:
+    value = prop.value.strip()
+    encoding = (prop.param("ENCODING") or "").upper()
+    if value.startswith("data:"):
+        header, _, data = value.partition(",")
+        if ";base64" not in header:
+            return None
+        media_type = header[5:].split(";", 1)[0] or "application/octet-stream"
+    elif encoding in ("B", "BASE64"):
+        data = value
+        kind = next((t for t in prop.types() if t not in ("pref",)), "jpeg")
+        media_type = kind if "/" in kind else f"image/{kind}"
+    else:
+        return {"uri": unescape(value)}
+    data = "".join(data.split())
+    try:
+        base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise RowError(DETAIL_BAD_ENCODING) from exc
+    return {"media_type": media_type, "data": data}
+
+
+def _keep(builder: ContactBuilder, prop: Property) -> None:
+    """An unmodelled property, kept as written (escaped value, params) for export."""
+    params = [[k, v] for k, v in prop.params if k != "CHARSET"]
+    entry: dict[str, Any] = {"group": prop.group, "name": prop.name, "params": params, "value": prop.value}
+    builder.extra.setdefault(EXTRA_PROPERTIES, []).append(entry)
+
+
+def card_to_builder(card: list[Property]) -> ContactBuilder:
+    """The contact pieces of one card's properties."""
+    builder = ContactBuilder()
+    group_labels = {
+        p.group.upper(): unescape(p.value)
+        for p in card
+        if p.name == "X-ABLABEL" and p.group
+    }
+    labelled_groups = {p.group.upper() for p in card if p.group and p.name in _LABELLED}
+    seen_names: set[str] = set()
+    for prop in card:
+        name = prop.name
+        first = name not in seen_names
+        seen_names.add(name)
+        if name in _DROPPED:
+            continue
+        if name == "X-ABLABEL" and prop.group.upper() in labelled_groups:
+            continue
+        if name == "FN" and first:
+            builder.display_name = unescape(prop.value)
+        elif name == "N" and first:
+            family, given, additional, prefix, suffix = components(prop.value, 5)[:5]
+            builder.family_name, builder.given_name = family, given
+            parts = {"additional": additional, "prefix": prefix, "suffix": suffix}
+            if any(parts.values()):
+                builder.extra[EXTRA_NAME_PARTS] = parts
+        elif name == "ORG" and first:
+            org, *units = components(prop.value, 1)
+            builder.organization = org
+            if any(units):
+                builder.extra[EXTRA_ORG_UNITS] = units
+        elif name == "TITLE" and first:
+            builder.title = unescape(prop.value)
+        elif name == "EMAIL":
+            builder.emails.append(_email(prop, group_labels))
+        elif name == "TEL":
+            value = unescape(prop.value).strip()
+            if value.casefold().startswith("tel:"):
+                value = value[4:].split(";", 1)[0]
+            builder.add_phone(value.replace(" ::: ", " "), _label(prop, group_labels))
+        elif name == "ADR":
+            pobox, extended, street, city, region, code, country = components(prop.value, 7)[:7]
+            key = f"adr{prop.line}"
+            label = _label(prop, group_labels)
+            for part, value in (
+                ("street", street),
+                ("street", extended),
+                ("street", pobox),
+                ("city", city),
+                ("region", region),
+                ("postal_code", code),
+                ("country", country),
+            ):
+                builder.set_address_part(key, part, value, label)
+        elif name == "NOTE":
+            builder.add_note(unescape(prop.value))
+        elif name == "BDAY" and first and _date(prop.value):
+            builder.birthday = _date(prop.value)
+        elif name in _ANNIVERSARY and ANNIVERSARY_KEY not in builder.extra and _date(prop.value):
+            builder.extra[ANNIVERSARY_KEY] = _date(prop.value)
+        elif name == "CATEGORIES":
+            for tag in split_escaped(prop.value, ","):
+                tag = unescape(tag).strip()
+                if tag and tag not in builder.tags:
+                    builder.tags.append(tag)
+        elif name == "PHOTO" and EXTRA_PHOTO not in builder.extra and (photo := _photo(prop)):
+            builder.extra[EXTRA_PHOTO] = photo
+        elif name == CUSTOM_PROPERTY and prop.group.upper() in group_labels:
+            builder.add_custom(group_labels[prop.group.upper()], unescape(prop.value))
+        else:
+            _keep(builder, prop)
+    return builder
+
+
+def _email(prop: Property, group_labels: dict[str, str]) -> EmailAddress:
+    return EmailAddress(unescape(prop.value).strip(), _label(prop, group_labels))

@@ -1,0 +1,1 @@
+"""Data rights: consent ledger, data requests, erasure, export, retention, audit, telemetry gate."""

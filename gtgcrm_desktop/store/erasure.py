@@ -1,0 +1,98 @@
+"""Erasure at the storage level: removes a contact's values from every table, index and log."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.store.consent import ConsentStore
+from gtgcrm_desktop.store.contacts import ENTITY as CONTACT_ENTITY
+from gtgcrm_desktop.store.contacts import ContactRepository
+from gtgcrm_desktop.store.database import Database
+
+_log = logging.getLogger(__name__)
+
+#: Extra clean-ups other packages register (template previews, caches...): called inside the
+#: erasure transaction with the database and the contact being erased.
+ErasureHook = Callable[[Database, Contact], None]
+ERASURE_HOOKS: list[ErasureHook] = []
+
+#: Tables handled explicitly, skipped by the generic `contact_id` sweep.
+_HANDLED = frozenset({"contacts", "consent_events", "change_log", "tombstones"})
+
+
+@dataclass(slots=True)
+class ScrubResult:
+    """What one erasure touched (table names and counts only)."""
+
+    contact: Contact
+    consent_events_redacted: int = 0
+    change_log_entries_blanked: int = 0
+    swept_tables: list[str] = field(default_factory=list)
+
+
+def tables_with_contact_id(database: Database) -> list[str]:
+    """Every ordinary table with a `contact_id` column (previews, caches, activity...)."""
+    rows = database.all(
+        "SELECT m.name FROM sqlite_master m WHERE m.type = 'table'"
+        " AND m.name NOT LIKE 'sqlite_%' AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c"
+        " WHERE c.name = 'contact_id') ORDER BY m.name"
+    )
+    return [r[0] for r in rows if r[0] not in _HANDLED]
+
+
+def scrub_contact(
+    database: Database,
+    contacts: ContactRepository,
+    consents: ConsentStore,
+    contact_id: str,
+    *,
+    op_id: str,
+    keep_row: bool = False,
+) -> ScrubResult:
+    """Remove what the store holds about `contact_id`; call inside a transaction.
+
+    Without `keep_row` the contact is deleted (a tombstone and a change-log 'delete' remain for
+    sync); with it the row stays for the caller to overwrite (anonymisation). Either way every earlier change-log payload of the contact becomes '{}' (the entries
+    stay as the sync trail), the free text of its consent events is redacted, and rows of
+    tables with a `contact_id` column are deleted. The search index is purged separately, by
+    `purge_search_index`, once per batch.
+    """
+    with database.transaction():
+        contact = contacts.get(contact_id)
+        if not keep_row:
+            contacts.delete(contact_id, op_id=op_id)
+        cursor = database.execute(
+            "UPDATE change_log SET fields = '{}' WHERE entity = ? AND entity_id = ?"
+            " AND fields <> '{}'",
+            (CONTACT_ENTITY, contact_id),
+        )
+        result = ScrubResult(contact, change_log_entries_blanked=int(cursor.rowcount))
+        result.consent_events_redacted = consents.redact_subject("contact", contact_id)
+        if not keep_row:
+            for table in tables_with_contact_id(database):
+                swept = database.execute(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
+                if swept.rowcount:
+                    result.swept_tables.append(table)
+        for hook in ERASURE_HOOKS:
+            hook(database, contact)
+    return result
+
+
+def purge_search_index(database: Database) -> None:
+    """Rewrite the search index without the entries of deleted rows.
+
+    The index is contentless with `contentless_delete`, so a DELETE only marks the row; its
+    tokens stay in the segment until the segment is merged. 'optimize' merges every segment,
+    and `secure_delete` zeroes the pages the old segments leave free.
+    """
+    database.execute("INSERT INTO contact_search(contact_search) VALUES('optimize')")
+
+
+def checkpoint(database: Database) -> None:
+    """Copy the WAL into the database file and truncate it, so no old page versions linger."""
+    row = database.one("PRAGMA wal_checkpoint(TRUNCATE)")
+    if row is not None and row[0]:
+        _log.warning("checkpoint after erasure was blocked by a reader")

@@ -1,0 +1,1 @@
+"""Sync with the GTG cloud workspace (client, engine, conflicts) and the CardDAV connector."""

@@ -1,0 +1,309 @@
+"""The cloud workspace client (resources/api/workspace.yaml) over `requests`: timeouts, TLS, retries."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from gtgcrm_desktop.sync.errors import (
+    BadCredentialsError,
+    InsecureServerError,
+    RequestRejectedError,
+    ServerBusyError,
+    ServerFailedError,
+    ServerUnreachableError,
+    SignInRequiredError,
+    TlsError,
+)
+from gtgcrm_desktop.sync.retry import RetryPolicy
+
+_log = logging.getLogger(__name__)
+
+#: (connect, read) seconds for every call.
+DEFAULT_TIMEOUT = (5.0, 60.0)
+_LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """An access token and the refresh token that renews it."""
+
+    access_token: str
+    refresh_token: str
+    workspace_id: str = ""
+    user_id: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Tokens:
+        return cls(
+            str(data["access_token"]),
+            str(data["refresh_token"]),
+            str(data.get("workspace_id") or ""),
+            str(data.get("user_id") or ""),
+        )
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "access_token": self.access_token,
+            "refresh_token": self.refresh_token,
+            "workspace_id": self.workspace_id,
+            "user_id": self.user_id,
+        }
+
+    def __repr__(self) -> str:  # never print a token
+        return f"Tokens(workspace_id={self.workspace_id!r}, user_id={self.user_id!r})"
+
+
+def check_server_url(url: str) -> str:
+    """`url` without a trailing slash; https, or plain http to this computer only."""
+    parts = urlsplit(url.strip())
+    if parts.scheme == "https" and parts.hostname:
+        return url.strip().rstrip("/")
+    if parts.scheme == "http" and parts.hostname in _LOOPBACK:
+        return url.strip().rstrip("/")
+    raise InsecureServerError(url=url)
+
+
+class _Retryable(Exception):
+    """One attempt failed in a way worth trying again."""
+
+    def __init__(self, kind: str, wait: float | None = None, status: int = 0) -> None:
+        super().__init__(kind)
+        self.kind, self.wait, self.status = kind, wait, status
+
+
+class WorkspaceClient:
+    """One signed-in connection to the cloud workspace; thread-confined, not thread-safe."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        tokens: Tokens | None = None,
+        on_tokens: Callable[[Tokens], None] | None = None,
+        ca_file: str | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = check_server_url(base_url)
+        self.tokens = tokens
+        self._on_tokens = on_tokens
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._session = session or requests.Session()
+        self._session.verify = ca_file or True  # TLS is always verified
+        self._session.trust_env = False  # no proxy or netrc surprises
+        self._session.headers["User-Agent"] = "gtgcrm-desktop"
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- the contract ------------------------------------------------------------------
+
+    def login(self, email: str, password: str, device_id: str, device_name: str = "") -> Tokens:
+        try:
+            body = self._call(
+                "POST",
+                "/v1/auth/login",
+                json={
+                    "email": email,
+                    "password": password,
+                    "device_id": device_id,
+                    "device_name": device_name,
+                },
+                auth=False,
+            )
+        except SignInRequiredError as exc:
+            raise BadCredentialsError() from exc
+        self._set_tokens(Tokens.from_json(body))
+        assert self.tokens is not None
+        return self.tokens
+
+    def logout(self) -> None:
+        if self.tokens is not None:
+            self._call("POST", "/v1/auth/logout", expect_json=False)
+
+    def pull(self, cursor: str | None, limit: int = 1000) -> dict[str, Any]:
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._call("GET", "/v1/changes", params=params)
+
+    def push(self, device_id: str, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        body = self._call("POST", "/v1/changes", json={"device_id": device_id, "changes": changes})
+        results = body.get("results")
+        if not isinstance(results, list) or len(results) != len(changes):
+            raise ServerFailedError(status="bad results")
+        return results
+
+    def put_attachment(self, attachment_id: str, data: bytes) -> None:
+        self._call(
+            "PUT",
+            f"/v1/attachments/{attachment_id}",
+            data=data,
+            headers={"Content-Type": "application/octet-stream"},
+            expect_json=False,
+        )
+
+    def get_attachment(self, attachment_id: str) -> bytes:
+        return self._call_bytes("GET", f"/v1/attachments/{attachment_id}")
+
+    def consents(self) -> list[dict[str, Any]]:
+        return list(self._call("GET", "/v1/account/consents").get("consents") or [])
+
+    def set_consent(self, purpose: str, status: str, hlc: str, policy_version: str = "") -> dict[str, Any]:
+        return self._call(
+            "PUT",
+            f"/v1/account/consents/{purpose}",
+            json={"status": status, "hlc": hlc, "policy_version": policy_version},
+        )
+
+    def create_data_request(self, kind: str, key: str, note: str = "") -> dict[str, Any]:
+        return self._call(
+            "POST",
+            "/v1/data-requests",
+            json={"kind": kind, "note": note},
+            headers={"Idempotency-Key": key},
+        )
+
+    def data_request(self, request_id: str) -> dict[str, Any]:
+        return self._call("GET", f"/v1/data-requests/{request_id}")
+
+    def download_data_request(self, request_id: str) -> bytes:
+        return self._call_bytes("GET", f"/v1/data-requests/{request_id}/download")
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _set_tokens(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        if self._on_tokens is not None:
+            self._on_tokens(tokens)
+
+    def _refresh(self) -> bool:
+        """Trade the refresh token for a new access token; False when it is refused."""
+        if self.tokens is None:
+            return False
+        try:
+            body = self._call(
+                "POST",
+                "/v1/auth/refresh",
+                json={"refresh_token": self.tokens.refresh_token},
+                auth=False,
+            )
+        except SignInRequiredError:
+            return False
+        fresh = Tokens.from_json(body)
+        self._set_tokens(
+            Tokens(
+                fresh.access_token,
+                fresh.refresh_token,
+                fresh.workspace_id or self.tokens.workspace_id,
+                fresh.user_id or self.tokens.user_id,
+            )
+        )
+        return True
+
+    def _call(self, method: str, path: str, *, expect_json: bool = True, **kwargs: Any) -> Any:
+        response = self._request(method, path, expect_json=expect_json, **kwargs)
+        return getattr(response, "_parsed", None)
+
+    def _call_bytes(self, method: str, path: str) -> bytes:
+        return self._request(method, path, expect_json=False).content
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        expect_json: bool = True,
+        headers: dict[str, str] | None = None,
+        **kwargs: Any,
+    ) -> requests.Response:
+        """One call with retries: Retry-After for 429/503, backoff for 5xx and cut connections,
+        one token refresh on 401."""
+        refreshed = False
+        attempt = 0
+        while True:
+            send_headers = dict(headers or {})
+            if auth:
+                if self.tokens is None:
+                    raise SignInRequiredError()
+                send_headers["Authorization"] = f"Bearer {self.tokens.access_token}"
+            try:
+                response = self._attempt(method, path, send_headers, expect_json, kwargs)
+            except _Retryable as problem:
+                attempt += 1
+                if attempt >= self.retry.attempts:
+                    _log.warning("sync %s %s gave up after %d attempts (%s)", method, path, attempt, problem.kind)
+                    if problem.kind == "unreachable":
+                        raise ServerUnreachableError(server=self.base_url) from None
+                    if problem.kind == "busy":
+                        raise ServerBusyError() from None
+                    raise ServerFailedError(status=problem.status or problem.kind) from None
+                wait = problem.wait if problem.wait is not None else self.retry.backoff(attempt)
+                _log.info("sync %s %s retry %d in %.2fs (%s)", method, path, attempt, wait, problem.kind)
+                self._sleep(wait)
+                continue
+            if response.status_code == 401:
+                if auth and not refreshed and self._refresh():
+                    refreshed = True
+                    continue
+                raise SignInRequiredError()
+            return response
+
+    def _attempt(
+        self,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        expect_json: bool,
+        kwargs: dict[str, Any],
+    ) -> requests.Response:
+        try:
+            response = self._session.request(
+                method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+            )
+        except requests.exceptions.SSLError:
+            raise TlsError(server=self.base_url) from None
+        except (
+            requests.exceptions.ConnectionError,
+            requests.exceptions.Timeout,
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ):
+            raise _Retryable("unreachable") from None
+        status = response.status_code
+        if status in (429, 503):
+            wait = self.retry.retry_after(response.headers.get("Retry-After"), 1)
+            raise _Retryable("busy", wait, status)
+        if status >= 500:
+            raise _Retryable("failed", None, status)
+        if status == 401:
+            return response
+        if status >= 400:
+            code = ""
+            try:
+                code = str(response.json().get("code") or "")
+            except (ValueError, AttributeError):
+                pass
+            raise RequestRejectedError(status, code)
+        if expect_json and status != 204:
+            try:
+                parsed = response.json()
+            except ValueError:
+                raise _Retryable("malformed", None, status) from None
+            if not isinstance(parsed, dict):
+                raise _Retryable("malformed", None, status)
+            response._parsed = parsed  # type: ignore[attr-defined]
+        _log.debug("sync %s %s -> %d", method, path, status)
+        return response

@@ -1,0 +1,46 @@
+"""When to try a request again: Retry-After, or exponential backoff with full jitter."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Attempts and delays; `max_wait` caps any single wait, Retry-After included."""
+
+    attempts: int = 6
+    base_delay: float = 0.5
+    max_delay: float = 30.0
+    max_wait: float = 120.0
+
+    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
+        """Full jitter: a random wait in [0, min(max_delay, base * 2**attempt)]."""
+        ceiling = min(self.max_delay, self.base_delay * (2**attempt))
+        return (rng or random).uniform(0, ceiling)
+
+    def retry_after(self, header: str | None, attempt: int) -> float:
+        """The wait a 429/503 asks for (seconds or an HTTP date), else the backoff."""
+        seconds = parse_retry_after(header)
+        if seconds is None:
+            return self.backoff(attempt)
+        return min(self.max_wait, seconds)
+
+
+def parse_retry_after(header: str | None) -> float | None:
+    """Seconds from a Retry-After value, or None when absent or unreadable."""
+    if not header:
+        return None
+    text = header.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

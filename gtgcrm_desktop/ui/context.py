@@ -1,0 +1,71 @@
+"""What every screen receives: the workspace, the task runner, settings, language and app events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from gtgcrm_desktop.core.errors import GtgError
+from gtgcrm_desktop.core.settings import MachineSettings
+from gtgcrm_desktop.store import Workspace
+from gtgcrm_desktop.ui.tasks import TaskRunner
+
+
+class AppEvents(QObject):
+    """App-wide signals; core callbacks are turned into these on the GUI thread.
+
+    Emit them from the GUI thread (inside a task's on_result, for example).
+    """
+
+    #: A short message for the status bar.
+    status_message = Signal(str)
+    #: Contacts were added, changed or removed outside the contacts screen (import, sync...).
+    contacts_changed = Signal()
+    #: Templates were added, changed or removed outside the templates screen.
+    templates_changed = Signal()
+    #: The sync state to show in the status bar ("Synced 10:42", "Syncing...", ...).
+    sync_state_changed = Signal(str)
+    #: Whether the cloud workspace is reachable.
+    online_changed = Signal(bool)
+    #: Ask the main window to show another screen ("contacts", "templates", "privacy", "sync").
+    screen_requested = Signal(str)
+
+
+@dataclass(eq=False)
+class AppContext:
+    """Handed to every screen as `Screen(context, parent)`; built once by `app.py`."""
+
+    workspace: Workspace
+    tasks: TaskRunner
+    language: str
+    machine_settings: MachineSettings
+    events: AppEvents = field(default_factory=AppEvents)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.workspace.data_dir
+
+    @property
+    def layout_direction(self) -> Qt.LayoutDirection:
+        if self.language == "ar":
+            return Qt.LayoutDirection.RightToLeft
+        return Qt.LayoutDirection.LeftToRight
+
+    def notify(self, message: str) -> None:
+        """Show `message` (already translated) in the status bar for a few seconds."""
+        self.events.status_message.emit(message)
+
+    def set_sync_state(self, text: str) -> None:
+        """Show the sync state (already translated) in the status bar."""
+        self.events.sync_state_changed.emit(text)
+
+    def set_online(self, online: bool) -> None:
+        self.events.online_changed.emit(online)
+
+    def error_message(self, error: BaseException) -> str:
+        """A translated message for `error`; internal errors get a generic text."""
+        if isinstance(error, GtgError):
+            return error.localized(self.language)
+        return GtgError().localized(self.language)

@@ -1,0 +1,116 @@
+"""The settings dialog: language (applied at the next start, which it announces) and phone region."""
+
+from __future__ import annotations
+
+import sys
+
+import phonenumbers
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.ui.context import AppContext
+
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+
+#: Regions offered first for phone numbers typed without a country code.
+COMMON_REGIONS = ("SA", "AE", "KW", "QA", "BH", "OM", "EG", "JO", "GB", "US")
+
+
+class SettingsDialog(QDialog):
+    """Saves the language as a machine setting and the default region in the workspace."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        saved = context.machine_settings.get(app_settings.LANGUAGE)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Default phone region"))
+        self.region.setEditable(True)
+        self.region.addItems(COMMON_REGIONS)
+        self.region.setCurrentText(context.workspace.settings.get(app_settings.DEFAULT_REGION))
+        note = QLabel(self.tr("A new language is applied when GTG CRM starts again."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", note)
+        form.addRow(self.tr("Phone numbers without a country code are in:"), self.region)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        context = self._context
+        region = self.region.currentText().strip().upper()
+        if region not in phonenumbers.SUPPORTED_REGIONS:
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("Use a two-letter country code such as SA.")
+            )
+            return
+        context.workspace.settings.set(app_settings.DEFAULT_REGION, region)
+        chosen = str(self.language.currentData())
+        changed = chosen != context.machine_settings.get(app_settings.LANGUAGE)
+        context.machine_settings.set(app_settings.LANGUAGE, chosen)
+        super().accept()
+        if changed:
+            self._announce_restart()
+
+    def _announce_restart(self) -> None:
+        box = QMessageBox(self.parentWidget())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Language changed"))
+        box.setText(
+            self.tr(
+                "The new language is used after GTG CRM restarts. Your data is saved. Restart now?"
+            )
+        )
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            restart_app()
+
+
+def restart_app() -> None:
+    """Start a new instance (without --lang, so the saved language applies) and quit this one."""
+    from PySide6.QtWidgets import QApplication
+
+    arguments = _without_lang(sys.argv[1:])
+    if getattr(sys, "frozen", False):
+        QProcess.startDetached(sys.executable, arguments)
+    else:
+        QProcess.startDetached(sys.executable, ["-m", "gtgcrm_desktop", *arguments])
+    QApplication.quit()
+
+
+def _without_lang(arguments: list[str]) -> list[str]:
+    kept: list[str] = []
+    skip = False
+    for item in arguments:
+        if skip:
+            skip = False
+            continue
+        if item == "--lang":
+            skip = True
+            continue
+        if item.startswith("--lang="):
+            continue
+        kept.append(item)
+    return kept

@@ -1,0 +1,236 @@
+"""The main window: navigation on the leading side, the screens, and the status bar."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.core.bidi import isolate_auto
+from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.screens import SCREEN_NAMES, SCREENS, screen_class, screen_spec
+
+STATUS_MESSAGE_MS = 5000
+NAVIGATION_WIDTH = 190
+NAVIGATION_STYLE = "QListWidget#navigation { font-size: 12pt; } QListWidget#navigation::item { padding: 10px 12px; }"
+
+
+class MainWindow(QMainWindow):
+    """Builds each screen the first time it is shown; remembers size, position and screen."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("GTG CRM"))
+        self.setLayoutDirection(context.layout_direction)
+        self._screens: dict[str, QWidget] = {}
+        self._stack = QStackedWidget()
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName(self.tr("Navigation"))
+        self._navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self._navigation.setStyleSheet(NAVIGATION_STYLE)
+        for spec in SCREENS:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            self._navigation.addItem(item)
+        self._navigation.currentRowChanged.connect(self._on_navigation)
+        settings_button = QPushButton(self.tr("Settings…"))
+        settings_button.setAccessibleName(self.tr("Settings"))
+        settings_button.clicked.connect(self.open_settings)
+
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self._navigation, 1)
+        side.addWidget(settings_button)
+        body = QHBoxLayout()
+        body.setContentsMargins(6, 6, 6, 6)
+        # In a right-to-left layout the first item is on the right.
+        body.addLayout(side)
+        body.addWidget(self._stack, 1)
+        central = QWidget()
+        central.setLayout(body)
+        self.setCentralWidget(central)
+
+        self._workspace_label = QLabel()
+        self._count_label = QLabel()
+        self._online_label = QLabel()
+        self._sync_label = QLabel()
+        for label, name in (
+            (self._workspace_label, self.tr("Workspace")),
+            (self._count_label, self.tr("Contact count")),
+            (self._online_label, self.tr("Connection")),
+            (self._sync_label, self.tr("Sync state")),
+        ):
+            label.setAccessibleName(name)
+            self.statusBar().addPermanentWidget(label)
+        self._workspace_label.setText(
+            self.tr("Workspace: %1").replace("%1", isolate_auto(context.data_dir.name))
+        )
+        self._workspace_label.setToolTip(str(context.data_dir))
+        self._sync_label.setText(self._initial_sync_state())
+        self.set_online(None)
+        self._watch_network()
+
+        events = context.events
+        events.status_message.connect(self.show_message)
+        events.sync_state_changed.connect(self.set_sync_state)
+        events.online_changed.connect(self.set_online)
+        events.contacts_changed.connect(self.refresh_count)
+        events.screen_requested.connect(self.show_screen)
+        self._add_actions()
+        self.refresh_count()
+
+    # -- screens --------------------------------------------------------------------------
+
+    def _add_actions(self) -> None:
+        for index, name in enumerate(SCREEN_NAMES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _=False, n=name: self.show_screen(n))
+            self.addAction(action)
+        preferences = QAction(self.tr("Settings"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_settings)
+        self.addAction(preferences)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def screen(self, name: str) -> QWidget:
+        """The screen called `name`, built on first use."""
+        if name not in self._screens:
+            cls = screen_class(name)
+            widget = cls(self.context, self) if cls is not None else self._placeholder(name)
+            widget.setObjectName(f"screen_{name}")
+            self._screens[name] = widget
+            self._stack.addWidget(widget)
+        return self._screens[name]
+
+    def _placeholder(self, name: str) -> QWidget:
+        """Shown only while the screen's module does not exist yet."""
+        label = QLabel(self.tr("This screen is not available in this version."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("placeholder", True)
+        return label
+
+    @property
+    def current_screen_name(self) -> str:
+        item = self._navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_screen(self, name: str) -> None:
+        if name not in SCREEN_NAMES:
+            return
+        row = SCREEN_NAMES.index(name)
+        if self._navigation.currentRow() != row:
+            self._navigation.setCurrentRow(row)
+        else:
+            self._on_navigation(row)
+
+    def _on_navigation(self, row: int) -> None:
+        if not 0 <= row < len(SCREEN_NAMES):
+            return
+        name = SCREEN_NAMES[row]
+        widget = self.screen(name)
+        self._stack.setCurrentWidget(widget)
+        self.setWindowTitle(
+            self.tr("%1 — GTG CRM").replace(
+                "%1", QCoreApplication.translate("MainWindow", screen_spec(name).title)
+            )
+        )
+        shown = getattr(widget, "screen_shown", None)
+        if callable(shown):
+            shown()
+        self.screen_changed.emit(name)
+
+    # -- status bar -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def set_sync_state(self, text: str) -> None:
+        """For the sync screen and engine: the sync state shown in the status bar."""
+        self._sync_label.setText(text)
+
+    def set_online(self, online: bool | None) -> None:
+        if online is None:
+            self._online_label.setText("")
+        else:
+            self._online_label.setText(self.tr("Online") if online else self.tr("Offline"))
+
+    def _initial_sync_state(self) -> str:
+        server = self.context.workspace.settings.get(app_settings.SYNC_SERVER_URL)
+        return self.tr("Not synced yet") if server else self.tr("Sync not set up")
+
+    def _watch_network(self) -> None:
+        feature = QNetworkInformation.Feature.Reachability
+        if not QNetworkInformation.loadBackendByFeatures(feature):
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+        online = QNetworkInformation.Reachability.Online
+
+        def update(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability != QNetworkInformation.Reachability.Unknown:
+                self.context.set_online(reachability == online)
+
+        info.reachabilityChanged.connect(update)
+        update(info.reachability())
+
+    def refresh_count(self) -> None:
+        contacts = self.context.workspace.contacts
+        self.context.tasks.run(contacts.count, on_result=self._show_count, on_error=lambda _: None)
+
+    def _show_count(self, count: int) -> None:
+        self._count_label.setText(self.tr("%n contact(s)", "", count))
+
+    # -- settings and geometry ------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from gtgcrm_desktop.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.context, self).exec()
+
+    def restore_state(self, screen: str | None = None) -> None:
+        """Geometry and last screen from the machine settings (`screen` overrides the latter)."""
+        saved = self.context.machine_settings.get(app_settings.WINDOW_GEOMETRY)
+        if not saved or not self.restoreGeometry(QByteArray(_decode(saved))):
+            self.resize(1200, 760)
+        self.show_screen(screen or self.context.machine_settings.get(app_settings.LAST_SCREEN))
+
+    def save_state(self) -> None:
+        settings = self.context.machine_settings
+        geometry = bytes(self.saveGeometry().data())
+        settings.set(app_settings.WINDOW_GEOMETRY, base64.b64encode(geometry).decode("ascii"))
+        if self.current_screen_name:
+            settings.set(app_settings.LAST_SCREEN, self.current_screen_name)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def _decode(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        return b""

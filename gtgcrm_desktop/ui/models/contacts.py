@@ -1,0 +1,237 @@
+"""The contact list model: pages of summaries from SQL, sorted and searched in SQL, loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
+from gtgcrm_desktop.store.contacts import ContactRepository, ContactSummary
+from gtgcrm_desktop.ui.tasks import TaskRunner
+
+PAGE_SIZE = 200
+
+#: The contact id of a row.
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+#: The ContactSummary of a row (plain values, no bidi isolates).
+SummaryRole = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    sort_key: str
+    title: str
+    left_to_right: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    generation: int
+    offset: int
+    rows: list[ContactSummary]
+    total: int | None
+
+
+class ContactListModel(QAbstractTableModel):
+    """Rows arrive a page at a time (`canFetchMore`/`fetchMore`); never all 100,000 at once."""
+
+    #: A (re)load finished: the first page is in and `total` is known.
+    loaded = Signal()
+    #: A query failed; the message is for the status bar.
+    load_failed = Signal(object)
+
+    def __init__(
+        self,
+        repository: ContactRepository,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._tasks = tasks
+        self._page_size = page_size
+        self._columns = (
+            _Column("name", self.tr("Name")),
+            _Column("organization", self.tr("Organisation")),
+            _Column("email", self.tr("E-mail"), left_to_right=True),
+            _Column("phone", self.tr("Phone"), left_to_right=True),
+            _Column("updated_at", self.tr("Updated"), left_to_right=True),
+        )
+        self._rows: list[ContactSummary] = []
+        self._total = 0
+        self._search = ""
+        self._sort_column = 0
+        self._descending = False
+        self._generation = 0
+        self._loading = False
+        self._fetching = False
+
+    # -- what the owner controls ---------------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        """How many contacts match the current search (not only the rows fetched so far)."""
+        return self._total
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    @property
+    def loading(self) -> bool:
+        return self._loading or self._fetching
+
+    def set_search(self, text: str) -> None:
+        if text.strip() == self._search.strip():
+            return
+        self._search = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the first page, keeping the search and sort order."""
+        self._generation += 1
+        self._loading = True
+        self._fetching = False
+        generation, search = self._generation, self._search
+        order_by, descending = self._columns[self._sort_column].sort_key, self._descending
+        repository, limit = self._repository, self._page_size
+
+        def load() -> _Page:
+            rows = repository.list_summaries(
+                search, limit=limit, offset=0, order_by=order_by, descending=descending
+            )
+            total = len(rows) if len(rows) < limit else repository.count(search)
+            return _Page(generation, 0, rows, total)
+
+        self._tasks.run(load, on_result=self._on_first_page, on_error=self._on_error)
+
+    def contact_id(self, row: int) -> str:
+        return self._rows[row].id
+
+    def row_of(self, contact_id: str) -> int:
+        """The row showing `contact_id` among the rows fetched, or -1."""
+        return next((i for i, s in enumerate(self._rows) if s.id == contact_id), -1)
+
+    # -- paging --------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid():
+            return False
+        return not self._loading and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, search, offset = self._generation, self._search, len(self._rows)
+        order_by, descending = self._columns[self._sort_column].sort_key, self._descending
+        repository, limit = self._repository, self._page_size
+
+        def load() -> _Page:
+            rows = repository.list_summaries(
+                search, limit=limit, offset=offset, order_by=order_by, descending=descending
+            )
+            return _Page(generation, offset, rows, None)
+
+        self._tasks.run(load, on_result=self._on_next_page, on_error=self._on_error)
+
+    def _on_first_page(self, page: _Page) -> None:
+        if page.generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = page.total or 0
+        self._loading = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _on_next_page(self, page: _Page) -> None:
+        if page.generation != self._generation or page.offset != len(self._rows):
+            return
+        self._fetching = False
+        if not page.rows:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def _on_error(self, error: BaseException) -> None:
+        self._loading = self._fetching = False
+        self.load_failed.emit(error)
+
+    # -- QAbstractTableModel ------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = _cell_text(summary, column.sort_key)
+            return isolate_ltr(text) if column.left_to_right else isolate_auto(text)
+        if role == Qt.ItemDataRole.ToolTipRole and column.sort_key in ("name", "organization"):
+            return isolate_auto(_cell_text(summary, column.sort_key)) or None
+        if role == ContactIdRole:
+            return summary.id
+        if role == SummaryRole:
+            return summary
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting runs in SQL: the list reloads from its first page in the new order."""
+        if not 0 <= column < len(self._columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending):
+            return
+        self._sort_column, self._descending = column, descending
+        self.refresh()
+
+
+def _cell_text(summary: ContactSummary, key: str) -> str:
+    if key == "name":
+        return summary.display_name
+    if key == "organization":
+        return summary.organization
+    if key == "email":
+        return summary.email
+    if key == "phone":
+        return summary.phone
+    return summary.updated_at[:10]

@@ -1,0 +1,398 @@
+"""The contacts screen: search-as-you-type list, the editor beside it, delete with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.core.bidi import isolate_auto
+from gtgcrm_desktop.core.errors import ValidationError
+from gtgcrm_desktop.core.i18n import translate
+from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.store.changelog import new_op_id
+from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.models.contacts import ContactListModel
+from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
+
+SEARCH_DEBOUNCE_MS = 150
+
+
+class ContactsScreen(QWidget):
+    """Everything about contacts the shop owner does every day, on one screen."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._repository = context.workspace.contacts
+        self._deleted: list[Contact] = []
+        self._select_after_load = ""
+        self._editor_request = 0
+
+        self.model = ContactListModel(self._repository, context.tasks, self)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.load_failed.connect(self._on_error)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setAccessibleName(self.tr("Search contacts"))
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail, phone, tag or city…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+        self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setEnabled(False)
+
+        self.table = QTableView()
+        self.table.setObjectName("contactTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in ((1, 120), (2, 190), (3, 130), (4, 90)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self._list_stack = QStackedWidget()
+        self._list_stack.addWidget(self.table)
+        self._list_stack.addWidget(self.empty_label)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 2, 8, 2)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        self.editor = ContactEditor()
+        self.editor_title = QLabel()
+        self.editor_title.setObjectName("editorTitle")
+        font = self.editor_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.editor_title.setFont(font)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.revert_button = QPushButton(self.tr("Discard changes"))
+        self.editor.edited.connect(self._update_buttons)
+
+        self._build_layout()
+        self._build_actions()
+        self._start_new(focus=False)
+        context.events.contacts_changed.connect(self.refresh)
+        self.model.refresh()
+
+    # -- layout and actions -----------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.undo_bar)
+        list_layout.addWidget(self._list_stack, 1)
+
+        editor_side = QWidget()
+        editor_layout = QVBoxLayout(editor_side)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.editor_title)
+        editor_layout.addWidget(self.editor, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        editor_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(list_side)
+        splitter.addWidget(editor_side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _action(self, text: str, key: QKeySequence, slot: object, owner: QWidget) -> QAction:
+        action = QAction(text, owner)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("New contact"), QKeySequence(standard.New), self._new_clicked, self
+        )
+        self.find_action = self._action(
+            self.tr("Find"), QKeySequence(standard.Find), self.focus_search, self
+        )
+        self.save_action = self._action(
+            self.tr("Save"), QKeySequence(standard.Save), self.save, self
+        )
+        self.delete_action = self._action(
+            self.tr("Delete"), QKeySequence(standard.Delete), self.delete_selected, self.table
+        )
+        self.undo_action = self._action(
+            self.tr("Undo delete"), QKeySequence(standard.Undo), self.undo_delete, self
+        )
+        self.new_button.setToolTip(self._with_shortcut(self.tr("New contact"), self.new_action))
+        self.save_button.setToolTip(self._with_shortcut(self.tr("Save"), self.save_action))
+        self.delete_button.setToolTip(self._with_shortcut(self.tr("Delete"), self.delete_action))
+        self.new_button.clicked.connect(self._new_clicked)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self._revert)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.search.returnPressed.connect(self._apply_search)
+
+    @staticmethod
+    def _with_shortcut(text: str, action: QAction) -> str:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{text} ({keys})" if keys else text
+
+    # -- screen hooks ------------------------------------------------------------------------
+
+    def screen_shown(self) -> None:
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- list --------------------------------------------------------------------------------
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_search(self.search.text())
+
+    def _on_loaded(self) -> None:
+        total, searching = self.model.total, bool(self.model.search_text.strip())
+        if searching:
+            self.count_label.setText(self.tr("%n match(es)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n contact(s)", "", total))
+        if total:
+            self._list_stack.setCurrentWidget(self.table)
+        else:
+            self.empty_label.setText(
+                self.tr("No contact matches your search.")
+                if searching
+                else self.tr("No contacts yet. Press “New contact” to add the first one.")
+            )
+            self._list_stack.setCurrentWidget(self.empty_label)
+        if self._select_after_load:
+            row = self.model.row_of(self._select_after_load)
+            self._select_after_load = ""
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+                self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.contact_id(row) for row in rows]
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_buttons()
+        ids = self.selected_ids()
+        if len(ids) != 1 or ids[0] == self.editor.contact_id:
+            return
+        if not self._confirm_leaving_editor():
+            return
+        self._open_in_editor(ids[0])
+
+    def _open_in_editor(self, contact_id: str) -> None:
+        self._editor_request += 1
+        request, repository = self._editor_request, self._repository
+
+        def opened(contact: Contact) -> None:
+            if request == self._editor_request:
+                self._show_in_editor(contact)
+
+        self.context.tasks.run(
+            lambda: repository.get(contact_id), on_result=opened, on_error=self._on_error
+        )
+
+    def _show_in_editor(self, contact: Contact) -> None:
+        self.editor.load(contact)
+        name = contact.effective_display_name() or self.tr("Contact")
+        self.editor_title.setText(isolate_auto(name))
+        self._update_buttons()
+
+    def _confirm_leaving_editor(self) -> bool:
+        """True when the editor has no unsaved changes, or the user chose what to do."""
+        if not self.editor.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this contact?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _update_buttons(self) -> None:
+        has_selection = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(has_selection or bool(self.editor.contact_id))
+        self.revert_button.setEnabled(self.editor.is_dirty)
+
+    # -- new, save, delete, undo -------------------------------------------------------------
+
+    def _new_clicked(self) -> None:
+        if self._confirm_leaving_editor():
+            self._start_new(focus=True)
+
+    def _start_new(self, focus: bool) -> None:
+        self._editor_request += 1
+        self.table.clearSelection()
+        self.editor.load(Contact())
+        self.editor_title.setText(self.tr("New contact"))
+        if focus:
+            self.editor.given_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._update_buttons()
+
+    def _revert(self) -> None:
+        if self.editor.contact_id:
+            self._open_in_editor(self.editor.contact_id)
+        else:
+            self._start_new(focus=True)
+
+    def save(self) -> bool:
+        """Validate and store the editor's contact; False (with the message shown) if invalid."""
+        region = self.context.workspace.settings.get(app_settings.DEFAULT_REGION)
+        try:
+            contact = validate_contact(self.editor.contact(), region)
+        except ValidationError as error:
+            reason = translate("errors", error.reason, self.context.language)
+            self.editor.show_error(error, reason)
+            return False
+        self.editor.clear_errors()
+        repository, is_new = self._repository, not contact.id
+        store = repository.add if is_new else repository.update
+        self.save_button.setEnabled(False)
+        self.context.tasks.run(
+            lambda: store(contact), on_result=self._on_saved, on_error=self._on_save_failed
+        )
+        return True
+
+    def _on_saved(self, contact: Contact) -> None:
+        self.save_button.setEnabled(True)
+        self._show_in_editor(contact)
+        self._select_after_load = contact.id
+        self.context.notify(self.tr("Contact saved."))
+        self.context.events.contacts_changed.emit()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._on_error(error)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids() or ([self.editor.contact_id] if self.editor.contact_id else [])
+        if not ids:
+            return
+        repository, op_id = self._repository, new_op_id()
+        self.context.tasks.run(
+            lambda: [repository.delete(i, op_id=op_id) for i in ids],
+            on_result=self._on_deleted,
+            on_error=self._on_error,
+        )
+
+    def _on_deleted(self, contacts: list[Contact]) -> None:
+        self._deleted = contacts
+        if self.editor.contact_id in {c.id for c in contacts}:
+            self._start_new(focus=False)
+        if len(contacts) == 1:
+            name = contacts[0].effective_display_name()
+            text = self.tr("Deleted “%1”.").replace("%1", isolate_auto(name))
+        else:
+            text = self.tr("Deleted %n contact(s).", "", len(contacts))
+        self.undo_label.setText(text)
+        self.undo_bar.show()
+        self.context.notify(text)
+        self.context.events.contacts_changed.emit()
+        self.table.setFocus()
+
+    def undo_delete(self) -> None:
+        """Put the contacts deleted last back, with their ids, in one transaction."""
+        if not self._deleted:
+            return
+        contacts, self._deleted = self._deleted, []
+        repository = self._repository
+        self.context.tasks.run(
+            lambda: repository.add_many(contacts),
+            on_result=self._on_restored,
+            on_error=self._on_error,
+        )
+
+    def _on_restored(self, contacts: list[Contact]) -> None:
+        self.undo_bar.hide()
+        if len(contacts) == 1:
+            self._select_after_load = contacts[0].id
+        self.context.notify(self.tr("Restored %n contact(s).", "", len(contacts)))
+        self.context.events.contacts_changed.emit()
+
+    # -- events ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _on_error(self, error: BaseException) -> None:
+        message = self.context.error_message(error)
+        self.context.notify(message)
+        QMessageBox.warning(self, self.tr("Contacts"), message)

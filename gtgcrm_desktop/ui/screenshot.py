@@ -1,0 +1,38 @@
+"""Renders one screen of the real main window to a PNG, offscreen, once its data has loaded."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from gtgcrm_desktop.ui.main_window import MainWindow
+
+SCREENSHOT_SIZE = (1280, 800)
+SETTLE_TIMEOUT_S = 15.0
+
+
+def settle(window: MainWindow, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
+    """Process events until no background task is running (or the timeout passes)."""
+    deadline = time.monotonic() + timeout_s
+    tasks = window.context.tasks
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if not tasks.busy:
+            QApplication.processEvents()
+            if not tasks.busy:
+                return
+        tasks.wait_for_done(20)
+
+
+def take_screenshot(window: MainWindow, screen: str, target: Path) -> bool:
+    """Show `screen` at a fixed size, wait for its data, save it to `target`."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show_screen(screen)
+    window.show()
+    settle(window)
+    window.repaint()
+    QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return window.grab().save(str(target), "PNG")

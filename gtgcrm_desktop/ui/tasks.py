@@ -1,0 +1,264 @@
+"""The one background task runner of the GUI: work on a thread pool, results on the GUI thread."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+_log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], bool]
+ResultCallback = Callable[[Any], None]
+ErrorCallback = Callable[[BaseException], None]
+ProgressListener = Callable[[int, int], None]
+
+#: Progress signals are sent at most this often (the last one is always sent).
+_PROGRESS_INTERVAL_S = 0.05
+#: A progress dialog appears only for tasks that run longer than this.
+PROGRESS_DIALOG_DELAY_MS = 1000
+
+
+class TaskCancelled(Exception):
+    """Raised by a task that stops because cancel was requested (reported as cancelled)."""
+
+
+class TaskHandle(QObject):
+    """One running task: cancel it, or follow its progress and end from the GUI thread.
+
+    `fn` runs on a worker thread. If it takes a `progress` parameter (or exactly one
+    positional parameter) it receives `progress(done, total) -> bool`, which returns False
+    once cancel was requested; `fn` then stops (returning, or raising TaskCancelled).
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    #: Sent last, after succeeded, failed or cancelled.
+    finished = Signal()
+
+    # Sent from the worker thread; queued to this object's (the GUI) thread, then re-sent
+    # as the public signals above, so every listener runs on the GUI thread.
+    _worker_progress = Signal(int, int)
+    _worker_ended = Signal(str, object)
+
+    def __init__(self, cancellable: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancellable = cancellable
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+        self._worker_progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker_ended.connect(self._relay_end, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    @Slot(str, object)
+    def _relay_end(self, outcome: str, value: object) -> None:
+        if outcome == "result":
+            self.succeeded.emit(value)
+        elif outcome == "error":
+            self.failed.emit(value)
+        else:
+            self.cancelled.emit()
+        self.finished.emit()
+
+    def cancel(self) -> None:
+        """Ask the task to stop; it stops at its next progress call."""
+        if self.cancellable:
+            self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the worker has finished (results may still be queued for the GUI)."""
+        return self._done.wait(timeout_s)
+
+
+def _wants_progress(fn: Callable[..., Any]) -> str | None:
+    """'keyword' if `fn` has a `progress` parameter, 'positional' if it takes one argument."""
+    try:
+        parameters = list(inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return None
+    if any(p.name == "progress" for p in parameters):
+        return "keyword"
+    positional = [
+        p
+        for p in parameters
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty
+    ]
+    return "positional" if len(positional) == 1 else None
+
+
+class _Job(QRunnable):
+    """Runs `fn` on a pool thread and reports through the handle's (queued) signals."""
+
+    def __init__(self, fn: Callable[..., Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._handle = handle
+        self._last_progress = 0.0
+
+    def _progress(self, done: int, total: int) -> bool:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= _PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self._handle._worker_progress.emit(int(done), int(total))
+        return not self._handle.cancel_requested
+
+    def run(self) -> None:
+        handle = self._handle
+        mode = _wants_progress(self._fn)
+        try:
+            if mode == "keyword":
+                result = self._fn(progress=self._progress)
+            elif mode == "positional":
+                result = self._fn(self._progress)
+            else:
+                result = self._fn()
+        except TaskCancelled:
+            outcome, value = "cancelled", None
+        except BaseException as error:  # the GUI decides how to show it
+            _log.info("task failed: %s", type(error).__name__)
+            outcome, value = "error", error
+        else:
+            outcome, value = "result", result
+        handle._done.set()
+        handle._worker_ended.emit(outcome, value)
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a thread pool; every callback is delivered on the GUI thread."""
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool(self)
+        self._running: set[TaskHandle] = set()
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_result: ResultCallback,
+        on_error: ErrorCallback,
+        on_progress: ProgressListener | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        cancellable: bool = False,
+    ) -> TaskHandle:
+        """Run `fn` off the GUI thread; see TaskHandle for the progress/cancel protocol."""
+        handle = TaskHandle(cancellable, self)
+        handle.succeeded.connect(on_result)
+        handle.failed.connect(on_error)
+        if on_progress is not None:
+            handle.progress.connect(on_progress)
+        if on_cancelled is not None:
+            handle.cancelled.connect(on_cancelled)
+        handle.finished.connect(lambda: self._forget(handle))
+        self._running.add(handle)
+        self._pool.start(_Job(fn, handle))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._running.discard(handle)
+        handle.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def cancel_all(self) -> None:
+        for handle in list(self._running):
+            handle.cancel()
+
+    def wait_for_done(self, timeout_ms: int = -1) -> bool:
+        """Block until every worker has returned (on shutdown, and in tests)."""
+        return self._pool.waitForDone(timeout_ms)
+
+
+class ProgressDialogGuard(QObject):
+    """Shows a modal progress dialog with Cancel for a task still running after one second."""
+
+    def __init__(
+        self,
+        handle: TaskHandle,
+        label: str,
+        parent: QWidget | None = None,
+        delay_ms: int = PROGRESS_DIALOG_DELAY_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._handle = handle
+        self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self._dialog.setWindowTitle(self.tr("Please wait"))
+        self._dialog.setMinimumDuration(0)
+        self._dialog.setAutoClose(False)
+        self._dialog.setAutoReset(False)
+        if not handle.cancellable:
+            self._dialog.setCancelButton(None)
+        self._dialog.hide()
+        self._dialog.canceled.connect(handle.cancel)
+        handle.progress.connect(self._on_progress)
+        handle.finished.connect(self._close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show)
+        self._timer.start(delay_ms)
+
+    @property
+    def dialog(self) -> QProgressDialog:
+        return self._dialog
+
+    @Slot()
+    def _show(self) -> None:
+        if not self._handle.done:
+            self._dialog.show()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total > 0 else 0)
+
+    @Slot()
+    def _close(self) -> None:
+        self._timer.stop()
+        self._dialog.hide()
+        self._dialog.deleteLater()
+        self.deleteLater()
+
+
+def run_with_progress(
+    runner: TaskRunner,
+    fn: Callable[..., Any],
+    *,
+    label: str,
+    parent: QWidget | None,
+    on_result: ResultCallback,
+    on_error: ErrorCallback,
+    on_cancelled: Callable[[], None] | None = None,
+    cancellable: bool = True,
+) -> TaskHandle:
+    """`runner.run(...)` plus a progress dialog (with Cancel) if it takes over a second."""
+    handle = runner.run(
+        fn,
+        on_result=on_result,
+        on_error=on_error,
+        on_cancelled=on_cancelled,
+        cancellable=cancellable,
+    )
+    ProgressDialogGuard(handle, label, parent)
+    return handle

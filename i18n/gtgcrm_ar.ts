@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+    <context>
+        <name>AddressRow</name>
+        <message>
+            <source>Street and building</source>
+            <translation>الشارع والمبنى</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>الشارع</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>الرمز البريدي</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>الدولة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Contact editor</source>
+            <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
+            <translation>محرر جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>الاسم الظاهر</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the name</source>
+            <translation>اتركه فارغًا لاستخدام الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنشأة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>إضافة بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Remove this e-mail</source>
+            <translation>حذف هذا البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>إضافة رقم جوال أو هاتف</translation>
+        </message>
+        <message>
+            <source>Remove this phone</source>
+            <translation>حذف هذا الرقم</translation>
+        </message>
+        <message>
+            <source>Add address</source>
+            <translation>إضافة عنوان</translation>
+        </message>
+        <message>
+            <source>Remove this address</source>
+            <translation>حذف هذا العنوان</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas</source>
+            <translation>افصل بين الوسوم بفاصلة</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or --MM-DD without the year</source>
+            <translation>YYYY-MM-DD، أو ‎--MM-DD‎ دون السنة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>إضافة حقل</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>حذف هذا الحقل</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Given name:</source>
+            <translation>الاسم الأول:</translation>
+        </message>
+        <message>
+            <source>Family name:</source>
+            <translation>اسم العائلة:</translation>
+        </message>
+        <message>
+            <source>Display name:</source>
+            <translation>الاسم الظاهر:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>المنشأة:</translation>
+        </message>
+        <message>
+            <source>Job title:</source>
+            <translation>المسمى الوظيفي:</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>تفاصيل أخرى</translation>
+        </message>
+        <message>
+            <source>Birthday:</source>
+            <translation>تاريخ الميلاد:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>الوسوم:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>ملاحظات:</translation>
+        </message>
+        <message>
+            <source>E-mail addresses</source>
+            <translation>عناوين البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>أرقام الجوال والهاتف</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>العناوين</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>حقول مخصصة</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactListModel</name>
+        <message>
+            <source>Name</source>
+            <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنشأة</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الجوال / الهاتف</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>آخر تعديل</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsScreen</name>
+        <message>
+            <source>Search contacts</source>
+            <translation>البحث في جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Search by name, e-mail, phone, tag or city…</source>
+            <translation>ابحث بالاسم أو البريد أو الرقم أو الوسم أو المدينة…</translation>
+        </message>
+        <message>
+            <source>Number of contacts shown</source>
+            <translation>عدد جهات الاتصال المعروضة</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>جهة اتصال جديدة</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>التراجع عن الحذف</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>تجاهل التغييرات</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>لا توجد نتائج</numerusform>
+                <numerusform>نتيجة واحدة</numerusform>
+                <numerusform>نتيجتان</numerusform>
+                <numerusform>%n نتائج</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+                <numerusform>%n نتيجة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>لا توجد جهات اتصال</numerusform>
+                <numerusform>جهة اتصال واحدة</numerusform>
+                <numerusform>جهتا اتصال</numerusform>
+                <numerusform>%n جهات اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact matches your search.</source>
+            <translation>لا توجد جهة اتصال تطابق بحثك.</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Press “New contact” to add the first one.</source>
+            <translation>لا توجد جهات اتصال بعد. اضغط «جهة اتصال جديدة» لإضافة أول جهة.</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>جهة اتصال</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>تغييرات غير محفوظة</translation>
+        </message>
+        <message>
+            <source>Save the changes to this contact?</source>
+            <translation>هل تريد حفظ التغييرات على جهة الاتصال هذه؟</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>حُفظت جهة الاتصال.</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>حُذفت «%1».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n contact(s).</source>
+            <translation>
+                <numerusform>لم تُحذف أي جهة اتصال.</numerusform>
+                <numerusform>حُذفت جهة اتصال واحدة.</numerusform>
+                <numerusform>حُذفت جهتا اتصال.</numerusform>
+                <numerusform>حُذفت %n جهات اتصال.</numerusform>
+                <numerusform>حُذفت %n جهة اتصال.</numerusform>
+                <numerusform>حُذفت %n جهة اتصال.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n contact(s).</source>
+            <translation>
+                <numerusform>لم تُستعد أي جهة اتصال.</numerusform>
+                <numerusform>استُعيدت جهة اتصال واحدة.</numerusform>
+                <numerusform>استُعيدت جهتا اتصال.</numerusform>
+                <numerusform>استُعيدت %n جهات اتصال.</numerusform>
+                <numerusform>استُعيدت %n جهة اتصال.</numerusform>
+                <numerusform>استُعيدت %n جهة اتصال.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldRow</name>
+        <message>
+            <source>Field name</source>
+            <translation>اسم الحقل</translation>
+        </message>
+        <message>
+            <source>Custom field name</source>
+            <translation>اسم الحقل المخصص</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Custom field value</source>
+            <translation>قيمة الحقل المخصص</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailRow</name>
+        <message>
+            <source>E-mail address</source>
+            <translation>عنوان البريد الإلكتروني</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Create your GTG CRM workspace</source>
+            <translation>إنشاء مساحة عملك في GTG CRM</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelBox</name>
+        <message>
+            <source>Work</source>
+            <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
+            <translation>العمل</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>المنزل</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>جوال</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>التصنيف</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GTG CRM</source>
+            <translation>GTG CRM</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>التنقل</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>الإعدادات…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>مساحة العمل</translation>
+        </message>
+        <message>
+            <source>Contact count</source>
+            <translation>عدد جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>الاتصال بالإنترنت</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>حالة المزامنة</translation>
+        </message>
+        <message>
+            <source>Workspace: %1</source>
+            <translation>مساحة العمل: %1</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>This screen is not available in this version.</source>
+            <translation>هذه الشاشة غير متاحة في هذا الإصدار.</translation>
+        </message>
+        <message>
+            <source>%1 — GTG CRM</source>
+            <translation>%1 — GTG CRM</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>متصل</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>غير متصل</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>المزامنة غير مُعدّة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>لا توجد جهات اتصال</numerusform>
+                <numerusform>جهة اتصال واحدة</numerusform>
+                <numerusform>جهتا اتصال</numerusform>
+                <numerusform>%n جهات اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+                <numerusform>%n جهة اتصال</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>جهات الاتصال</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>القوالب</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>الخصوصية</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>المزامنة</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>اختر عبارة المرور</translation>
+        </message>
+        <message>
+            <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
+            <translation>تحمي عبارة المرور بياناتك. اختر بضع كلمات لا يعرفها أحد غيرك؛ ولا يمكن استعادتها إلا برمز الاسترداد الذي سيظهر في الخطوة التالية.</translation>
+        </message>
+        <message>
+            <source>Create workspace</source>
+            <translation>إنشاء مساحة العمل</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>أعد كتابة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>قوة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>عبارة المرور:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>القوة:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>التأكيد:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+                <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
+                <numerusform>قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
+                <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+                <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+                <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add more words.</source>
+            <translation>ضعيفة: يسهل تخمينها. أضف كلمات أخرى.</translation>
+        </message>
+        <message>
+            <source>Fair: one or two more words would make it strong.</source>
+            <translation>مقبولة: كلمة أو كلمتان إضافيتان تجعلانها قوية.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>جيدة.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>قوية.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور غير متطابقتين.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRow</name>
+        <message>
+            <source>Phone number</source>
+            <translation>رقم الجوال أو الهاتف</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialogGuard</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>يُرجى الانتظار</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Save your recovery code</source>
+            <translation>احفظ رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted workspace…</source>
+            <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>نسخ</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery code</source>
+            <translation>دوّنت رمز الاسترداد أو طبعته</translation>
+        </message>
+        <message>
+            <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
+            <translation>مساحة عملك جاهزة. إذا نسيت عبارة المرور فهذا الرمز هو الطريقة الوحيدة للدخول. دوّنه واحفظه في مكان آمن؛ فلن يظهر إلا هذه المرة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>Default phone region</source>
+            <translation>الدولة الافتراضية لأرقام الهاتف</translation>
+        </message>
+        <message>
+            <source>A new language is applied when GTG CRM starts again.</source>
+            <translation>تُطبَّق اللغة الجديدة عند تشغيل GTG CRM من جديد.</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>اللغة:</translation>
+        </message>
+        <message>
+            <source>Phone numbers without a country code are in:</source>
+            <translation>الأرقام المكتوبة دون رمز الدولة تتبع:</translation>
+        </message>
+        <message>
+            <source>Use a two-letter country code such as SA.</source>
+            <translation>استخدم رمز الدولة المكوّن من حرفين، مثل SA.</translation>
+        </message>
+        <message>
+            <source>Language changed</source>
+            <translation>تغيّرت اللغة</translation>
+        </message>
+        <message>
+            <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
+            <translation>ستُستخدم اللغة الجديدة بعد إعادة تشغيل GTG CRM، وبياناتك محفوظة. هل تريد إعادة التشغيل الآن؟</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>إعادة التشغيل الآن</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock GTG CRM</source>
+            <translation>فتح GTG CRM</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this workspace.</source>
+            <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>I forgot it: use my recovery code instead</source>
+            <translation>نسيتها: سأستخدم رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>خطأ</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Enter the recovery code you saved when you created the workspace.</source>
+            <translation>أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>جارٍ الفتح…</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>اكتب عبارة المرور أولًا.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
+            <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open the workspace. Check it and try again.</source>
+            <translation>رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to GTG CRM</source>
+            <translation>مرحبًا بك في GTG CRM</translation>
+        </message>
+        <message>
+            <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+
+The workspace will be created in this folder:</source>
+            <translation>يحفظ GTG CRM جهات اتصالك وقوالبك في مساحة عمل مشفّرة على هذا الجهاز. يعمل البرنامج دون إنترنت، ويُزامن بياناتك مع مساحة عملك السحابية في GTG عند الاتصال.
+
+ستُنشأ مساحة العمل في هذا المجلد:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Deleted {id}.</source>
+            <translation>حُذفت جهة الاتصال {id}.</translation>
+        </message>
+        <message>
+            <source>No contacts found.</source>
+            <translation>لم يُعثر على جهات اتصال.</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>عبارة المرور: </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>أعد كتابة عبارة المرور: </translation>
+        </message>
+        <message>
+            <source>Workspace created in {path}.</source>
+            <translation>أُنشئت مساحة العمل في {path}.</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
+            <translation>رمز الاسترداد (يظهر الآن فقط؛ دوّنه واحفظه في مكان آمن):</translation>
+        </message>
+        <message>
+            <source>The key is also kept in the system keychain.</source>
+            <translation>حُفظ المفتاح أيضًا في سلسلة مفاتيح النظام.</translation>
+        </message>
+        <message>
+            <source>No usable system keychain: the passphrase will be needed to unlock.</source>
+            <translation>لا توجد سلسلة مفاتيح صالحة في النظام: ستحتاج إلى عبارة المرور لفتح مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>تغيّرت عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
+            <translation>غُيّر مفتاح البيانات. لم يعد رمز الاسترداد القديم صالحًا، والرمز الجديد هو:</translation>
+        </message>
+        <message>
+            <source>Unencrypted copy written to {path}. Keep it safe.</source>
+            <translation>كُتبت نسخة غير مشفّرة في {path}. احفظها في مكان آمن.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Internal error ({kind}); details are in {log}.</source>
+            <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
+            <translation>حدث خطأ داخلي ({kind})؛ التفاصيل في {log}.</translation>
+        </message>
+        <message>
+            <source>Interrupted; nothing was changed.</source>
+            <translation>توقفت العملية؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Usage error: {detail}</source>
+            <translation>خطأ في طريقة الاستخدام: {detail}</translation>
+        </message>
+        <message>
+            <source>Custom fields are written KEY=VALUE, not {value}.</source>
+            <translation>تُكتب الحقول المخصصة بالصيغة KEY=VALUE، وليس {value}.</translation>
+        </message>
+        <message>
+            <source>Cannot clear {value}.</source>
+            <translation>لا يمكن مسح {value}.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>عبارتا المرور غير متطابقتين.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}.</source>
+            <translation>تعذّرت قراءة {path}.</translation>
+        </message>
+        <message>
+            <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
+            <translation>أدخل عبارة المرور الجديدة (GTGCRM_NEW_PASSPHRASE أو ‎--new-passphrase-file‎).</translation>
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation>لا يوجد إعداد باسم {key}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid value for {key}.</source>
+            <translation>{value} ليست قيمة صالحة للإعداد {key}.</translation>
+        </message>
+        <message>
+            <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+            <translation>أدخل عبارة المرور الحالية (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
+        </message>
+        <message>
+            <source>An internal error occurred.</source>
+            <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
+            <translation>حدث خطأ داخلي.</translation>
+        </message>
+        <message>
+            <source>The input was refused.</source>
+            <translation>رُفضت البيانات المُدخلة.</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>No {entity} with id {id}.</source>
+            <translation>لا يوجد {entity} بالمعرّف {id}.</translation>
+        </message>
+        <message>
+            <source>A workspace already exists in {path}.</source>
+            <translation>توجد مساحة عمل بالفعل في {path}.</translation>
+        </message>
+        <message>
+            <source>The workspace cannot be unlocked.</source>
+            <translation>تعذّر فتح مساحة العمل.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>عبارة المرور غير صحيحة.</translation>
+        </message>
+        <message>
+            <source>Unknown recovery code.</source>
+            <translation>رمز الاسترداد غير معروف.</translation>
+        </message>
+        <message>
+            <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+            <translation>لا يوجد مفتاح لمساحة العمل هذه في سلسلة مفاتيح النظام؛ أدخل عبارة المرور (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
+        </message>
+        <message>
+            <source>No workspace in {path}; create one with 'gtgcrm init'.</source>
+            <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة بالأمر 'gtgcrm init'.</translation>
+        </message>
+        <message>
+            <source>The workspace in {path} is damaged: {detail}.</source>
+            <translation>مساحة العمل في {path} تالفة: {detail}.</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
+            <translation>أُنشئت مساحة العمل هذه بإصدار أحدث من GTG CRM (المخطط {found}، وهذا الإصدار يدعم حتى {known})؛ حدّث البرنامج.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used: {detail}.</source>
+            <translation>تعذّر استخدام سلسلة مفاتيح النظام: {detail}.</translation>
+        </message>
+        <message>
+            <source>not a valid e-mail address</source>
+            <translation>عنوان البريد الإلكتروني غير صالح</translation>
+        </message>
+        <message>
+            <source>not a valid phone number</source>
+            <translation>رقم الهاتف غير صالح</translation>
+        </message>
+        <message>
+            <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+            <translation>ليس تاريخًا صالحًا (استخدم YYYY-MM-DD، أو ‎--MM-DD‎ إذا كانت السنة غير معروفة)</translation>
+        </message>
+        <message>
+            <source>a contact needs a name, an organisation or an e-mail address</source>
+            <translation>يجب أن يكون لجهة الاتصال اسم أو منشأة أو بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>not a known region code</source>
+            <translation>رمز الدولة غير معروف</translation>
+        </message>
+        <message>
+            <source>a custom field with a value needs a name</source>
+            <translation>الحقل المخصص الذي له قيمة يحتاج إلى اسم</translation>
+        </message>
+        <message>
+            <source>two custom fields have the same name</source>
+            <translation>يوجد حقلان مخصصان بالاسم نفسه</translation>
+        </message>
+        <message>
+            <source>The file was refused.</source>
+            <translation>رُفض الملف.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {detail}.</source>
+            <translation>تعذّرت قراءة {file}: {detail}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {detail}.</source>
+            <translation>تعذّرت الكتابة في {file}: {detail}.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>الملف {file} فارغ.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
+            <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset}) ولا يبدو نصًا عربيًا بترميز Windows-1256؛ احفظه بترميز UTF-8 وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
+            <translation>يبدأ الملف {file} بعلامة ترتيب البايتات الخاصة بترميز {encoding} لكنه ليس {encoding} صالحًا (أول بايت خاطئ عند الموضع {offset}).</translation>
+        </message>
+        <message>
+            <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+            <translation>يبدو أن الملف {file} بترميز UTF-16 دون علامة ترتيب البايتات؛ احفظه بترميز UTF-8، أو UTF-16 مع علامة ترتيب البايتات.</translation>
+        </message>
+        <message>
+            <source>{file} is a binary file, not a contacts file.</source>
+            <translation>الملف {file} ملف ثنائي وليس ملف جهات اتصال.</translation>
+        </message>
+        <message>
+            <source>The format of {file} was not recognised; choose it with --format.</source>
+            <translation>لم يُتعرّف على صيغة الملف {file}؛ حدّدها باستخدام ‎--format‎.</translation>
+        </message>
+        <message>
+            <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
+            <translation>لم يُتعرّف على أعمدة الملف {file} بوصفها أعمدة Google أو Outlook أو Thunderbird؛ حدّد مطابقة للأعمدة (‎--map‎).</translation>
+        </message>
+        <message>
+            <source>{file} is not a {format} file: {detail}.</source>
+            <translation>الملف {file} ليس ملف {format}: {detail}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read at line {line}: {detail}.</source>
+            <translation>تعذّرت قراءة الملف {file} عند السطر {line}: {detail}.</translation>
+        </message>
+        <message>
+            <source>The column mapping is not valid: {detail}.</source>
+            <translation>مطابقة الأعمدة غير صالحة: {detail}.</translation>
+        </message>
+        <message>
+            <source>The column mapping gives the column {column} an unknown field {target}.</source>
+            <translation>تربط مطابقة الأعمدة العمود {column} بحقل غير معروف {target}.</translation>
+        </message>
+        <message>
+            <source>The column mapping names a column {column} that the file does not have.</source>
+            <translation>تذكر مطابقة الأعمدة عمودًا {column} غير موجود في الملف.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>No import with id {id}.</source>
+            <translation>لا توجد عملية استيراد بالمعرّف {id}.</translation>
+        </message>
+        <message>
+            <source>The import {id} was already undone.</source>
+            <translation>سبق التراجع عن عملية الاستيراد {id}.</translation>
+        </message>
+        <message>
+            <source>No merge with id {id}.</source>
+            <translation>لا توجد عملية دمج بالمعرّف {id}.</translation>
+        </message>
+        <message>
+            <source>The merge {id} was already undone.</source>
+            <translation>سبق التراجع عن عملية الدمج {id}.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD line</source>
+            <translation>البطاقة لا تحتوي على السطر END:VCARD</translation>
+        </message>
+        <message>
+            <source>a line outside BEGIN:VCARD ... END:VCARD</source>
+            <translation>يوجد سطر خارج BEGIN:VCARD ... END:VCARD</translation>
+        </message>
+        <message>
+            <source>a line of the card is not a vCard property</source>
+            <translation>أحد أسطر البطاقة ليس خاصية vCard</translation>
+        </message>
+        <message>
+            <source>a card inside a card</source>
+            <translation>توجد بطاقة داخل بطاقة أخرى</translation>
+        </message>
+        <message>
+            <source>a value is not valid quoted-printable or base64, or not in its character set</source>
+            <translation>إحدى القيم ليست بترميز quoted-printable أو base64 صالح، أو لا تطابق مجموعة المحارف المحددة لها</translation>
+        </message>
+        <message>
+            <source>it holds no BEGIN:VCARD</source>
+            <translation>لا يحتوي على BEGIN:VCARD</translation>
+        </message>
+        <message>
+            <source>the CSV structure is broken (unclosed quote or a field too long)</source>
+            <translation>بنية ملف CSV تالفة (علامة اقتباس غير مغلقة أو حقل طويل جدًا)</translation>
+        </message>
+        <message>
+            <source>it has no header row</source>
+            <translation>لا يحتوي على صف العناوين</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON</source>
+            <translation>ليس بصيغة JSON صالحة</translation>
+        </message>
+        <message>
+            <source>it has no list of contacts</source>
+            <translation>لا يحتوي على قائمة جهات اتصال</translation>
+        </message>
+        <message>
+            <source>an entry of the contact list is not a contact</source>
+            <translation>أحد عناصر قائمة جهات الاتصال ليس جهة اتصال</translation>
+        </message>
+        <message>
+            <source>it must be a JSON object of column names to fields</source>
+            <translation>يجب أن يكون كائن JSON يربط أسماء الأعمدة بالحقول</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>تعذّرت قراءة الملف</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid {what}; use one of: {choices}.</source>
+            <translation>{value} ليست قيمة صالحة لـ{what}؛ استخدم إحدى القيم: {choices}.</translation>
+        </message>
+        <message>
+            <source>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</source>
+            <translation>أسماء أحداث الاستخدام معرّفات قصيرة (a-z و0-9 و'.' و'_' و':' و'-')، وليست نصًا حرًا أبدًا.</translation>
+        </message>
+        <message>
+            <source>Data request {id} is already closed ({status}).</source>
+            <translation>طلب البيانات {id} مغلق بالفعل ({status}).</translation>
+        </message>
+        <message>
+            <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
+            <translation>طلب البيانات {id} هو طلب {kind} يخص {subject}، ولا يصلح لهذا الإجراء.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone; add --yes to confirm.</source>
+            <translation>لا يمكن التراجع عن هذا الإجراء؛ أضف ‎--yes‎ للتأكيد.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
+        </message>
+        <message>
+            <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
+            <translation>أدخل عبارة مرور التصدير (GTGCRM_EXPORT_PASSPHRASE أو ‎--export-passphrase-file‎).</translation>
+        </message>
+        <message>
+            <source>{path} is not an encrypted GTG CRM export.</source>
+            <translation>{path} ليس ملف تصدير مشفّرًا من GTG CRM.</translation>
+        </message>
+        <message>
+            <source>{path} uses export format {version}; update the app to open it.</source>
+            <translation>يستخدم {path} صيغة التصدير {version}؛ حدّث البرنامج لفتحه.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
+            <translation>تعذّر فتح {path}: عبارة المرور غير صحيحة، أو الملف تالف أو ناقص.</translation>
+        </message>
+        <message>
+            <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
+            <translation>اكتُشف عبث بالسجلات. قيود سجل الموافقات: {consent}. قيود سجل التدقيق: {audit}.</translation>
+        </message>
+        <message>
+            <source>Nothing to correct: no field was changed.</source>
+            <translation>لا يوجد ما يُصحَّح: لم يتغيّر أي حقل.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and 1200 months, not {value}.</source>
+            <translation>يجب أن تكون مدة الاحتفاظ بين 1 و1200 شهر، وليس {value}.</translation>
+        </message>
+        <message>
+            <source>A contact with id {id} already exists.</source>
+            <translation>توجد جهة اتصال بالمعرّف {id} بالفعل.</translation>
+        </message>
+        <message>
+            <source>the database cannot be decrypted with its key, or is not a database</source>
+            <translation>تعذّر فك تشفير قاعدة البيانات بمفتاحها، أو أنها ليست قاعدة بيانات</translation>
+        </message>
+        <message>
+            <source>the database file is damaged</source>
+            <translation>ملف قاعدة البيانات تالف</translation>
+        </message>
+        <message>
+            <source>its key file is unreadable</source>
+            <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP's minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
+            <translation>ملف المفاتيح الخاص بها غير قابل للقراءة</translation>
+        </message>
+        <message>
+            <source>its database file is missing</source>
+            <translation>ملف قاعدة البيانات الخاص بها مفقود</translation>
+        </message>
+        <message>
+            <source>its key file is missing</source>
+            <translation>ملف المفاتيح الخاص بها مفقود</translation>
+        </message>
+        <message>
+            <source>The passphrase must not be empty.</source>
+            <translation>يجب ألا تكون عبارة المرور فارغة.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the “{block}” block is never closed.</source>
+            <translation>{part}، السطر {line}: الكتلة «{block}» غير مغلقة.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template ends in the middle of a tag.</source>
+            <translation>{part}، السطر {line}: ينتهي القالب في منتصف وسم.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unexpected “{token}”.</source>
+            <translation>{part}، السطر {line}: «{token}» في غير موضعه.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
+            <translation>{part}، السطر {line}: كان المتوقع «{expected}» لكن وُجد «{found}».</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown tag “{tag}”.</source>
+            <translation>{part}، السطر {line}: الوسم «{tag}» غير معروف.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown filter “{name}”.</source>
+            <translation>{part}، السطر {line}: المرشّح «{name}» غير معروف.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
+            <translation>{part}، السطر {line}: يوجد حقل أو قيمة ناقصة قبل «{found}».</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown test “{name}”.</source>
+            <translation>{part}، السطر {line}: الاختبار «{name}» غير معروف.</translation>
+        </message>
+        <message>
+            <source>The template cannot be rendered.</source>
+            <translation>تعذّر عرض القالب.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown merge field {field}.</source>
+            <translation>{part}، السطر {line}: حقل الدمج {field} غير معروف.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: syntax error: {detail}.</source>
+            <translation>{part}، السطر {line}: خطأ في الصياغة: {detail}.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
+            <translation>{part}، السطر {line}: يحاول القالب تنفيذ أمر غير مسموح به: {detail}.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template loops too much or produces too much text.</source>
+            <translation>{part}، السطر {line}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
+        </message>
+        <message>
+            <source>{part}: the template loops too much or produces too much text.</source>
+            <translation>{part}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: {detail}.</source>
+            <translation>{part}، السطر {line}: {detail}.</translation>
+        </message>
+        <message>
+            <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
+            <translation>لا يجوز إرسال رسائل تسويقية إلى جهة الاتصال هذه ({reason})؛ لم يُعرض القالب.</translation>
+        </message>
+        <message>
+            <source>The template is not valid: {detail}.</source>
+            <translation>القالب غير صالح: {detail}.</translation>
+        </message>
+        <message>
+            <source>the name is empty</source>
+            <translation>الاسم فارغ</translation>
+        </message>
+        <message>
+            <source>the kind must be an e-mail or a landing page</source>
+            <translation>يجب أن يكون النوع بريدًا إلكترونيًا أو صفحة هبوط</translation>
+        </message>
+        <message>
+            <source>the direction must be right-to-left or left-to-right</source>
+            <translation>يجب أن يكون الاتجاه من اليمين إلى اليسار أو من اليسار إلى اليمين</translation>
+        </message>
+        <message>
+            <source>the purpose must be transactional or marketing</source>
+            <translation>يجب أن يكون الغرض معاملاتيًا أو تسويقيًا</translation>
+        </message>
+        <message>
+            <source>Sync failed; your changes are kept and will be sent later.</source>
+            <translation>تعذّرت المزامنة؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
+        </message>
+        <message>
+            <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
+            <translation>تعذّر الوصول إلى خادم المزامنة {server}؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
+        </message>
+        <message>
+            <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
+            <translation>خادم المزامنة مشغول؛ حاول مرة أخرى بعد دقائق (تغييراتك محفوظة).</translation>
+        </message>
+        <message>
+            <source>The sync server failed ({status}); try again later (your changes are kept).</source>
+            <translation>حدث خطأ في خادم المزامنة ({status})؛ حاول لاحقًا (تغييراتك محفوظة).</translation>
+        </message>
+        <message>
+            <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
+            <translation>تعذّر التحقق من هوية خادم المزامنة {server} (شهادة TLS)؛ لم يُرسل أي شيء.</translation>
+        </message>
+        <message>
+            <source>The sync server refused the request ({status}: {code}).</source>
+            <translation>رفض خادم المزامنة الطلب ({status}: {code}).</translation>
+        </message>
+        <message>
+            <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
+            <translation>سجّل الدخول إلى خادم المزامنة من جديد: gtgcrm sync login --server URL --email E.</translation>
+        </message>
+        <message>
+            <source>Wrong e-mail or password.</source>
+            <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (got {url}).</source>
+            <translation>يجب أن يبدأ عنوان الخادم بـ https://‎ (العنوان المُدخل: {url}).</translation>
+        </message>
+        <message>
+            <source>This conflict cannot be resolved that way: {detail}.</source>
+            <translation>لا يمكن حل هذا التعارض بهذه الطريقة: {detail}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>given_name</source>
+            <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>family_name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>display_name</source>
+            <translation>الاسم الظاهر</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>المنشأة</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>emails</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>phones</source>
+            <translation>رقم الهاتف</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>custom_fields</source>
+            <translation>الحقول المخصصة</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>الشارع</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>المدينة</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <source>postal_code</source>
+            <translation>الرمز البريدي</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>الدولة</translation>
+        </message>
+        <message>
+            <source>anniversary</source>
+            <translation>ذكرى مناسبة</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(تجاهل)</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>الغرض</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>lawful basis</source>
+            <translation>الأساس النظامي</translation>
+        </message>
+        <message>
+            <source>request kind</source>
+            <translation>نوع الطلب</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>جهة اتصال</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>تعارض</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>قالب</translation>
+        </message>
+        <message>
+            <source>template image</source>
+            <translation>صورة قالب</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>HTML body</source>
+            <translation>نص HTML</translation>
+        </message>
+        <message>
+            <source>plain-text body</source>
+            <translation>النص العادي</translation>
+        </message>
+        <message>
+            <source>data request</source>
+            <translation>طلب بيانات</translation>
+        </message>
+    </context>
+    <context>
+        <name>interchange</name>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 مع علامة ترتيب البايتات</translation>
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation>UTF-16 LE</translation>
+        </message>
+        <message>
+            <source>UTF-16 BE</source>
+            <translation>UTF-16 BE</translation>
+        </message>
+        <message>
+            <source>UTF-32 LE</source>
+            <translation>UTF-32 LE</translation>
+        </message>
+        <message>
+            <source>UTF-32 BE</source>
+            <translation>UTF-32 BE</translation>
+        </message>
+        <message>
+            <source>Windows-1256 (Arabic)</source>
+            <translation>Windows-1256 (عربي)</translation>
+        </message>
+    </context>
+    <context>
+        <name>merge_fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>الحقول المخصصة</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>منشأتك</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>الروابط</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>الاسم الظاهر</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنشأة</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>المسمى الوظيفي</translation>
+        </message>
+        <message>
+            <source>E-mail (first)</source>
+            <translation>البريد الإلكتروني (الأول)</translation>
+        </message>
+        <message>
+            <source>Phone (first)</source>
+            <translation>رقم الهاتف (الأول)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>City (first address)</source>
+            <translation>المدينة (العنوان الأول)</translation>
+        </message>
+        <message>
+            <source>Country (first address)</source>
+            <translation>الدولة (العنوان الأول)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>الوسوم</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <extracomment>`contact.custom` is a mapping of the contact's custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
+            <translation>اسم المنشأة</translation>
+        </message>
+        <message>
+            <source>Business e-mail</source>
+            <translation>البريد الإلكتروني للمنشأة</translation>
+        </message>
+        <message>
+            <source>Business phone</source>
+            <translation>هاتف المنشأة</translation>
+        </message>
+        <message>
+            <source>Business website</source>
+            <translation>الموقع الإلكتروني للمنشأة</translation>
+        </message>
+        <message>
+            <source>Business address</source>
+            <translation>عنوان المنشأة</translation>
+        </message>
+        <message>
+            <source>Unsubscribe link</source>
+            <extracomment>Top-level values other than the two namespaces.</extracomment>
+            <translation>رابط إلغاء الاشتراك</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>Marketing e-mail</source>
+            <extracomment>The subject id of the user's own account (there is one account per workspace). Purposes named after a connected account or integration: "sync:&lt;server&gt;", "integration:&lt;name&gt;". The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context "privacy"); keys are the stored words.</extracomment>
+            <translation>البريد التسويقي</translation>
+        </message>
+        <message>
+            <source>Personalised ads</source>
+            <translation>الإعلانات المخصصة</translation>
+        </message>
+        <message>
+            <source>Usage analytics</source>
+            <translation>تحليلات الاستخدام</translation>
+        </message>
+        <message>
+            <source>Direct marketing</source>
+            <translation>التسويق المباشر</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>الرسائل النصية</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>جميع القنوات</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>ممنوحة</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>مسحوبة</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروفة</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>العقد</translation>
+        </message>
+        <message>
+            <source>Legal obligation</source>
+            <translation>التزام نظامي</translation>
+        </message>
+        <message>
+            <source>Vital interests</source>
+            <translation>المصالح الحيوية</translation>
+        </message>
+        <message>
+            <source>Public task</source>
+            <translation>مهمة عامة</translation>
+        </message>
+        <message>
+            <source>Legitimate interest</source>
+            <translation>المصلحة المشروعة</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>الاطلاع</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>التصحيح</translation>
+        </message>
+        <message>
+            <source>erasure</source>
+            <translation>الإتلاف</translation>
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>الاعتراض</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>قيد المعالجة</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>مكتمل</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>مرفوض</translation>
+        </message>
+        <message>
+            <source>privacy tab</source>
+            <translation>شاشة الخصوصية</translation>
+        </message>
+        <message>
+            <source>first run</source>
+            <translation>التشغيل الأول</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>سطر الأوامر</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>الاستيراد</translation>
+        </message>
+        <message>
+            <source>the consent records cannot be read, so marketing is held back</source>
+            <translation>تعذّرت قراءة سجلات الموافقة، لذا أُوقف التسويق مؤقتًا</translation>
+        </message>
+        <message>
+            <source>Allowed: the contact consented to this channel.</source>
+            <translation>مسموح: وافقت جهة الاتصال على هذه القناة.</translation>
+        </message>
+        <message>
+            <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
+            <translation>مسموح: للتسويق عبر هذه القناة أساس نظامي مسجّل.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact objected to direct marketing.</source>
+            <translation>مستبعد: اعترضت جهة الاتصال على التسويق المباشر.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact withdrew consent for this channel.</source>
+            <translation>مستبعد: سحبت جهة الاتصال موافقتها على هذه القناة.</translation>
+        </message>
+        <message>
+            <source>Excluded: no marketing consent is recorded for this channel.</source>
+            <translation>مستبعد: لا توجد موافقة تسويقية مسجّلة لهذه القناة.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact has no address for this channel.</source>
+            <translation>مستبعد: لا يوجد لدى جهة الاتصال عنوان لهذه القناة.</translation>
+        </message>
+        <message>
+            <source>Excluded: this person asked to be erased (suppression list).</source>
+            <translation>مستبعد: طلب هذا الشخص إتلاف بياناته (قائمة الحظر).</translation>
+        </message>
+        <message>
+            <source>Excluded: no such contact.</source>
+            <translation>مستبعد: جهة الاتصال غير موجودة.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1593 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AddressRow</name>
+        <message>
+            <source>Street and building</source>
+            <translation>Street and building</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postal code</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactEditor</name>
+        <message>
+            <source>Contact editor</source>
+            <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
+            <translation>Contact editor</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Leave empty to use the name</source>
+            <translation>Leave empty to use the name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>Add e-mail</source>
+            <translation>Add e-mail</translation>
+        </message>
+        <message>
+            <source>Remove this e-mail</source>
+            <translation>Remove this e-mail</translation>
+        </message>
+        <message>
+            <source>Add phone</source>
+            <translation>Add phone</translation>
+        </message>
+        <message>
+            <source>Remove this phone</source>
+            <translation>Remove this phone</translation>
+        </message>
+        <message>
+            <source>Add address</source>
+            <translation>Add address</translation>
+        </message>
+        <message>
+            <source>Remove this address</source>
+            <translation>Remove this address</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Separate tags with commas</source>
+            <translation>Separate tags with commas</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or --MM-DD without the year</source>
+            <translation>YYYY-MM-DD, or --MM-DD without the year</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Remove this field</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Given name:</source>
+            <translation>Given name:</translation>
+        </message>
+        <message>
+            <source>Family name:</source>
+            <translation>Family name:</translation>
+        </message>
+        <message>
+            <source>Display name:</source>
+            <translation>Display name:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Job title:</source>
+            <translation>Job title:</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Birthday:</source>
+            <translation>Birthday:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>E-mail addresses</source>
+            <translation>E-mail addresses</translation>
+        </message>
+        <message>
+            <source>Phone numbers</source>
+            <translation>Phone numbers</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Custom fields</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactListModel</name>
+        <message>
+            <source>Name</source>
+            <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Updated</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsScreen</name>
+        <message>
+            <source>Search contacts</source>
+            <translation>Search contacts</translation>
+        </message>
+        <message>
+            <source>Search by name, e-mail, phone, tag or city…</source>
+            <translation>Search by name, e-mail, phone, tag or city…</translation>
+        </message>
+        <message>
+            <source>Number of contacts shown</source>
+            <translation>Number of contacts shown</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>New contact</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo delete</source>
+            <translation>Undo delete</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact matches your search.</source>
+            <translation>No contact matches your search.</translation>
+        </message>
+        <message>
+            <source>No contacts yet. Press “New contact” to add the first one.</source>
+            <translation>No contacts yet. Press “New contact” to add the first one.</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Save the changes to this contact?</source>
+            <translation>Save the changes to this contact?</translation>
+        </message>
+        <message>
+            <source>Contact saved.</source>
+            <translation>Contact saved.</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>Deleted “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n contact(s).</source>
+            <translation>
+                <numerusform>Deleted %n contact.</numerusform>
+                <numerusform>Deleted %n contacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n contact(s).</source>
+            <translation>
+                <numerusform>Restored %n contact.</numerusform>
+                <numerusform>Restored %n contacts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomFieldRow</name>
+        <message>
+            <source>Field name</source>
+            <translation>Field name</translation>
+        </message>
+        <message>
+            <source>Custom field name</source>
+            <translation>Custom field name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Custom field value</source>
+            <translation>Custom field value</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailRow</name>
+        <message>
+            <source>E-mail address</source>
+            <translation>E-mail address</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>Create your GTG CRM workspace</source>
+            <translation>Create your GTG CRM workspace</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelBox</name>
+        <message>
+            <source>Work</source>
+            <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GTG CRM</source>
+            <translation>GTG CRM</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <source>Contact count</source>
+            <translation>Contact count</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Sync state</source>
+            <translation>Sync state</translation>
+        </message>
+        <message>
+            <source>Workspace: %1</source>
+            <translation>Workspace: %1</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>This screen is not available in this version.</source>
+            <translation>This screen is not available in this version.</translation>
+        </message>
+        <message>
+            <source>%1 — GTG CRM</source>
+            <translation>%1 — GTG CRM</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Not synced yet</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Sync not set up</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n contact</numerusform>
+                <numerusform>%n contacts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Choose a passphrase</translation>
+        </message>
+        <message>
+            <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
+            <translation>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</translation>
+        </message>
+        <message>
+            <source>Create workspace</source>
+            <translation>Create workspace</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too short: use at least %n characters.</source>
+            <translation>
+                <numerusform>Too short: use at least %n characters.</numerusform>
+                <numerusform>Too short: use at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess. Add more words.</source>
+            <translation>Weak: easy to guess. Add more words.</translation>
+        </message>
+        <message>
+            <source>Fair: one or two more words would make it strong.</source>
+            <translation>Fair: one or two more words would make it strong.</translation>
+        </message>
+        <message>
+            <source>Good.</source>
+            <translation>Good.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRow</name>
+        <message>
+            <source>Phone number</source>
+            <translation>Phone number</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialogGuard</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Please wait</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Save your recovery code</source>
+            <translation>Save your recovery code</translation>
+        </message>
+        <message>
+            <source>Creating the encrypted workspace…</source>
+            <translation>Creating the encrypted workspace…</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>I have written down or printed the recovery code</source>
+            <translation>I have written down or printed the recovery code</translation>
+        </message>
+        <message>
+            <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
+            <translation>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Default phone region</source>
+            <translation>Default phone region</translation>
+        </message>
+        <message>
+            <source>A new language is applied when GTG CRM starts again.</source>
+            <translation>A new language is applied when GTG CRM starts again.</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Phone numbers without a country code are in:</source>
+            <translation>Phone numbers without a country code are in:</translation>
+        </message>
+        <message>
+            <source>Use a two-letter country code such as SA.</source>
+            <translation>Use a two-letter country code such as SA.</translation>
+        </message>
+        <message>
+            <source>Language changed</source>
+            <translation>Language changed</translation>
+        </message>
+        <message>
+            <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
+            <translation>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock GTG CRM</source>
+            <translation>Unlock GTG CRM</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase of this workspace.</source>
+            <translation>Enter the passphrase of this workspace.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>I forgot it: use my recovery code instead</source>
+            <translation>I forgot it: use my recovery code instead</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Enter the recovery code you saved when you created the workspace.</source>
+            <translation>Enter the recovery code you saved when you created the workspace.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Type the passphrase first.</source>
+            <translation>Type the passphrase first.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
+            <translation>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open the workspace. Check it and try again.</source>
+            <translation>This recovery code does not open the workspace. Check it and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to GTG CRM</source>
+            <translation>Welcome to GTG CRM</translation>
+        </message>
+        <message>
+            <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+
+The workspace will be created in this folder:</source>
+            <translation>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+
+The workspace will be created in this folder:</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>Deleted {id}.</source>
+            <translation>Deleted {id}.</translation>
+        </message>
+        <message>
+            <source>No contacts found.</source>
+            <translation>No contacts found.</translation>
+        </message>
+        <message>
+            <source>Passphrase: </source>
+            <translation>Passphrase: </translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>Repeat the passphrase: </translation>
+        </message>
+        <message>
+            <source>Workspace created in {path}.</source>
+            <translation>Workspace created in {path}.</translation>
+        </message>
+        <message>
+            <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
+            <translation>Recovery code (shown only now; write it down and keep it somewhere safe):</translation>
+        </message>
+        <message>
+            <source>The key is also kept in the system keychain.</source>
+            <translation>The key is also kept in the system keychain.</translation>
+        </message>
+        <message>
+            <source>No usable system keychain: the passphrase will be needed to unlock.</source>
+            <translation>No usable system keychain: the passphrase will be needed to unlock.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed.</source>
+            <translation>Passphrase changed.</translation>
+        </message>
+        <message>
+            <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
+            <translation>Data key rotated. The old recovery code no longer works; the new one is:</translation>
+        </message>
+        <message>
+            <source>Unencrypted copy written to {path}. Keep it safe.</source>
+            <translation>Unencrypted copy written to {path}. Keep it safe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Internal error ({kind}); details are in {log}.</source>
+            <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
+            <translation>Internal error ({kind}); details are in {log}.</translation>
+        </message>
+        <message>
+            <source>Interrupted; nothing was changed.</source>
+            <translation>Interrupted; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Usage error: {detail}</source>
+            <translation>Usage error: {detail}</translation>
+        </message>
+        <message>
+            <source>Custom fields are written KEY=VALUE, not {value}.</source>
+            <translation>Custom fields are written KEY=VALUE, not {value}.</translation>
+        </message>
+        <message>
+            <source>Cannot clear {value}.</source>
+            <translation>Cannot clear {value}.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}.</source>
+            <translation>Cannot read {path}.</translation>
+        </message>
+        <message>
+            <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
+            <translation>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</translation>
+        </message>
+        <message>
+            <source>There is no setting called {key}.</source>
+            <translation>There is no setting called {key}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid value for {key}.</source>
+            <translation>{value} is not a valid value for {key}.</translation>
+        </message>
+        <message>
+            <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+            <translation>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
+        </message>
+        <message>
+            <source>An internal error occurred.</source>
+            <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
+            <translation>An internal error occurred.</translation>
+        </message>
+        <message>
+            <source>The input was refused.</source>
+            <translation>The input was refused.</translation>
+        </message>
+        <message>
+            <source>{field}: {reason}</source>
+            <translation>{field}: {reason}</translation>
+        </message>
+        <message>
+            <source>No {entity} with id {id}.</source>
+            <translation>No {entity} with id {id}.</translation>
+        </message>
+        <message>
+            <source>A workspace already exists in {path}.</source>
+            <translation>A workspace already exists in {path}.</translation>
+        </message>
+        <message>
+            <source>The workspace cannot be unlocked.</source>
+            <translation>The workspace cannot be unlocked.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase.</source>
+            <translation>Wrong passphrase.</translation>
+        </message>
+        <message>
+            <source>Unknown recovery code.</source>
+            <translation>Unknown recovery code.</translation>
+        </message>
+        <message>
+            <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+            <translation>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
+        </message>
+        <message>
+            <source>No workspace in {path}; create one with 'gtgcrm init'.</source>
+            <translation>No workspace in {path}; create one with 'gtgcrm init'.</translation>
+        </message>
+        <message>
+            <source>The workspace in {path} is damaged: {detail}.</source>
+            <translation>The workspace in {path} is damaged: {detail}.</translation>
+        </message>
+        <message>
+            <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
+            <translation>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</translation>
+        </message>
+        <message>
+            <source>The system keychain could not be used: {detail}.</source>
+            <translation>The system keychain could not be used: {detail}.</translation>
+        </message>
+        <message>
+            <source>not a valid e-mail address</source>
+            <translation>not a valid e-mail address</translation>
+        </message>
+        <message>
+            <source>not a valid phone number</source>
+            <translation>not a valid phone number</translation>
+        </message>
+        <message>
+            <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+            <translation>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</translation>
+        </message>
+        <message>
+            <source>a contact needs a name, an organisation or an e-mail address</source>
+            <translation>a contact needs a name, an organisation or an e-mail address</translation>
+        </message>
+        <message>
+            <source>not a known region code</source>
+            <translation>not a known region code</translation>
+        </message>
+        <message>
+            <source>a custom field with a value needs a name</source>
+            <translation>a custom field with a value needs a name</translation>
+        </message>
+        <message>
+            <source>two custom fields have the same name</source>
+            <translation>two custom fields have the same name</translation>
+        </message>
+        <message>
+            <source>The file was refused.</source>
+            <translation>The file was refused.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {detail}.</source>
+            <translation>Cannot read {file}: {detail}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {detail}.</source>
+            <translation>Cannot write {file}: {detail}.</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} is empty.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
+            <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</translation>
+        </message>
+        <message>
+            <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
+            <translation>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</translation>
+        </message>
+        <message>
+            <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+            <translation>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</translation>
+        </message>
+        <message>
+            <source>{file} is a binary file, not a contacts file.</source>
+            <translation>{file} is a binary file, not a contacts file.</translation>
+        </message>
+        <message>
+            <source>The format of {file} was not recognised; choose it with --format.</source>
+            <translation>The format of {file} was not recognised; choose it with --format.</translation>
+        </message>
+        <message>
+            <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
+            <translation>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</translation>
+        </message>
+        <message>
+            <source>{file} is not a {format} file: {detail}.</source>
+            <translation>{file} is not a {format} file: {detail}.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read at line {line}: {detail}.</source>
+            <translation>{file} cannot be read at line {line}: {detail}.</translation>
+        </message>
+        <message>
+            <source>The column mapping is not valid: {detail}.</source>
+            <translation>The column mapping is not valid: {detail}.</translation>
+        </message>
+        <message>
+            <source>The column mapping gives the column {column} an unknown field {target}.</source>
+            <translation>The column mapping gives the column {column} an unknown field {target}.</translation>
+        </message>
+        <message>
+            <source>The column mapping names a column {column} that the file does not have.</source>
+            <translation>The column mapping names a column {column} that the file does not have.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>No import with id {id}.</source>
+            <translation>No import with id {id}.</translation>
+        </message>
+        <message>
+            <source>The import {id} was already undone.</source>
+            <translation>The import {id} was already undone.</translation>
+        </message>
+        <message>
+            <source>No merge with id {id}.</source>
+            <translation>No merge with id {id}.</translation>
+        </message>
+        <message>
+            <source>The merge {id} was already undone.</source>
+            <translation>The merge {id} was already undone.</translation>
+        </message>
+        <message>
+            <source>{detail}</source>
+            <translation>{detail}</translation>
+        </message>
+        <message>
+            <source>the card has no END:VCARD line</source>
+            <translation>the card has no END:VCARD line</translation>
+        </message>
+        <message>
+            <source>a line outside BEGIN:VCARD ... END:VCARD</source>
+            <translation>a line outside BEGIN:VCARD ... END:VCARD</translation>
+        </message>
+        <message>
+            <source>a line of the card is not a vCard property</source>
+            <translation>a line of the card is not a vCard property</translation>
+        </message>
+        <message>
+            <source>a card inside a card</source>
+            <translation>a card inside a card</translation>
+        </message>
+        <message>
+            <source>a value is not valid quoted-printable or base64, or not in its character set</source>
+            <translation>a value is not valid quoted-printable or base64, or not in its character set</translation>
+        </message>
+        <message>
+            <source>it holds no BEGIN:VCARD</source>
+            <translation>it holds no BEGIN:VCARD</translation>
+        </message>
+        <message>
+            <source>the CSV structure is broken (unclosed quote or a field too long)</source>
+            <translation>the CSV structure is broken (unclosed quote or a field too long)</translation>
+        </message>
+        <message>
+            <source>it has no header row</source>
+            <translation>it has no header row</translation>
+        </message>
+        <message>
+            <source>it is not valid JSON</source>
+            <translation>it is not valid JSON</translation>
+        </message>
+        <message>
+            <source>it has no list of contacts</source>
+            <translation>it has no list of contacts</translation>
+        </message>
+        <message>
+            <source>an entry of the contact list is not a contact</source>
+            <translation>an entry of the contact list is not a contact</translation>
+        </message>
+        <message>
+            <source>it must be a JSON object of column names to fields</source>
+            <translation>it must be a JSON object of column names to fields</translation>
+        </message>
+        <message>
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <source>{value} is not a valid {what}; use one of: {choices}.</source>
+            <translation>{value} is not a valid {what}; use one of: {choices}.</translation>
+        </message>
+        <message>
+            <source>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</source>
+            <translation>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</translation>
+        </message>
+        <message>
+            <source>Data request {id} is already closed ({status}).</source>
+            <translation>Data request {id} is already closed ({status}).</translation>
+        </message>
+        <message>
+            <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
+            <translation>Data request {id} is a {kind} request for {subject}, not for this action.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone; add --yes to confirm.</source>
+            <translation>This cannot be undone; add --yes to confirm.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose a new file name.</source>
+            <translation>{path} already exists; choose a new file name.</translation>
+        </message>
+        <message>
+            <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
+            <translation>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</translation>
+        </message>
+        <message>
+            <source>{path} is not an encrypted GTG CRM export.</source>
+            <translation>{path} is not an encrypted GTG CRM export.</translation>
+        </message>
+        <message>
+            <source>{path} uses export format {version}; update the app to open it.</source>
+            <translation>{path} uses export format {version}; update the app to open it.</translation>
+        </message>
+        <message>
+            <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
+            <translation>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</translation>
+        </message>
+        <message>
+            <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
+            <translation>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</translation>
+        </message>
+        <message>
+            <source>Nothing to correct: no field was changed.</source>
+            <translation>Nothing to correct: no field was changed.</translation>
+        </message>
+        <message>
+            <source>The retention period must be between 1 and 1200 months, not {value}.</source>
+            <translation>The retention period must be between 1 and 1200 months, not {value}.</translation>
+        </message>
+        <message>
+            <source>A contact with id {id} already exists.</source>
+            <translation>A contact with id {id} already exists.</translation>
+        </message>
+        <message>
+            <source>the database cannot be decrypted with its key, or is not a database</source>
+            <translation>the database cannot be decrypted with its key, or is not a database</translation>
+        </message>
+        <message>
+            <source>the database file is damaged</source>
+            <translation>the database file is damaged</translation>
+        </message>
+        <message>
+            <source>its key file is unreadable</source>
+            <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP's minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
+            <translation>its key file is unreadable</translation>
+        </message>
+        <message>
+            <source>its database file is missing</source>
+            <translation>its database file is missing</translation>
+        </message>
+        <message>
+            <source>its key file is missing</source>
+            <translation>its key file is missing</translation>
+        </message>
+        <message>
+            <source>The passphrase must not be empty.</source>
+            <translation>The passphrase must not be empty.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the “{block}” block is never closed.</source>
+            <translation>{part}, line {line}: the “{block}” block is never closed.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template ends in the middle of a tag.</source>
+            <translation>{part}, line {line}: the template ends in the middle of a tag.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unexpected “{token}”.</source>
+            <translation>{part}, line {line}: unexpected “{token}”.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
+            <translation>{part}, line {line}: expected “{expected}” but found “{found}”.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown tag “{tag}”.</source>
+            <translation>{part}, line {line}: unknown tag “{tag}”.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown filter “{name}”.</source>
+            <translation>{part}, line {line}: unknown filter “{name}”.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
+            <translation>{part}, line {line}: a field or value is missing before “{found}”.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown test “{name}”.</source>
+            <translation>{part}, line {line}: unknown test “{name}”.</translation>
+        </message>
+        <message>
+            <source>The template cannot be rendered.</source>
+            <translation>The template cannot be rendered.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: unknown merge field {field}.</source>
+            <translation>{part}, line {line}: unknown merge field {field}.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: syntax error: {detail}.</source>
+            <translation>{part}, line {line}: syntax error: {detail}.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
+            <translation>{part}, line {line}: the template does something that is not allowed: {detail}.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: the template loops too much or produces too much text.</source>
+            <translation>{part}, line {line}: the template loops too much or produces too much text.</translation>
+        </message>
+        <message>
+            <source>{part}: the template loops too much or produces too much text.</source>
+            <translation>{part}: the template loops too much or produces too much text.</translation>
+        </message>
+        <message>
+            <source>{part}, line {line}: {detail}.</source>
+            <translation>{part}, line {line}: {detail}.</translation>
+        </message>
+        <message>
+            <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
+            <translation>This contact may not receive marketing ({reason}); the template was not rendered.</translation>
+        </message>
+        <message>
+            <source>The template is not valid: {detail}.</source>
+            <translation>The template is not valid: {detail}.</translation>
+        </message>
+        <message>
+            <source>the name is empty</source>
+            <translation>the name is empty</translation>
+        </message>
+        <message>
+            <source>the kind must be an e-mail or a landing page</source>
+            <translation>the kind must be an e-mail or a landing page</translation>
+        </message>
+        <message>
+            <source>the direction must be right-to-left or left-to-right</source>
+            <translation>the direction must be right-to-left or left-to-right</translation>
+        </message>
+        <message>
+            <source>the purpose must be transactional or marketing</source>
+            <translation>the purpose must be transactional or marketing</translation>
+        </message>
+        <message>
+            <source>Sync failed; your changes are kept and will be sent later.</source>
+            <translation>Sync failed; your changes are kept and will be sent later.</translation>
+        </message>
+        <message>
+            <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
+            <translation>The sync server {server} cannot be reached; your changes are kept and will be sent later.</translation>
+        </message>
+        <message>
+            <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
+            <translation>The sync server is busy; try again in a few minutes (your changes are kept).</translation>
+        </message>
+        <message>
+            <source>The sync server failed ({status}); try again later (your changes are kept).</source>
+            <translation>The sync server failed ({status}); try again later (your changes are kept).</translation>
+        </message>
+        <message>
+            <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
+            <translation>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</translation>
+        </message>
+        <message>
+            <source>The sync server refused the request ({status}: {code}).</source>
+            <translation>The sync server refused the request ({status}: {code}).</translation>
+        </message>
+        <message>
+            <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
+            <translation>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</translation>
+        </message>
+        <message>
+            <source>Wrong e-mail or password.</source>
+            <translation>Wrong e-mail or password.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https:// (got {url}).</source>
+            <translation>The server address must start with https:// (got {url}).</translation>
+        </message>
+        <message>
+            <source>This conflict cannot be resolved that way: {detail}.</source>
+            <translation>This conflict cannot be resolved that way: {detail}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <source>given_name</source>
+            <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
+            <translation>given_name</translation>
+        </message>
+        <message>
+            <source>family_name</source>
+            <translation>family_name</translation>
+        </message>
+        <message>
+            <source>display_name</source>
+            <translation>display_name</translation>
+        </message>
+        <message>
+            <source>organization</source>
+            <translation>organization</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>emails</source>
+            <translation>emails</translation>
+        </message>
+        <message>
+            <source>phones</source>
+            <translation>phones</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>tags</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>birthday</source>
+            <translation>birthday</translation>
+        </message>
+        <message>
+            <source>custom_fields</source>
+            <translation>custom_fields</translation>
+        </message>
+        <message>
+            <source>street</source>
+            <translation>street</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>postal_code</source>
+            <translation>postal_code</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>country</translation>
+        </message>
+        <message>
+            <source>anniversary</source>
+            <translation>anniversary</translation>
+        </message>
+        <message>
+            <source>(ignore)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>purpose</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>channel</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>lawful basis</source>
+            <translation>lawful basis</translation>
+        </message>
+        <message>
+            <source>request kind</source>
+            <translation>request kind</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>template</translation>
+        </message>
+        <message>
+            <source>template image</source>
+            <translation>template image</translation>
+        </message>
+        <message>
+            <source>subject</source>
+            <translation>subject</translation>
+        </message>
+        <message>
+            <source>HTML body</source>
+            <translation>HTML body</translation>
+        </message>
+        <message>
+            <source>plain-text body</source>
+            <translation>plain-text body</translation>
+        </message>
+        <message>
+            <source>data request</source>
+            <translation>data request</translation>
+        </message>
+    </context>
+    <context>
+        <name>interchange</name>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>UTF-8 with BOM</source>
+            <translation>UTF-8 with BOM</translation>
+        </message>
+        <message>
+            <source>UTF-16 LE</source>
+            <translation>UTF-16 LE</translation>
+        </message>
+        <message>
+            <source>UTF-16 BE</source>
+            <translation>UTF-16 BE</translation>
+        </message>
+        <message>
+            <source>UTF-32 LE</source>
+            <translation>UTF-32 LE</translation>
+        </message>
+        <message>
+            <source>UTF-32 BE</source>
+            <translation>UTF-32 BE</translation>
+        </message>
+        <message>
+            <source>Windows-1256 (Arabic)</source>
+            <translation>Windows-1256 (Arabic)</translation>
+        </message>
+    </context>
+    <context>
+        <name>merge_fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Custom fields</source>
+            <translation>Custom fields</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>Your business</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Links</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Job title</translation>
+        </message>
+        <message>
+            <source>E-mail (first)</source>
+            <translation>E-mail (first)</translation>
+        </message>
+        <message>
+            <source>Phone (first)</source>
+            <translation>Phone (first)</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>City (first address)</source>
+            <translation>City (first address)</translation>
+        </message>
+        <message>
+            <source>Country (first address)</source>
+            <translation>Country (first address)</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Business name</source>
+            <extracomment>`contact.custom` is a mapping of the contact's custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
+            <translation>Business name</translation>
+        </message>
+        <message>
+            <source>Business e-mail</source>
+            <translation>Business e-mail</translation>
+        </message>
+        <message>
+            <source>Business phone</source>
+            <translation>Business phone</translation>
+        </message>
+        <message>
+            <source>Business website</source>
+            <translation>Business website</translation>
+        </message>
+        <message>
+            <source>Business address</source>
+            <translation>Business address</translation>
+        </message>
+        <message>
+            <source>Unsubscribe link</source>
+            <extracomment>Top-level values other than the two namespaces.</extracomment>
+            <translation>Unsubscribe link</translation>
+        </message>
+    </context>
+    <context>
+        <name>privacy</name>
+        <message>
+            <source>Marketing e-mail</source>
+            <extracomment>The subject id of the user's own account (there is one account per workspace). Purposes named after a connected account or integration: "sync:&lt;server&gt;", "integration:&lt;name&gt;". The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context "privacy"); keys are the stored words.</extracomment>
+            <translation>Marketing e-mail</translation>
+        </message>
+        <message>
+            <source>Personalised ads</source>
+            <translation>Personalised ads</translation>
+        </message>
+        <message>
+            <source>Usage analytics</source>
+            <translation>Usage analytics</translation>
+        </message>
+        <message>
+            <source>Direct marketing</source>
+            <translation>Direct marketing</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>granted</source>
+            <translation>granted</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Legal obligation</source>
+            <translation>Legal obligation</translation>
+        </message>
+        <message>
+            <source>Vital interests</source>
+            <translation>Vital interests</translation>
+        </message>
+        <message>
+            <source>Public task</source>
+            <translation>Public task</translation>
+        </message>
+        <message>
+            <source>Legitimate interest</source>
+            <translation>Legitimate interest</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>access</translation>
+        </message>
+        <message>
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+        <message>
+            <source>erasure</source>
+            <translation>erasure</translation>
+        </message>
+        <message>
+            <source>objection</source>
+            <translation>objection</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>privacy tab</source>
+            <translation>privacy tab</translation>
+        </message>
+        <message>
+            <source>first run</source>
+            <translation>first run</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>command line</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>the consent records cannot be read, so marketing is held back</source>
+            <translation>the consent records cannot be read, so marketing is held back</translation>
+        </message>
+        <message>
+            <source>Allowed: the contact consented to this channel.</source>
+            <translation>Allowed: the contact consented to this channel.</translation>
+        </message>
+        <message>
+            <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
+            <translation>Allowed: marketing on this channel has a recorded lawful basis.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact objected to direct marketing.</source>
+            <translation>Excluded: the contact objected to direct marketing.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact withdrew consent for this channel.</source>
+            <translation>Excluded: the contact withdrew consent for this channel.</translation>
+        </message>
+        <message>
+            <source>Excluded: no marketing consent is recorded for this channel.</source>
+            <translation>Excluded: no marketing consent is recorded for this channel.</translation>
+        </message>
+        <message>
+            <source>Excluded: the contact has no address for this channel.</source>
+            <translation>Excluded: the contact has no address for this channel.</translation>
+        </message>
+        <message>
+            <source>Excluded: this person asked to be erased (suppression list).</source>
+            <translation>Excluded: this person asked to be erased (suppression list).</translation>
+        </message>
+        <message>
+            <source>Excluded: no such contact.</source>
+            <translation>Excluded: no such contact.</translation>
+        </message>
+    </context>
+</TS>

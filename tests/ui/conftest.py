@@ -1,0 +1,52 @@
+"""Fixtures for GUI tests: an AppContext on the test workspace, and sample contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber
+from gtgcrm_desktop.core.settings import MachineSettings
+from gtgcrm_desktop.core.validation import validate_contact
+
+
+def sample_contacts(count: int) -> list[Contact]:
+    """`count` valid contacts, alternating Arabic and Latin names."""
+    arabic = ["أحمد", "محمد", "فاطمة", "نورة", "خالد", "سارة"]
+    latin = ["John", "Maria", "Ali", "Emma", "Omar", "Lina"]
+    contacts = []
+    for i in range(count):
+        given = (arabic if i % 2 else latin)[i % 6]
+        contacts.append(
+            validate_contact(
+                Contact(
+                    given_name=given,
+                    family_name=f"N{i:05d}",
+                    emails=[EmailAddress(f"person{i}@example.com")],
+                    phones=[PhoneNumber(f"05{i:08d}")],
+                )
+            )
+        )
+    return contacts
+
+
+@pytest.fixture
+def context(qapp, workspace) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    """An English AppContext on the test workspace; waits for background tasks at the end."""
+    from gtgcrm_desktop.ui.context import AppContext
+    from gtgcrm_desktop.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    settings = MachineSettings(Path(workspace.data_dir) / "settings.json")
+    made = AppContext(workspace, tasks, "en", settings)
+    yield made
+    tasks.cancel_all()
+    tasks.wait_for_done()
+    qapp.processEvents()
+
+
+def wait_idle(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    """Wait until no background task runs and their results have been delivered."""
+    qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)

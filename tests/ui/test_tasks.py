@@ -1,0 +1,106 @@
+"""The task runner: results, progress and errors arrive on the GUI thread; cancel works."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskRunner, run_with_progress
+
+
+@pytest.fixture
+def runner(qapp):
+    made = TaskRunner()
+    yield made
+    made.cancel_all()
+    made.wait_for_done()
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner):
+    gui = threading.get_ident()
+    seen: list[tuple[str, object, bool]] = []
+
+    def work(progress):
+        for done in range(1, 4):
+            progress(done, 3)
+        return threading.get_ident()
+
+    handle = runner.run(
+        work,
+        on_result=lambda worker: seen.append(("result", worker != gui, threading.get_ident() == gui)),
+        on_error=lambda error: seen.append(("error", error, False)),
+        on_progress=lambda done, total: seen.append(("progress", (done, total), threading.get_ident() == gui)),
+    )
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert ("result", True, True) in seen
+    assert ("progress", (3, 3), True) in seen
+    assert all(on_gui for _, _, on_gui in seen)
+
+
+def test_errors_are_delivered_not_raised(qtbot, runner):
+    errors: list[BaseException] = []
+
+    def boom():
+        raise ValueError("bad")
+
+    handle = runner.run(boom, on_result=lambda _: None, on_error=errors.append)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert isinstance(errors[0], ValueError)
+
+
+def test_cancel_is_seen_by_the_progress_callback(qtbot, runner):
+    started = threading.Event()
+    cancelled: list[bool] = []
+
+    def long_work(progress):
+        started.set()
+        for done in range(10_000):
+            if not progress(done, 10_000):
+                raise TaskCancelled
+            threading.Event().wait(0.001)
+        return "finished"
+
+    handle = runner.run(
+        long_work,
+        on_result=lambda _: None,
+        on_error=lambda _: None,
+        on_cancelled=lambda: cancelled.append(True),
+        cancellable=True,
+    )
+    assert started.wait(5)
+    handle.cancel()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert cancelled == [True]
+
+
+def test_a_slow_task_shows_a_progress_dialog_with_cancel(qtbot, runner):
+    release = threading.Event()
+    results: list[object] = []
+
+    def slow(progress):
+        while not release.is_set():
+            if not progress(1, 2):
+                raise TaskCancelled
+            release.wait(0.01)
+        return "done"
+
+    handle = run_with_progress(
+        runner, slow, label="Working", parent=None, on_result=results.append, on_error=print
+    )
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    def dialog_visible() -> bool:
+        return any(
+            isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+
+    qtbot.waitUntil(dialog_visible, timeout=3000)
+    release.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert results == ["done"]
+    qtbot.waitUntil(lambda: not dialog_visible(), timeout=3000)
