@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from gtgcrm_desktop import __version__
@@ -20,6 +21,7 @@ from gtgcrm_desktop.core.errors import (
 )
 from gtgcrm_desktop.core.i18n import SUPPORTED_LANGUAGES
 from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE, data_dir
+from gtgcrm_desktop.core.resources import resource_path
 from gtgcrm_desktop.core.settings import MachineSettings
 from gtgcrm_desktop.store import Workspace
 
@@ -46,6 +48,7 @@ def _application() -> QApplication:
     app.setOrganizationName("GTG")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("gtgcrm")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "gtgcrm.png"))))
     return app
 
 

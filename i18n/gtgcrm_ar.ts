@@ -627,6 +627,345 @@
         </message>
     </context>
     <context>
+        <name>TemplateListModel</name>
+        <message>
+            <source>E-mail</source>
+            <extracomment>The template id of a row. The Template of a row.</extracomment>
+            <translation>بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Landing page</source>
+            <translation>صفحة هبوط</translation>
+        </message>
+        <message>
+            <source>%1 · marketing</source>
+            <translation>%1 · تسويقي</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesScreen</name>
+        <message>
+            <source>Search templates</source>
+            <extracomment>The contact the preview uses when the workspace has none, or when it is chosen.</extracomment>
+            <translation>البحث في القوالب</translation>
+        </message>
+        <message>
+            <source>Search templates…</source>
+            <translation>ابحث في القوالب…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>All templates</source>
+            <translation>كل القوالب</translation>
+        </message>
+        <message>
+            <source>E-mail templates</source>
+            <translation>قوالب البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Landing pages</source>
+            <translation>صفحات الهبوط</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>القوالب</translation>
+        </message>
+        <message>
+            <source>Add the sample templates</source>
+            <translation>إضافة القوالب النموذجية</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>قالب جديد</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>اسم القالب</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>بريد إلكتروني</translation>
+        </message>
+        <message>
+            <source>Landing page</source>
+            <translation>صفحة هبوط</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>الغرض</translation>
+        </message>
+        <message>
+            <source>Transactional (orders, appointments)</source>
+            <translation>معاملاتي (طلبات، مواعيد)</translation>
+        </message>
+        <message>
+            <source>Marketing (offers, newsletters)</source>
+            <translation>تسويقي (عروض، نشرات)</translation>
+        </message>
+        <message>
+            <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
+            <translation>لا تُعرض القوالب التسويقية أبدًا لجهات الاتصال التي اعترضت على التسويق.</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>الاتجاه</translation>
+        </message>
+        <message>
+            <source>Right to left (Arabic)</source>
+            <translation>من اليمين إلى اليسار (عربي)</translation>
+        </message>
+        <message>
+            <source>Left to right (English)</source>
+            <translation>من اليسار إلى اليمين (إنجليزي)</translation>
+        </message>
+        <message>
+            <source>Insert merge field</source>
+            <translation>إدراج حقل دمج</translation>
+        </message>
+        <message>
+            <source>HTML body</source>
+            <translation>نص HTML</translation>
+        </message>
+        <message>
+            <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</source>
+            <translation>اكتب HTML هنا، وضع حقول الدمج مثل {{ contact.given_name }} في مواضع بيانات جهة الاتصال.</translation>
+        </message>
+        <message>
+            <source>Plain-text body</source>
+            <translation>النص العادي</translation>
+        </message>
+        <message>
+            <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
+            <translation>نسخة النص العادي من الرسالة. إذا تُركت فارغة تُنشأ من HTML.</translation>
+        </message>
+        <message>
+            <source>Attached images</source>
+            <translation>الصور المرفقة</translation>
+        </message>
+        <message>
+            <source>Add image…</source>
+            <translation>إضافة صورة…</translation>
+        </message>
+        <message>
+            <source>Insert into HTML</source>
+            <translation>إدراج في HTML</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>حذف الصورة</translation>
+        </message>
+        <message>
+            <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
+            <translation>تُحفظ الصور مشفّرة مع القالب، وتظهر في HTML بالصيغة cid:NAME.</translation>
+        </message>
+        <message>
+            <source>Template body</source>
+            <translation>محتوى القالب</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>نص عادي</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>الصور</translation>
+        </message>
+        <message>
+            <source>Template error</source>
+            <translation>خطأ في القالب</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>تجاهل التغييرات</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <source>Find a contact for the preview</source>
+            <translation>اختر جهة اتصال للمعاينة</translation>
+        </message>
+        <message>
+            <source>Find a contact…</source>
+            <translation>ابحث عن جهة اتصال…</translation>
+        </message>
+        <message>
+            <source>Preview for contact</source>
+            <translation>المعاينة لجهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Subject as the contact sees it</source>
+            <translation>الموضوع كما يراه المستلم</translation>
+        </message>
+        <message>
+            <source>Preview of the HTML</source>
+            <translation>معاينة HTML</translation>
+        </message>
+        <message>
+            <source>Preview of the plain text</source>
+            <translation>معاينة النص العادي</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Refresh the preview</source>
+            <translation>تحديث المعاينة</translation>
+        </message>
+        <message>
+            <source>No template matches.</source>
+            <translation>لا يوجد قالب مطابق.</translation>
+        </message>
+        <message>
+            <source>No templates yet. Write one with “New template”, or start from the samples.</source>
+            <translation>لا توجد قوالب بعد. أنشئ قالبًا من «قالب جديد»، أو ابدأ بالقوالب النموذجية.</translation>
+        </message>
+        <message>
+            <source>Page title</source>
+            <translation>عنوان الصفحة</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>تغييرات غير محفوظة</translation>
+        </message>
+        <message>
+            <source>Save the changes to this template?</source>
+            <translation>هل تريد حفظ التغييرات على هذا القالب؟</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 ك.ب</translation>
+        </message>
+        <message>
+            <source>(not saved yet)</source>
+            <translation>(لم يُحفظ بعد)</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <translation>الصور (%1)</translation>
+        </message>
+        <message>
+            <source>Attach images</source>
+            <translation>إرفاق صور</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) attached.</source>
+            <translation>
+                <numerusform>لم تُرفق أي صورة.</numerusform>
+                <numerusform>أُرفقت صورة واحدة.</numerusform>
+                <numerusform>أُرفقت صورتان.</numerusform>
+                <numerusform>أُرفقت %n صور.</numerusform>
+                <numerusform>أُرفقت %n صورة.</numerusform>
+                <numerusform>أُرفقت %n صورة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the image “%1” from this template?</source>
+            <translation>هل تريد حذف الصورة «%1» من هذا القالب؟</translation>
+        </message>
+        <message>
+            <source>The image cannot be attached: %1</source>
+            <translation>تعذّر إرفاق الصورة: %1</translation>
+        </message>
+        <message>
+            <source>Template saved.</source>
+            <translation>حُفظ القالب.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(بلا اسم)</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>حذف القالب</translation>
+        </message>
+        <message>
+            <source>Delete the template “%1” and its images? This cannot be undone.</source>
+            <translation>هل تريد حذف القالب «%1» وصوره؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>Deleted the template “%1”.</source>
+            <translation>حُذف القالب «%1».</translation>
+        </message>
+        <message>
+            <source>Sample contact (%1)</source>
+            <translation>جهة اتصال تجريبية (%1)</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>منشأتك</translation>
+        </message>
+        <message>
+            <source>Your business address</source>
+            <translation>عنوان منشأتك</translation>
+        </message>
+        <message>
+            <source>Page title: %1</source>
+            <translation>عنوان الصفحة: %1</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>الموضوع: %1</translation>
+        </message>
+        <message>
+            <source>These images are not attached: %1</source>
+            <translation>هذه الصور غير مرفقة: %1</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 5 MB.</source>
+            <translation>حجم %1 أكبر من 5 م.ب.</translation>
+        </message>
+        <message>
+            <source>%1 is not an image.</source>
+            <translation>%1 ليس صورة.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock GTG CRM</source>
@@ -737,6 +1076,178 @@ The workspace will be created in this folder:</source>
         <message>
             <source>Unencrypted copy written to {path}. Keep it safe.</source>
             <translation>كُتبت نسخة غير مشفّرة في {path}. احفظها في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
+            <translation>تجربة استيراد {file} ({format}، {encoding})؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
+            <translation>استُورد {file} ({format}، {encoding}) برقم الاستيراد {id}.</translation>
+        </message>
+        <message>
+            <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
+            <translation>الصفوف: {rows}؛ جديدة: {new}؛ محدّثة: {updated}؛ دون تغيير: {unchanged}؛ مكررة في الملف: {duplicates}؛ غير صالحة: {invalid}؛ محظورة (أشخاص طلبوا الإتلاف): {suppressed}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>السطر {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>Line {line}: not imported, this person asked to be erased.</source>
+            <translation>السطر {line}: لم يُستورد، فقد طلب هذا الشخص إتلاف بياناته.</translation>
+        </message>
+        <message>
+            <source>Line {line}: merged into {id} ({fields}).</source>
+            <translation>السطر {line}: دُمج في {id} ({fields}).</translation>
+        </message>
+        <message>
+            <source>To undo: gtgcrm import undo {id}</source>
+            <translation>للتراجع: gtgcrm import undo {id}</translation>
+        </message>
+        <message>
+            <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
+            <translation>تم التراجع عن الاستيراد {id}: حُذفت {removed} جهة اتصال، واستُعيدت {restored}، وتُخطّيت {skipped}.</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts to {file}.</source>
+            <translation>صُدّرت {count} جهة اتصال إلى {file}.</translation>
+        </message>
+        <message>
+            <source>{purpose}: {status} (recorded {at}).</source>
+            <translation>{purpose}: {status} (سُجّلت في {at}).</translation>
+        </message>
+        <message>
+            <source>Export written to {path} ({count} contacts, request {request}).</source>
+            <translation>كُتب التصدير في {path} ({count} جهة اتصال، الطلب {request}).</translation>
+        </message>
+        <message>
+            <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
+            <translation>كُتب التصدير المشفّر في {path} ({count} جهة اتصال، الطلب {request}).</translation>
+        </message>
+        <message>
+            <source>Decrypted export written to {path}. Keep it safe.</source>
+            <translation>كُتب التصدير بعد فك تشفيره في {path}. احفظه في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
+            <translation>أُتلفت بيانات {id} (الطلب {request}؛ {suppressed} قيد في قائمة الحظر).</translation>
+        </message>
+        <message>
+            <source>Corrected {fields} of {id} (request {request}).</source>
+            <translation>صُحّحت الحقول {fields} لجهة الاتصال {id} (الطلب {request}).</translation>
+        </message>
+        <message>
+            <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
+            <translation>سُجّل اعتراض {id}: استُبعدت من التسويق المباشر (الطلب {request}).</translation>
+        </message>
+        <message>
+            <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
+            <translation>سجل الموافقات: {consent} قيد، سليم. سجل التدقيق: {audit} قيد، سليم.</translation>
+        </message>
+        <message>
+            <source>Request {id}: {kind}, {status}.</source>
+            <translation>الطلب {id}: {kind}، {status}.</translation>
+        </message>
+        <message>
+            <source>No data requests.</source>
+            <translation>لا توجد طلبات بيانات.</translation>
+        </message>
+        <message>
+            <source>No contact without activity since {cutoff} ({months} months).</source>
+            <translation>لا توجد جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر).</translation>
+        </message>
+        <message>
+            <source>{count} contacts without activity since {cutoff} ({months} months):</source>
+            <translation>{count} جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر):</translation>
+        </message>
+        <message>
+            <source>Done: {count} contacts {action}.</source>
+            <translation>تم: {count} جهة اتصال، الإجراء: {action}.</translation>
+        </message>
+        <message>
+            <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
+            <translation>لم يتغيّر شيء. أضف ‎--yes‎ (و‎--action delete|anonymise‎) للتطبيق.</translation>
+        </message>
+        <message>
+            <source>Retention: {months} months, then {action}.</source>
+            <translation>مدة الاحتفاظ: {months} شهر، ثم {action}.</translation>
+        </message>
+        <message>
+            <source>Deleted {count} usage events.</source>
+            <translation>حُذف {count} من أحداث الاستخدام.</translation>
+        </message>
+        <message>
+            <source>No usage events are recorded.</source>
+            <translation>لا توجد أحداث استخدام مسجّلة.</translation>
+        </message>
+        <message>
+            <source>Privacy policy version {version} acknowledged.</source>
+            <translation>سُجّل الاطلاع على سياسة الخصوصية، الإصدار {version}.</translation>
+        </message>
+        <message>
+            <source>Version {version}, effective {date}.</source>
+            <translation>الإصدار {version}، سارية من {date}.</translation>
+        </message>
+        <message>
+            <source>Export passphrase: </source>
+            <translation>عبارة مرور التصدير: </translation>
+        </message>
+        <message>
+            <source>Repeat the export passphrase: </source>
+            <translation>أعد كتابة عبارة مرور التصدير: </translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>مفعّلة</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>معطّلة</translation>
+        </message>
+        <message>
+            <source>off (never set)</source>
+            <translation>معطّلة (لم تُضبط قط)</translation>
+        </message>
+        <message>
+            <source>Password for {email}: </source>
+            <translation>كلمة المرور لـ {email}: </translation>
+        </message>
+        <message>
+            <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
+            <translation>سُجّل الدخول إلى {server} باسم {email}؛ حُفظت الرموز في {where}.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>سُجّل الخروج.</translation>
+        </message>
+        <message>
+            <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
+            <translation>المستلم: {pulled}، المرسل: {pushed}، التعارضات: {conflicts}، المرفوض: {rejected}.</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
+            <translation>تعارضات بانتظارك ({count}): gtgcrm sync conflicts.</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>لا توجد تعارضات مفتوحة.</translation>
+        </message>
+        <message>
+            <source>No refused changes.</source>
+            <translation>لا توجد تغييرات مرفوضة.</translation>
+        </message>
+        <message>
+            <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
+            <translation>حُلّ التعارض {id} ({choice})؛ وسيُرسل مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>سلسلة مفاتيح النظام</translation>
+        </message>
+        <message>
+            <source>encrypted workspace</source>
+            <translation>مساحة العمل المشفّرة</translation>
         </message>
     </context>
     <context>
@@ -1208,6 +1719,34 @@ The workspace will be created in this folder:</source>
             <source>This conflict cannot be resolved that way: {detail}.</source>
             <translation>لا يمكن حل هذا التعارض بهذه الطريقة: {detail}.</translation>
         </message>
+        <message>
+            <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
+            <translation>حدّد رقم الاستيراد: gtgcrm import undo IMPORT_ID</translation>
+        </message>
+        <message>
+            <source>Give one file to import.</source>
+            <translation>حدّد ملفًا واحدًا للاستيراد.</translation>
+        </message>
+        <message>
+            <source>The decrypted export is not a valid zip file.</source>
+            <translation>ملف التصدير بعد فك تشفيره ليس ملف zip صالحًا.</translation>
+        </message>
+        <message>
+            <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
+            <translation>أدخل كلمة مرور الحساب السحابي (GTGCRM_CLOUD_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
+        </message>
+        <message>
+            <source>Choose local, remote or --value VALUE.</source>
+            <translation>اختر local أو remote أو ‎--value VALUE‎.</translation>
+        </message>
+        <message>
+            <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
+            <translation>تعارض الحذف مقابل التعديل يُحل بـ local أو remote، وليس بقيمة</translation>
+        </message>
+        <message>
+            <source>it is already resolved</source>
+            <translation>سبق حله</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -1366,6 +1905,31 @@ The workspace will be created in this folder:</source>
         <message>
             <source>Windows-1256 (Arabic)</source>
             <translation>Windows-1256 (عربي)</translation>
+        </message>
+        <message>
+            <source>Google Contacts CSV</source>
+            <extracomment>Formats an import can name; "auto" detects one of the others.</extracomment>
+            <translation>CSV من جهات اتصال Google</translation>
+        </message>
+        <message>
+            <source>Outlook CSV</source>
+            <translation>CSV من Outlook</translation>
+        </message>
+        <message>
+            <source>Thunderbird CSV</source>
+            <translation>CSV من Thunderbird</translation>
+        </message>
+        <message>
+            <source>CSV with a column mapping</source>
+            <translation>CSV مع مطابقة للأعمدة</translation>
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>GTG CRM JSON</source>
+            <translation>JSON من GTG CRM</translation>
         </message>
     </context>
     <context>

@@ -603,6 +603,341 @@
         </message>
     </context>
     <context>
+        <name>TemplateListModel</name>
+        <message>
+            <source>E-mail</source>
+            <extracomment>The template id of a row. The Template of a row.</extracomment>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Landing page</source>
+            <translation>Landing page</translation>
+        </message>
+        <message>
+            <source>%1 · marketing</source>
+            <translation>%1 · marketing</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesScreen</name>
+        <message>
+            <source>Search templates</source>
+            <extracomment>The contact the preview uses when the workspace has none, or when it is chosen.</extracomment>
+            <translation>Search templates</translation>
+        </message>
+        <message>
+            <source>Search templates…</source>
+            <translation>Search templates…</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>All templates</source>
+            <translation>All templates</translation>
+        </message>
+        <message>
+            <source>E-mail templates</source>
+            <translation>E-mail templates</translation>
+        </message>
+        <message>
+            <source>Landing pages</source>
+            <translation>Landing pages</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Add the sample templates</source>
+            <translation>Add the sample templates</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Template name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Landing page</source>
+            <translation>Landing page</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Transactional (orders, appointments)</source>
+            <translation>Transactional (orders, appointments)</translation>
+        </message>
+        <message>
+            <source>Marketing (offers, newsletters)</source>
+            <translation>Marketing (offers, newsletters)</translation>
+        </message>
+        <message>
+            <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
+            <translation>Marketing templates are never rendered for contacts who objected to marketing.</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Right to left (Arabic)</source>
+            <translation>Right to left (Arabic)</translation>
+        </message>
+        <message>
+            <source>Left to right (English)</source>
+            <translation>Left to right (English)</translation>
+        </message>
+        <message>
+            <source>Insert merge field</source>
+            <translation>Insert merge field</translation>
+        </message>
+        <message>
+            <source>HTML body</source>
+            <translation>HTML body</translation>
+        </message>
+        <message>
+            <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</source>
+            <translation>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</translation>
+        </message>
+        <message>
+            <source>Plain-text body</source>
+            <translation>Plain-text body</translation>
+        </message>
+        <message>
+            <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
+            <translation>The plain-text version of the e-mail. Left empty, it is made from the HTML.</translation>
+        </message>
+        <message>
+            <source>Attached images</source>
+            <translation>Attached images</translation>
+        </message>
+        <message>
+            <source>Add image…</source>
+            <translation>Add image…</translation>
+        </message>
+        <message>
+            <source>Insert into HTML</source>
+            <translation>Insert into HTML</translation>
+        </message>
+        <message>
+            <source>Remove image</source>
+            <translation>Remove image</translation>
+        </message>
+        <message>
+            <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
+            <translation>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</translation>
+        </message>
+        <message>
+            <source>Template body</source>
+            <translation>Template body</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Plain text</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Template error</source>
+            <translation>Template error</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Find a contact for the preview</source>
+            <translation>Find a contact for the preview</translation>
+        </message>
+        <message>
+            <source>Find a contact…</source>
+            <translation>Find a contact…</translation>
+        </message>
+        <message>
+            <source>Preview for contact</source>
+            <translation>Preview for contact</translation>
+        </message>
+        <message>
+            <source>Subject as the contact sees it</source>
+            <translation>Subject as the contact sees it</translation>
+        </message>
+        <message>
+            <source>Preview of the HTML</source>
+            <translation>Preview of the HTML</translation>
+        </message>
+        <message>
+            <source>Preview of the plain text</source>
+            <translation>Preview of the plain text</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Refresh the preview</source>
+            <translation>Refresh the preview</translation>
+        </message>
+        <message>
+            <source>No template matches.</source>
+            <translation>No template matches.</translation>
+        </message>
+        <message>
+            <source>No templates yet. Write one with “New template”, or start from the samples.</source>
+            <translation>No templates yet. Write one with “New template”, or start from the samples.</translation>
+        </message>
+        <message>
+            <source>Page title</source>
+            <translation>Page title</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Save the changes to this template?</source>
+            <translation>Save the changes to this template?</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>(not saved yet)</source>
+            <translation>(not saved yet)</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <translation>Images (%1)</translation>
+        </message>
+        <message>
+            <source>Attach images</source>
+            <translation>Attach images</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) attached.</source>
+            <translation>
+                <numerusform>%n image attached.</numerusform>
+                <numerusform>%n images attached.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the image “%1” from this template?</source>
+            <translation>Remove the image “%1” from this template?</translation>
+        </message>
+        <message>
+            <source>The image cannot be attached: %1</source>
+            <translation>The image cannot be attached: %1</translation>
+        </message>
+        <message>
+            <source>Template saved.</source>
+            <translation>Template saved.</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <source>Delete the template “%1” and its images? This cannot be undone.</source>
+            <translation>Delete the template “%1” and its images? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Deleted the template “%1”.</source>
+            <translation>Deleted the template “%1”.</translation>
+        </message>
+        <message>
+            <source>Sample contact (%1)</source>
+            <translation>Sample contact (%1)</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>Your business</translation>
+        </message>
+        <message>
+            <source>Your business address</source>
+            <translation>Your business address</translation>
+        </message>
+        <message>
+            <source>Page title: %1</source>
+            <translation>Page title: %1</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Subject: %1</translation>
+        </message>
+        <message>
+            <source>These images are not attached: %1</source>
+            <translation>These images are not attached: %1</translation>
+        </message>
+        <message>
+            <source>%1 is larger than 5 MB.</source>
+            <translation>%1 is larger than 5 MB.</translation>
+        </message>
+        <message>
+            <source>%1 is not an image.</source>
+            <translation>%1 is not an image.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <source>Unlock GTG CRM</source>
@@ -713,6 +1048,178 @@ The workspace will be created in this folder:</translation>
         <message>
             <source>Unencrypted copy written to {path}. Keep it safe.</source>
             <translation>Unencrypted copy written to {path}. Keep it safe.</translation>
+        </message>
+        <message>
+            <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
+            <translation>Dry run of {file} ({format}, {encoding}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
+            <translation>Imported {file} ({format}, {encoding}) as import {id}.</translation>
+        </message>
+        <message>
+            <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
+            <translation>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}</source>
+            <translation>Line {line}: {reason}</translation>
+        </message>
+        <message>
+            <source>Line {line}: not imported, this person asked to be erased.</source>
+            <translation>Line {line}: not imported, this person asked to be erased.</translation>
+        </message>
+        <message>
+            <source>Line {line}: merged into {id} ({fields}).</source>
+            <translation>Line {line}: merged into {id} ({fields}).</translation>
+        </message>
+        <message>
+            <source>To undo: gtgcrm import undo {id}</source>
+            <translation>To undo: gtgcrm import undo {id}</translation>
+        </message>
+        <message>
+            <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
+            <translation>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</translation>
+        </message>
+        <message>
+            <source>Exported {count} contacts to {file}.</source>
+            <translation>Exported {count} contacts to {file}.</translation>
+        </message>
+        <message>
+            <source>{purpose}: {status} (recorded {at}).</source>
+            <translation>{purpose}: {status} (recorded {at}).</translation>
+        </message>
+        <message>
+            <source>Export written to {path} ({count} contacts, request {request}).</source>
+            <translation>Export written to {path} ({count} contacts, request {request}).</translation>
+        </message>
+        <message>
+            <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
+            <translation>Encrypted export written to {path} ({count} contacts, request {request}).</translation>
+        </message>
+        <message>
+            <source>Decrypted export written to {path}. Keep it safe.</source>
+            <translation>Decrypted export written to {path}. Keep it safe.</translation>
+        </message>
+        <message>
+            <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
+            <translation>Erased {id} (request {request}; {suppressed} suppression entries).</translation>
+        </message>
+        <message>
+            <source>Corrected {fields} of {id} (request {request}).</source>
+            <translation>Corrected {fields} of {id} (request {request}).</translation>
+        </message>
+        <message>
+            <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
+            <translation>Objection recorded for {id}: excluded from direct marketing (request {request}).</translation>
+        </message>
+        <message>
+            <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
+            <translation>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</translation>
+        </message>
+        <message>
+            <source>Request {id}: {kind}, {status}.</source>
+            <translation>Request {id}: {kind}, {status}.</translation>
+        </message>
+        <message>
+            <source>No data requests.</source>
+            <translation>No data requests.</translation>
+        </message>
+        <message>
+            <source>No contact without activity since {cutoff} ({months} months).</source>
+            <translation>No contact without activity since {cutoff} ({months} months).</translation>
+        </message>
+        <message>
+            <source>{count} contacts without activity since {cutoff} ({months} months):</source>
+            <translation>{count} contacts without activity since {cutoff} ({months} months):</translation>
+        </message>
+        <message>
+            <source>Done: {count} contacts {action}.</source>
+            <translation>Done: {count} contacts {action}.</translation>
+        </message>
+        <message>
+            <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
+            <translation>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</translation>
+        </message>
+        <message>
+            <source>Retention: {months} months, then {action}.</source>
+            <translation>Retention: {months} months, then {action}.</translation>
+        </message>
+        <message>
+            <source>Deleted {count} usage events.</source>
+            <translation>Deleted {count} usage events.</translation>
+        </message>
+        <message>
+            <source>No usage events are recorded.</source>
+            <translation>No usage events are recorded.</translation>
+        </message>
+        <message>
+            <source>Privacy policy version {version} acknowledged.</source>
+            <translation>Privacy policy version {version} acknowledged.</translation>
+        </message>
+        <message>
+            <source>Version {version}, effective {date}.</source>
+            <translation>Version {version}, effective {date}.</translation>
+        </message>
+        <message>
+            <source>Export passphrase: </source>
+            <translation>Export passphrase: </translation>
+        </message>
+        <message>
+            <source>Repeat the export passphrase: </source>
+            <translation>Repeat the export passphrase: </translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <source>off (never set)</source>
+            <translation>off (never set)</translation>
+        </message>
+        <message>
+            <source>Password for {email}: </source>
+            <translation>Password for {email}: </translation>
+        </message>
+        <message>
+            <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
+            <translation>Signed in to {server} as {email}; tokens kept in the {where}.</translation>
+        </message>
+        <message>
+            <source>Signed out.</source>
+            <translation>Signed out.</translation>
+        </message>
+        <message>
+            <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
+            <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</translation>
+        </message>
+        <message>
+            <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
+            <translation>{count} conflict(s) wait for you: gtgcrm sync conflicts.</translation>
+        </message>
+        <message>
+            <source>No open conflicts.</source>
+            <translation>No open conflicts.</translation>
+        </message>
+        <message>
+            <source>No refused changes.</source>
+            <translation>No refused changes.</translation>
+        </message>
+        <message>
+            <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
+            <translation>Resolved {id} ({choice}); it is sent with the next sync.</translation>
+        </message>
+        <message>
+            <source>system keychain</source>
+            <translation>system keychain</translation>
+        </message>
+        <message>
+            <source>encrypted workspace</source>
+            <translation>encrypted workspace</translation>
         </message>
     </context>
     <context>
@@ -1184,6 +1691,34 @@ The workspace will be created in this folder:</translation>
             <source>This conflict cannot be resolved that way: {detail}.</source>
             <translation>This conflict cannot be resolved that way: {detail}.</translation>
         </message>
+        <message>
+            <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
+            <translation>Give the import id: gtgcrm import undo IMPORT_ID</translation>
+        </message>
+        <message>
+            <source>Give one file to import.</source>
+            <translation>Give one file to import.</translation>
+        </message>
+        <message>
+            <source>The decrypted export is not a valid zip file.</source>
+            <translation>The decrypted export is not a valid zip file.</translation>
+        </message>
+        <message>
+            <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
+            <translation>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</translation>
+        </message>
+        <message>
+            <source>Choose local, remote or --value VALUE.</source>
+            <translation>Choose local, remote or --value VALUE.</translation>
+        </message>
+        <message>
+            <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
+            <translation>a deleted-versus-edited conflict is resolved as local or remote, not with a value</translation>
+        </message>
+        <message>
+            <source>it is already resolved</source>
+            <translation>it is already resolved</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -1342,6 +1877,31 @@ The workspace will be created in this folder:</translation>
         <message>
             <source>Windows-1256 (Arabic)</source>
             <translation>Windows-1256 (Arabic)</translation>
+        </message>
+        <message>
+            <source>Google Contacts CSV</source>
+            <extracomment>Formats an import can name; "auto" detects one of the others.</extracomment>
+            <translation>Google Contacts CSV</translation>
+        </message>
+        <message>
+            <source>Outlook CSV</source>
+            <translation>Outlook CSV</translation>
+        </message>
+        <message>
+            <source>Thunderbird CSV</source>
+            <translation>Thunderbird CSV</translation>
+        </message>
+        <message>
+            <source>CSV with a column mapping</source>
+            <translation>CSV with a column mapping</translation>
+        </message>
+        <message>
+            <source>vCard</source>
+            <translation>vCard</translation>
+        </message>
+        <message>
+            <source>GTG CRM JSON</source>
+            <translation>GTG CRM JSON</translation>
         </message>
     </context>
     <context>

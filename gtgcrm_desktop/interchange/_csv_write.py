@@ -122,7 +122,9 @@ def row(contact: Contact, widths: Widths) -> list[str]:
         if a is None:
             cells += [""] * len(_ADDRESS_PARTS)
             continue
-        formatted = "\n".join(p for p in (a.street, f"{a.city} {a.region} {a.postal_code}".strip(), a.country) if p)
+        formatted = "\n".join(
+            p for p in (a.street, f"{a.city} {a.region} {a.postal_code}".strip(), a.country) if p
+        )
         cells += [a.label, formatted, a.street, a.city, "", a.region, a.postal_code, a.country, ""]
     if widths.events:
         anniversary = str(contact.extra.get(ANNIVERSARY_KEY) or "")
@@ -133,9 +135,7 @@ def row(contact: Contact, widths: Widths) -> list[str]:
     return [safe_cell(c) for c in cells]
 
 
-def write_google_csv(
-    contacts: Callable[[], Iterable[Contact]], out: TextIO
-) -> int:
+def write_google_csv(contacts: Callable[[], Iterable[Contact]], out: TextIO) -> int:
     """Write every contact of `contacts()` (called twice: widths first, then rows)."""
     widths = Widths()
     for contact in contacts():

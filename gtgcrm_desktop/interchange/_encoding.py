@@ -61,7 +61,9 @@ def _read_chunks(path: Path, skip: int = 0) -> BinaryIO:
     try:
         stream = path.open("rb")
     except OSError as exc:
-        raise UnreadableFileError(file=_name(path), detail=exc.strerror or type(exc).__name__) from exc
+        raise UnreadableFileError(
+            file=_name(path), detail=exc.strerror or type(exc).__name__
+        ) from exc
     stream.seek(skip)
     return stream
 

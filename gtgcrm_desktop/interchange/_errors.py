@@ -137,12 +137,12 @@ DETAIL_BAD_ENCODING = QT_TRANSLATE_NOOP(
     "errors", "a value is not valid quoted-printable or base64, or not in its character set"
 )
 DETAIL_NO_CARDS = QT_TRANSLATE_NOOP("errors", "it holds no BEGIN:VCARD")
-DETAIL_CSV = QT_TRANSLATE_NOOP("errors", "the CSV structure is broken (unclosed quote or a field too long)")
+DETAIL_CSV = QT_TRANSLATE_NOOP(
+    "errors", "the CSV structure is broken (unclosed quote or a field too long)"
+)
 DETAIL_NO_HEADER = QT_TRANSLATE_NOOP("errors", "it has no header row")
 DETAIL_JSON = QT_TRANSLATE_NOOP("errors", "it is not valid JSON")
 DETAIL_JSON_SHAPE = QT_TRANSLATE_NOOP("errors", "it has no list of contacts")
 DETAIL_JSON_CONTACT = QT_TRANSLATE_NOOP("errors", "an entry of the contact list is not a contact")
-DETAIL_MAP_SHAPE = QT_TRANSLATE_NOOP(
-    "errors", "it must be a JSON object of column names to fields"
-)
+DETAIL_MAP_SHAPE = QT_TRANSLATE_NOOP("errors", "it must be a JSON object of column names to fields")
 DETAIL_MAP_UNREADABLE = QT_TRANSLATE_NOOP("errors", "the file cannot be read")

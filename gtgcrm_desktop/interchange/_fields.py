@@ -63,7 +63,7 @@ def unescape_cell(value: str) -> str:
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*$")
 #: Outlook and Exchange store a birthday without a year in the year 1604.
-NO_YEAR_MARKERS = frozenset({1604, 1900})
+NO_YEAR_MARKERS = frozenset({1604})
 
 
 def parse_date(value: str, order: str = "YMD") -> str | None:

@@ -129,7 +129,9 @@ def google_plan(header: list[str]) -> CsvPlan:
     for (kind, number), group in _groups(plan).items():
         label = group.get("label")
         if kind in ("e-mail", "phone") and "value" in group:
-            plan.handlers[group["value"]] = _labelled(label, "email" if kind == "e-mail" else "phone")
+            plan.handlers[group["value"]] = _labelled(
+                label, "email" if kind == "e-mail" else "phone"
+            )
         elif kind == "event" and "value" in group:
             plan.handlers[group["value"]] = _event(label)
         elif kind == "custom field" and "value" in group:

@@ -51,7 +51,9 @@ def _contact(data: Any, line: int) -> SourceRow:
     # Hand-written JSON may put numbers where text belongs; the validator wants text.
     if contact.birthday is not None:
         contact.birthday = str(contact.birthday)
-    contact.phones = [PhoneNumber(p.value, str(p.e164) if p.e164 else None, p.label) for p in contact.phones]
+    contact.phones = [
+        PhoneNumber(p.value, str(p.e164) if p.e164 else None, p.label) for p in contact.phones
+    ]
     return SourceRow(line, contact=settle_display_name(contact))
 
 

@@ -78,7 +78,11 @@ class ColumnMapping:
         return mapping
 
     def to_json(self) -> dict[str, object]:
-        return {"columns": dict(self.columns), "delimiter": self.delimiter, "date_order": self.date_order}
+        return {
+            "columns": dict(self.columns),
+            "delimiter": self.delimiter,
+            "date_order": self.date_order,
+        }
 
 
 def is_target(target: str) -> bool:
@@ -160,11 +164,17 @@ def read_mapped_csv(stream: CsvStream, mapping: ColumnMapping) -> Iterator[Sourc
 # Column names (English and Arabic) and the field they usually hold, for a first guess.
 _GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("given_name", ("first name", "given name", "first", "firstname", "الاسم الأول", "الاسم")),
-    ("family_name", ("last name", "family name", "surname", "lastname", "اسم العائلة", "العائلة", "الكنية")),
+    (
+        "family_name",
+        ("last name", "family name", "surname", "lastname", "اسم العائلة", "العائلة", "الكنية"),
+    ),
     ("display_name", ("name", "full name", "display name", "الاسم الكامل")),
     ("organization", ("company", "organization", "organisation", "الشركة", "المؤسسة", "جهة العمل")),
     ("title", ("job title", "title", "position", "المسمى الوظيفي", "الوظيفة")),
-    ("email", ("email", "e-mail", "mail", "email address", "البريد الإلكتروني", "البريد", "الايميل")),
+    (
+        "email",
+        ("email", "e-mail", "mail", "email address", "البريد الإلكتروني", "البريد", "الايميل"),
+    ),
     ("phone:mobile", ("mobile", "cell", "mobile phone", "الجوال", "الهاتف المحمول", "الموبايل")),
     ("phone", ("phone", "telephone", "tel", "phone number", "الهاتف", "رقم الهاتف")),
     ("street", ("street", "address", "العنوان", "الشارع")),

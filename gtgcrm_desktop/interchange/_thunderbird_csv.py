@@ -77,7 +77,9 @@ def thunderbird_plan(header: list[str]) -> CsvPlan:
     def birthday(builder: ContactBuilder, cells: list[str]) -> None:
         y, m, d = cell(cells, year).strip(), cell(cells, month).strip(), cell(cells, day).strip()
         if m and d:
-            builder.birthday = f"{y}-{m.zfill(2)}-{d.zfill(2)}" if y else f"--{m.zfill(2)}-{d.zfill(2)}"
+            builder.birthday = (
+                f"{y}-{m.zfill(2)}-{d.zfill(2)}" if y else f"--{m.zfill(2)}-{d.zfill(2)}"
+            )
         elif y or m or d:
             builder.add_custom("Birthday", "/".join(p or "?" for p in (y, m, d)))
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from ._errors import DETAIL_BAD_ENCODING, DETAIL_NOT_PROPERTY, RowError
 
 _NAME_RE = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
+#: An "=" that is neither an escape ("=C3") nor a soft line break: not quoted-printable.
+_BAD_QP_RE = re.compile(r"=(?![0-9A-Fa-f]{2}|\r?\n|$)")
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
 
 
@@ -80,7 +82,9 @@ def _param_value(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == '"':
         value = value[1:-1]
     if "^" in value:  # RFC 6868
-        value = re.sub(r"\^(n|N|'|\^)", lambda m: {"n": "\n", "N": "\n", "'": '"'}.get(m[1], "^"), value)
+        value = re.sub(
+            r"\^(n|N|'|\^)", lambda m: {"n": "\n", "N": "\n", "'": '"'}.get(m[1], "^"), value
+        )
     return value
 
 
@@ -121,6 +125,8 @@ def _decoded(prop: Property) -> Property:
     if encoding != "QUOTED-PRINTABLE":
         return prop
     charset = prop.param("CHARSET") or "utf-8"
+    if _BAD_QP_RE.search(prop.value):
+        raise RowError(DETAIL_BAD_ENCODING)
     try:
         data = quopri.decodestring(prop.value.encode("utf-8"))
         text = data.decode(charset)

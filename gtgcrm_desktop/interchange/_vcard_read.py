@@ -23,7 +23,14 @@ from ._errors import (
 from ._fields import ContactBuilder, canonical_label, parse_date
 from ._google_csv import ANNIVERSARY_KEY
 from ._rows import SourceRow
-from ._vcard_lines import Property, components, logical_lines, parse_property, split_escaped, unescape
+from ._vcard_lines import (
+    Property,
+    components,
+    logical_lines,
+    parse_property,
+    split_escaped,
+    unescape,
+)
 
 #: Keys of Contact.extra that this module and the writer share.
 EXTRA_PROPERTIES = "vcard"
@@ -34,7 +41,9 @@ CUSTOM_PROPERTY = "X-GTGCRM-CUSTOM"
 
 #: Regenerated on export, so not kept.
 _DROPPED = frozenset({"VERSION", "PRODID", "REV"})
-_ANNIVERSARY = frozenset({"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"})
+_ANNIVERSARY = frozenset(
+    {"ANNIVERSARY", "X-ANNIVERSARY", "X-MS-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY"}
+)
 _LABELLED = frozenset({"EMAIL", "TEL", "ADR", CUSTOM_PROPERTY})
 _TIME_PART = re.compile(r"T.*$")
 
@@ -137,7 +146,12 @@ def _photo(prop: Property) -> dict[str, str] | None:
 def _keep(builder: ContactBuilder, prop: Property) -> None:
     """An unmodelled property, kept as written (escaped value, params) for export."""
     params = [[k, v] for k, v in prop.params if k != "CHARSET"]
-    entry: dict[str, Any] = {"group": prop.group, "name": prop.name, "params": params, "value": prop.value}
+    entry: dict[str, Any] = {
+        "group": prop.group,
+        "name": prop.name,
+        "params": params,
+        "value": prop.value,
+    }
     builder.extra.setdefault(EXTRA_PROPERTIES, []).append(entry)
 
 
@@ -145,9 +159,7 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
     """The contact pieces of one card's properties."""
     builder = ContactBuilder()
     group_labels = {
-        p.group.upper(): unescape(p.value)
-        for p in card
-        if p.name == "X-ABLABEL" and p.group
+        p.group.upper(): unescape(p.value) for p in card if p.name == "X-ABLABEL" and p.group
     }
     labelled_groups = {p.group.upper() for p in card if p.group and p.name in _LABELLED}
     seen_names: set[str] = set()

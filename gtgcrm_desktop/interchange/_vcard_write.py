@@ -68,7 +68,9 @@ def _birthday(value: str, version: str, name: str = "BDAY") -> Property:
         if version == "4.0":
             return Property(name, f"--{month_day}")
         # vCard 3.0 has no year-less date; Apple's convention is understood widely.
-        return Property(name, f"1604-{month_day[:2]}-{month_day[2:]}", params=[("X-APPLE-OMIT-YEAR", "1604")])
+        return Property(
+            name, f"1604-{month_day[:2]}-{month_day[2:]}", params=[("X-APPLE-OMIT-YEAR", "1604")]
+        )
     return Property(name, value if version == "3.0" else value.replace("-", ""))
 
 
@@ -118,13 +120,23 @@ def card_properties(contact: Contact, version: str) -> Iterator[Property]:
     if contact.title:
         yield Property("TITLE", escape_text(contact.title))
     for email in contact.emails:
-        yield from _typed("EMAIL", escape_text(email.value), email.label, _EMAIL_TYPES, groups, version)
+        yield from _typed(
+            "EMAIL", escape_text(email.value), email.label, _EMAIL_TYPES, groups, version
+        )
     for phone in contact.phones:
         yield from _typed("TEL", escape_text(phone.value), phone.label, _TEL_TYPES, groups, version)
     for address in contact.addresses:
         value = ";".join(
             escape_text(p)
-            for p in ("", "", address.street, address.city, address.region, address.postal_code, address.country)
+            for p in (
+                "",
+                "",
+                address.street,
+                address.city,
+                address.region,
+                address.postal_code,
+                address.country,
+            )
         )
         yield from _typed("ADR", value, address.label, _ADR_TYPES, groups, version)
     if contact.birthday:

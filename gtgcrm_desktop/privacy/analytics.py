@@ -8,6 +8,7 @@ from typing import Any
 
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.errors import InvalidEventNameError
 from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.workspace import Workspace
@@ -29,7 +30,13 @@ class UsageEvent:
     value: float | None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "at": self.at, "kind": self.kind, "name": self.name, "value": self.value}
+        return {
+            "id": self.id,
+            "at": self.at,
+            "kind": self.kind,
+            "name": self.name,
+            "value": self.value,
+        }
 
 
 class UsageRecorder:
@@ -90,7 +97,5 @@ class UsageRecorder:
                     f"DELETE FROM usage_events WHERE id IN ({','.join('?' * len(ids))})", ids
                 )
             deleted = int(cursor.rowcount)
-            self._ws.audit.append(
-                "usage.deleted", subject_type=v.ACCOUNT, details={"count": deleted}
-            )
+            audit(self._ws, "usage.deleted", subject_type=v.ACCOUNT, details={"count": deleted})
         return deleted

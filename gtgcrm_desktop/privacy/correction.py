@@ -9,6 +9,7 @@ from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.models import CONTACT_FIELDS
 from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.errors import NoChangeError
 from gtgcrm_desktop.privacy.masking import mask_contact
 from gtgcrm_desktop.privacy.requests import DataRequests
@@ -45,11 +46,16 @@ def correct_contact(
         if not changed:
             raise NoChangeError()
         workspace.contacts.update(edited)
-        workspace.audit.append(
+        audit(
+            workspace,
             "contact.corrected",
             subject_type=v.CONTACT,
             subject_id=contact_id,
-            details={"fields": changed, "before": mask_contact(current), "after": mask_contact(edited)},
+            details={
+                "fields": changed,
+                "before": mask_contact(current),
+                "after": mask_contact(edited),
+            },
         )
         done = requests.fulfil(
             v.CORRECTION, v.CONTACT, contact_id, "corrected: " + ", ".join(changed), request_id

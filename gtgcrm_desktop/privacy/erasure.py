@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.masking import mask_contact
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.store.changelog import new_op_id
@@ -76,8 +77,11 @@ def _erase(workspace: Workspace, ids: list[str], *, reason: str, suppress: bool)
             )
             suppressed = workspace.suppression.add(result.contact) if suppress else 0
             report.suppressed += suppressed
-            report.swept_tables.extend(t for t in result.swept_tables if t not in report.swept_tables)
-            workspace.audit.append(
+            report.swept_tables.extend(
+                t for t in result.swept_tables if t not in report.swept_tables
+            )
+            audit(
+                workspace,
                 "contact.erased",
                 subject_type=v.CONTACT,
                 subject_id=contact_id,
@@ -113,7 +117,8 @@ def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> Eras
                 " anonymised_at = excluded.anonymised_at",
                 (contact_id, now_iso()),
             )
-            workspace.audit.append(
+            audit(
+                workspace,
                 "contact.anonymised",
                 subject_type=v.CONTACT,
                 subject_id=contact_id,

@@ -19,6 +19,7 @@ from gtgcrm_desktop.core.models import Contact, Template
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.errors import OutputExistsError
 from gtgcrm_desktop.privacy.marketing import is_marketing_allowed
 from gtgcrm_desktop.privacy.policy import acknowledgements, current_policy
@@ -26,7 +27,7 @@ from gtgcrm_desktop.privacy.readme import readme
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.privacy.sealed import KdfParams, seal_file
 from gtgcrm_desktop.privacy.vcard import write_vcards
-from gtgcrm_desktop.store.consent import ConsentEvent, ConsentStore
+from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.workspace import Workspace
 
 FORMAT = "gtgcrm-data-export"
@@ -101,11 +102,7 @@ def _csv_row(contact: Contact) -> list[str]:
         _joined(_labelled(p.e164 or p.value, p.label) for p in contact.phones),
         _joined(
             _labelled(
-                ", ".join(
-                    x
-                    for x in (a.street, a.city, a.region, a.postal_code, a.country)
-                    if x
-                ),
+                ", ".join(x for x in (a.street, a.city, a.region, a.postal_code, a.country) if x),
                 a.label,
             )
             for a in contact.addresses
@@ -126,11 +123,6 @@ def _csv(header: Iterable[str], rows: Iterable[list[str]]) -> bytes:
     writer.writerow(list(header))
     writer.writerows(rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def _consent_row(event: ConsentEvent) -> list[str]:
-    data = event.to_json()
-    return ["" if data[c] is None else str(data[c]) for c in _CONSENT_COLUMNS]
 
 
 def _mentions(contact: Contact) -> list[str]:
@@ -195,12 +187,9 @@ def contact_document(workspace: Workspace, contact_id: str) -> tuple[dict[str, A
                 for channel in v.CHANNELS
             },
         },
-        "data_requests": [
-            r.to_json() for r in DataRequests(workspace).list(subject_id=contact_id)
-        ],
+        "data_requests": [r.to_json() for r in DataRequests(workspace).list(subject_id=contact_id)],
         "audit_entries": [
-            _audit_json(e)
-            for e in workspace.audit.entries(subject_id=contact_id, limit=1_000_000)
+            _audit_json(e) for e in workspace.audit.entries(subject_id=contact_id, limit=1_000_000)
         ],
         "change_log": [
             _change_json(e)
@@ -235,8 +224,7 @@ def account_document(workspace: Workspace) -> tuple[dict[str, Any], list[Contact
         "contacts": [_contact_record(workspace, c) for c in contacts],
         "consent": {
             "history": [
-                e.to_json()
-                for e in consents.history(v.CONTACT, newest_first=False, limit=10**9)
+                e.to_json() for e in consents.history(v.CONTACT, newest_first=False, limit=10**9)
             ]
         },
         "templates": [
@@ -287,8 +275,9 @@ def _change_json(entry: Any) -> dict[str, Any]:
     }
 
 
-def build_files(workspace: Workspace, contact_id: str | None) -> dict[str, bytes]:
-    """The files of the export, by name (in memory: nothing personal touches the disk here)."""
+def build_files(workspace: Workspace, contact_id: str | None) -> tuple[dict[str, bytes], int]:
+    """The files of the export by name, and the number of contacts in it (built in memory:
+    nothing personal touches the disk here)."""
     policy = current_policy()
     generated_at = now_iso()
     if contact_id is None:
@@ -310,7 +299,7 @@ def build_files(workspace: Workspace, contact_id: str | None) -> dict[str, bytes
         **body,
     }
     subject_text = f"{subject['type']} {subject['id']}"
-    return {
+    files = {
         "README.txt": readme(
             subject_text, generated_at, policy.version, account=contact_id is None
         ).encode("utf-8"),
@@ -322,6 +311,7 @@ def build_files(workspace: Workspace, contact_id: str | None) -> dict[str, bytes
         ),
         "contacts.vcf": write_vcards(contacts).encode("utf-8"),
     }
+    return files, len(contacts)
 
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:
@@ -351,7 +341,7 @@ def export(
     requests = DataRequests(workspace)
     if request_id is not None:
         requests.check_open(request_id, v.ACCESS, subject_type, subject_id)
-    files = build_files(workspace, contact_id)
+    files, count = build_files(workspace, contact_id)
     payload = zip_bytes(files)
     if passphrase is not None:
         seal_file(payload, passphrase, path, kdf)
@@ -359,7 +349,8 @@ def export(
         _write_new(path, payload)
     with workspace.db.transaction():
         done = requests.fulfil(v.ACCESS, subject_type, subject_id, "exported", request_id)
-        workspace.audit.append(
+        audit(
+            workspace,
             "export.created",
             subject_type=subject_type,
             subject_id=subject_id,
@@ -369,12 +360,11 @@ def export(
                 "request": done.id,
             },
         )
-    contacts = 1 if contact_id else len(json.loads(files["data.json"])["contacts"])
     return ExportReport(
         path,
         subject_type,
         subject_id,
-        contacts,
+        count,
         passphrase is not None,
         done.id,
         tuple(files),

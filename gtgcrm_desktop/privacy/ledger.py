@@ -8,6 +8,7 @@ from typing import Any
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.errors import NotFoundError
 from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.policy import current_policy
 from gtgcrm_desktop.store.consent import ConsentEvent, ConsentStore
 from gtgcrm_desktop.store.contacts import ENTITY_LABEL
@@ -80,8 +81,11 @@ class ConsentLedger:
         v.require_account_purpose(purpose)
         status = v.GRANTED if granted else v.WITHDRAWN
         with self._ws.db.transaction():
-            event = self._append(v.ACCOUNT, v.ACCOUNT_ID, purpose, "", status, "consent", source, "")
-            self._ws.audit.append(
+            event = self._append(
+                v.ACCOUNT, v.ACCOUNT_ID, purpose, "", status, "consent", source, ""
+            )
+            audit(
+                self._ws,
                 "consent.account",
                 subject_type=v.ACCOUNT,
                 subject_id=v.ACCOUNT_ID,
@@ -115,7 +119,8 @@ class ConsentLedger:
             event = self._append(
                 v.CONTACT, contact_id, purpose, channel, status, lawful_basis, source, evidence
             )
-            self._ws.audit.append(
+            audit(
+                self._ws,
                 "consent.contact",
                 subject_type=v.CONTACT,
                 subject_id=contact_id,

@@ -9,6 +9,7 @@ from typing import Any
 
 from gtgcrm_desktop.core.resources import resource_path
 from gtgcrm_desktop.core.times import now_iso
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.store.workspace import Workspace
 
 METADATA_FILE = "policy.json"
@@ -111,7 +112,8 @@ def acknowledge(workspace: Workspace, source: str) -> Acknowledgement:
             " VALUES (?, ?, ?, ?)",
             (policy.version, policy.effective_date, at, source),
         )
-        workspace.audit.append(
+        audit(
+            workspace,
             "policy.acknowledged",
             subject_type="account",
             details={"version": policy.version, "source": source},

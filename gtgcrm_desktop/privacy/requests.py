@@ -11,6 +11,7 @@ from gtgcrm_desktop.core.errors import NotFoundError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.times import now_iso, parse_iso
 from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.errors import RequestClosedError, RequestMismatchError
 from gtgcrm_desktop.store.workspace import Workspace
 
@@ -71,7 +72,8 @@ class DataRequests:
                 " created_at, updated_at, due_at) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?)",
                 (request_id, subject_type, subject_id, kind, v.OPEN, now, now, _due(now)),
             )
-            self._ws.audit.append(
+            audit(
+                self._ws,
                 "request.opened",
                 subject_type=subject_type,
                 subject_id=subject_id,
@@ -93,7 +95,8 @@ class DataRequests:
                 " completed_at = ? WHERE id = ?",
                 (status, outcome or current.outcome, now, completed, request_id),
             )
-            self._ws.audit.append(
+            audit(
+                self._ws,
                 "request.updated",
                 subject_type=current.subject_type,
                 subject_id=current.subject_id,

@@ -8,8 +8,9 @@ from typing import Any
 
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.times import now_iso
-from gtgcrm_desktop.privacy.errors import BadRetentionMonthsError
+from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.erasure import anonymise_contacts, erase_contacts
+from gtgcrm_desktop.privacy.errors import BadRetentionMonthsError
 from gtgcrm_desktop.privacy.vocabulary import require
 from gtgcrm_desktop.store.workspace import Workspace
 
@@ -79,8 +80,11 @@ def set_policy(workspace: Workspace, months: int, action: str) -> None:
     with workspace.db.transaction():
         workspace.settings.set(settings.RETENTION_MONTHS, months)
         workspace.settings.set(settings.RETENTION_ACTION, action)
-        workspace.audit.append(
-            "retention.policy", subject_type="account", details={"months": months, "action": action}
+        audit(
+            workspace,
+            "retention.policy",
+            subject_type="account",
+            details={"months": months, "action": action},
         )
 
 
@@ -129,7 +133,8 @@ def run(
         erase_contacts(workspace, ids)
     else:
         anonymise_contacts(workspace, ids)
-    workspace.audit.append(
+    audit(
+        workspace,
         "retention.run",
         subject_type="account",
         details={"action": chosen, "count": len(ids), "months": months, "cutoff": cutoff},

@@ -113,7 +113,7 @@ def unseal(data: bytes, passphrase: str, name: str = "") -> bytes:
     """The plaintext of an encrypted export, or a typed error naming `name`."""
     if len(data) < HEADER_SIZE or not data.startswith(MAGIC):
         raise NotAnExportError(path=name)
-    magic, version, kdf, memory, iterations, lanes, salt, prefix, size = _HEADER.unpack(
+    _magic, version, kdf, memory, iterations, lanes, salt, prefix, size = _HEADER.unpack(
         data[:HEADER_SIZE]
     )
     if version != VERSION or kdf != KDF_ARGON2ID:
@@ -134,7 +134,9 @@ def unseal(data: bytes, passphrase: str, name: str = "") -> bytes:
     return b"".join(parts)
 
 
-def seal_file(plaintext: bytes, passphrase: str, path: Path, params: KdfParams | None = None) -> None:
+def seal_file(
+    plaintext: bytes, passphrase: str, path: Path, params: KdfParams | None = None
+) -> None:
     """Write an encrypted export to `path` (a new file, written then renamed into place)."""
     partial = path.with_name(path.name + ".partial")
     try:

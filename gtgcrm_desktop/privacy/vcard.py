@@ -78,7 +78,13 @@ def contact_to_vcard(contact: Contact) -> str:
         else:
             lines.append(f"TEL;VALUE=text{_type(phone.label)}:{_escape(phone.value)}")
     for address in contact.addresses:
-        values = (address.street, address.city, address.region, address.postal_code, address.country)
+        values = (
+            address.street,
+            address.city,
+            address.region,
+            address.postal_code,
+            address.country,
+        )
         parts = ";;" + ";".join(_escape(p) for p in values)
         lines.append(f"ADR{_type(address.label)}:{parts}")
     if contact.tags:

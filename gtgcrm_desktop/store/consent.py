@@ -147,9 +147,7 @@ class ConsentStore:
                     digest,
                 ),
             )
-            event = ConsentEvent(
-                **{**asdict(draft), "seq": int(cursor.lastrowid), "hash": digest}
-            )
+            event = ConsentEvent(**{**asdict(draft), "seq": int(cursor.lastrowid), "hash": digest})
             fields = {k: v for k, v in event.to_json().items() if k not in ("seq", "redacted_at")}
             self._changes.record(
                 ENTITY, event.id, "create", fields, op_id or new_op_id(), hlc=event.hlc

@@ -263,17 +263,41 @@ class ContactRepository:
         if order_by not in SORT_COLUMNS:
             raise ValueError(f"cannot sort by {order_by!r}")
         direction = "DESC" if descending else "ASC"
-        where, params = self._search_clause(search)
-        if where is None:
+        source = self._search_source(search)
+        if source is None:
             return []
-        rows = self._db.all(
-            "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organization,"
-            " (SELECT value FROM contact_emails e WHERE e.contact_rowid = c.rowid ORDER BY position LIMIT 1),"
-            " (SELECT value FROM contact_phones p WHERE p.contact_rowid = c.rowid ORDER BY position LIMIT 1),"
-            f" c.updated_at FROM contacts c {where}"
-            f" ORDER BY {SORT_COLUMNS[order_by]} {direction}, c.rowid {direction} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
+        from_where, params, index_may_sort = source
+        order = SORT_COLUMNS[order_by] if index_may_sort else f"+{SORT_COLUMNS[order_by]}"
+        # Sorting matches by name reads the narrow rowid -> sort key index, not whole rows.
+        by_rowid = "INDEXED BY contacts_sort_key_by_rowid" if order_by == "name" else ""
+        from_where = from_where.replace("{by_rowid}", by_rowid)
+        # The page's rows first, then their details: computing the first e-mail and phone of
+        # every match before sorting would cost more than the sort.
+        page = [
+            row[0]
+            for row in self._db.all(
+                f"SELECT c.rowid {from_where}"
+                f" ORDER BY {order} {direction}, c.rowid {direction} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        if not page:
+            return []
+        marks = ",".join("?" * len(page))
+        details = {
+            row[0]: row[1:]
+            for row in self._db.all(
+                "SELECT c.rowid, c.id, c.display_name, c.given_name, c.family_name,"
+                " c.organization,"
+                " (SELECT value FROM contact_emails e WHERE e.contact_rowid = c.rowid"
+                " ORDER BY position LIMIT 1),"
+                " (SELECT value FROM contact_phones p WHERE p.contact_rowid = c.rowid"
+                " ORDER BY position LIMIT 1),"
+                f" c.updated_at FROM contacts c WHERE c.rowid IN ({marks})",
+                page,
+            )
+        }
+        rows = [details[rowid] for rowid in page]
         summaries = []
         for cid, display, given, family, org, email, phone, updated in rows:
             name = display or " ".join(p for p in (given, family) if p) or org or (email or "")
@@ -414,17 +438,18 @@ class ContactRepository:
             "INSERT INTO contact_search (rowid, document) VALUES (?, ?)", (rowid, document)
         )
 
-    def _search_clause(self, search: str | None) -> tuple[str | None, list[Any]]:
-        """The WHERE clause for a search: '' for none, None when nothing can match.
+    def _search_source(self, search: str | None) -> tuple[str, list[Any], bool] | None:
+        """FROM/WHERE text and parameters for a search, and whether the sort index may drive
+        the query; None when nothing can match.
 
-        A sparse query filters through the FTS index. A dense one (a letter or two matching
-        thousands) tests the stored search text instead, so that walking the sort order finds
-        the first page at once rather than sorting every match."""
+        A sparse query starts from the FTS index and sorts its matches. A dense one (a letter
+        or two matching many thousands) walks the sort order testing the stored search text,
+        which finds the first page without sorting every match."""
         if not search or not search.strip():
-            return "", []
+            return "FROM contacts c", [], True
         expression = match_expression(search)
         if expression is None:
-            return None, []
+            return None
         matches = self._db.scalar(
             "SELECT count(*) FROM (SELECT rowid FROM contact_search WHERE contact_search MATCH ?"
             " LIMIT ?)",
@@ -432,12 +457,13 @@ class ContactRepository:
         )
         if matches > DENSE_MATCHES:
             patterns = like_patterns(search)
-            return "WHERE " + " AND ".join(
-                ["c.search_text LIKE ? ESCAPE '\\'"] * len(patterns)
-            ), patterns
+            tests = " AND ".join(["c.search_text LIKE ? ESCAPE '\\'"] * len(patterns))
+            return f"FROM contacts c WHERE {tests}", patterns, True
         return (
-            "WHERE c.rowid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
+            "FROM contact_search s JOIN contacts c {by_rowid} ON c.rowid = s.rowid"
+            " WHERE contact_search MATCH ?",
             [expression],
+            False,
         )
 
     def _rowids(self, ids: list[str]) -> list[int]:

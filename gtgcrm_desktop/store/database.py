@@ -71,7 +71,7 @@ class Database:
             "PRAGMA foreign_keys = ON",
             "PRAGMA secure_delete = ON",
             "PRAGMA temp_store = MEMORY",  # no temporary files, encrypted or not
-            "PRAGMA cache_size = -32768",  # 32 MiB of decrypted pages
+            "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages
         ):
             self._connection.execute(pragma)
 

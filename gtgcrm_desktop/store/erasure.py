@@ -22,6 +22,18 @@ ERASURE_HOOKS: list[ErasureHook] = []
 #: Tables handled explicitly, skipped by the generic `contact_id` sweep.
 _HANDLED = frozenset({"contacts", "consent_events", "change_log", "tombstones"})
 
+#: Other packages' tables that keep copies of a contact's values under other column names,
+#: with the statement that removes them (`?1` is the contact id); run when the table exists.
+#: Tables with a `contact_id` column (import before-images, previews, activity) need no entry.
+COPIES: dict[str, str] = {
+    # Merge undo data: the kept contact's before-image and the removed duplicates in full.
+    "contact_merges": "DELETE FROM contact_merges WHERE kept_id = ?1 OR instr(removed, ?1) > 0",
+    # Sync conflicts hold both values of a field.
+    "sync_conflicts": "DELETE FROM sync_conflicts WHERE entity = 'contact' AND entity_id = ?1",
+    # Remote changes parked for later hold whole payloads.
+    "sync_inbox": "DELETE FROM sync_inbox WHERE entity = 'contact' AND instr(change, ?1) > 0",
+}
+
 
 @dataclass(slots=True)
 class ScrubResult:
@@ -43,6 +55,10 @@ def tables_with_contact_id(database: Database) -> list[str]:
     return [r[0] for r in rows if r[0] not in _HANDLED]
 
 
+def _existing_tables(database: Database) -> set[str]:
+    return {r[0] for r in database.all("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def scrub_contact(
     database: Database,
     contacts: ContactRepository,
@@ -56,8 +72,9 @@ def scrub_contact(
 
     Without `keep_row` the contact is deleted (a tombstone and a change-log 'delete' remain for
     sync); with it the row stays for the caller to overwrite (anonymisation). Either way every earlier change-log payload of the contact becomes '{}' (the entries
-    stay as the sync trail), the free text of its consent events is redacted, and rows of
-    tables with a `contact_id` column are deleted. The search index is purged separately, by
+    stay as the sync trail), the free text of its consent events is redacted, and copies
+    kept by other features go: rows of tables with a `contact_id` column and the COPIES (merge undo
+    data, sync conflicts, parked remote changes). The search index is purged separately, by
     `purge_search_index`, once per batch.
     """
     with database.transaction():
@@ -71,11 +88,14 @@ def scrub_contact(
         )
         result = ScrubResult(contact, change_log_entries_blanked=int(cursor.rowcount))
         result.consent_events_redacted = consents.redact_subject("contact", contact_id)
-        if not keep_row:
-            for table in tables_with_contact_id(database):
-                swept = database.execute(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
-                if swept.rowcount:
-                    result.swept_tables.append(table)
+        for table in tables_with_contact_id(database):
+            swept = database.execute(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
+            if swept.rowcount:
+                result.swept_tables.append(table)
+        present = _existing_tables(database)
+        for table, statement in COPIES.items():
+            if table in present and database.execute(statement, (contact_id,)).rowcount:
+                result.swept_tables.append(table)
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result

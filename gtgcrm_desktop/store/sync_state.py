@@ -11,12 +11,12 @@ from typing import Any
 from gtgcrm_desktop.core.errors import NotFoundError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.times import now_iso
-from gtgcrm_desktop.store.changelog import ChangeEntry
+from gtgcrm_desktop.store.changelog import _COLUMNS as _LOG_COLUMNS
+from gtgcrm_desktop.store.changelog import ChangeEntry, _entry
 from gtgcrm_desktop.store.database import Database
 
 CONFLICT_LABEL = QT_TRANSLATE_NOOP("fields", "conflict")
 CURSOR_KEY = "cursor"
-_UNSET = object()
 
 
 def _dumps(value: Any) -> str:
@@ -181,6 +181,15 @@ class SyncStore:
             )
         )
 
+    def unpushed_after(self, after_seq: int, limit: int) -> list[ChangeEntry]:
+        """Unpushed local entries with seq > after_seq, oldest first."""
+        rows = self._db.all(
+            f"SELECT {_LOG_COLUMNS} FROM change_log WHERE origin = 'local' AND pushed_at IS NULL"
+            " AND seq > ? ORDER BY seq LIMIT ?",
+            (after_seq, limit),
+        )
+        return [_entry(row) for row in rows]
+
     def pending_for(self, entity: str, entity_id: str) -> list[tuple[int, str, dict[str, Any]]]:
         """(seq, operation, fields) of unpushed local entries for one entity, oldest first."""
         rows = self._db.all(
@@ -281,7 +290,9 @@ class SyncStore:
     def conflict(self, conflict_id: str) -> Conflict:
         row = self._db.one(
             f"SELECT {_CONFLICT_COLUMNS} FROM sync_conflicts WHERE id = ? OR id LIKE ?",
-            (conflict_id, conflict_id + "%") if len(conflict_id) >= 6 else (conflict_id, conflict_id),
+            (conflict_id, conflict_id + "%")
+            if len(conflict_id) >= 6
+            else (conflict_id, conflict_id),
         )
         if row is None:
             raise NotFoundError(entity=CONFLICT_LABEL, id=conflict_id)
@@ -306,7 +317,13 @@ class SyncStore:
         self._db.execute(
             "INSERT OR REPLACE INTO sync_inbox (server_seq, entity, change, reason, received_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            (int(change.get("seq") or 0), str(change.get("entity")), _dumps(change), reason, now_iso()),
+            (
+                int(change.get("seq") or 0),
+                str(change.get("entity")),
+                _dumps(change),
+                reason,
+                now_iso(),
+            ),
         )
 
     def inbox_count(self) -> int:
@@ -360,4 +377,4 @@ class SyncStore:
         return None if value is None else str(value)
 
 
-__all__ = ["_UNSET", "Conflict", "ParkedChange", "SyncStore", "idempotency_key"]
+__all__ = ["Conflict", "ParkedChange", "SyncStore", "idempotency_key"]

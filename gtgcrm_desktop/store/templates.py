@@ -152,7 +152,9 @@ class TemplateRepository:
             if self.clocks_of(template_id) is not None:
                 current = self.get(template_id)
                 self._db.execute("DELETE FROM templates WHERE id = ?", (template_id,))
-                record_remote(self._db, [(ENTITY, template_id, "delete", {}, op_id, hlc, device_id)])
+                record_remote(
+                    self._db, [(ENTITY, template_id, "delete", {}, op_id, hlc, device_id)]
+                )
             self._changes.tombstone(ENTITY, template_id, hlc)
             return current
 
@@ -168,7 +170,9 @@ class TemplateRepository:
             "SELECT template_id, name, mime_type, data, id FROM template_images WHERE id = ?",
             (image_id,),
         )
-        return None if row is None else (row[0], TemplateImage(row[1], row[2], bytes(row[3]), row[4]))
+        return (
+            None if row is None else (row[0], TemplateImage(row[1], row[2], bytes(row[3]), row[4]))
+        )
 
     def apply_remote_image(
         self, template_id: str, image: TemplateImage, hlc: str, device_id: str, op_id: str

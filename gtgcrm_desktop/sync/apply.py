@@ -72,7 +72,7 @@ class RemoteApplier:
         existing = self.contacts.clocks_many(candidates) if candidates else {}
         for change in changes:
             self._observe(change)
-            entity, entity_id = change.get("entity"), change.get("entity_id")
+            entity, entity_id = change.get("entity"), str(change.get("entity_id"))
             if (
                 entity == "contact"
                 and change.get("operation") == "create"

@@ -212,9 +212,12 @@ class WorkspaceClient:
         )
         return True
 
-    def _call(self, method: str, path: str, *, expect_json: bool = True, **kwargs: Any) -> Any:
+    def _call(
+        self, method: str, path: str, *, expect_json: bool = True, **kwargs: Any
+    ) -> dict[str, Any]:
         response = self._request(method, path, expect_json=expect_json, **kwargs)
-        return getattr(response, "_parsed", None)
+        parsed: dict[str, Any] = getattr(response, "_parsed", None) or {}
+        return parsed
 
     def _call_bytes(self, method: str, path: str) -> bytes:
         return self._request(method, path, expect_json=False).content

@@ -158,14 +158,7 @@ class SyncEngine:
                 progress("push", report.pushed + report.rejected, total)
 
     def _unpushed_after(self, after: int) -> list[ChangeEntry]:
-        entries: list[ChangeEntry] = self.workspace.changes.unpushed(self.batch_size * 4)
-        return [e for e in entries if e.seq > after][: self.batch_size] or (
-            [] if len(entries) < self.batch_size * 4 else self._scan_after(after)
-        )
-
-    def _scan_after(self, after: int) -> list[ChangeEntry]:
-        found = self.workspace.changes.entries(after_seq=after, limit=self.batch_size * 4)
-        return [e for e in found if e.origin == "local" and e.pushed_at is None][: self.batch_size]
+        return self.store.unpushed_after(after, self.batch_size)
 
     def _prepare(self, entries: list[ChangeEntry]) -> list[_Sent]:
         running: dict[tuple[str, str], dict[str, str]] = {}
@@ -296,11 +289,11 @@ class SyncEngine:
         if entry.operation == "delete":
             self.store.drop_base(entity, entity_id)
             return
-        if entry.operation == "create" and result.get("applied_fields") is not None and not result.get("ignored_fields"):
-            if "*" not in self.store.base(entity, entity_id) or entry.fields.keys() >= set():
-                self.store.set_bases(entity, [(entity_id, {"*": entry.hlc})])
-                return
         base = self.store.base(entity, entity_id)
-        for name in result.get("applied_fields") or list(entry.fields):
-            base[name] = entry.hlc
+        if entry.operation == "create" and not base:
+            base = {"*": entry.hlc}
+        else:
+            applied = result.get("applied_fields")
+            for name in entry.fields if applied is None else applied:
+                base[name] = entry.hlc
         self.store.set_bases(entity, [(entity_id, base)])

@@ -40,7 +40,7 @@ class TokenVault:
 
     @property
     def _account(self) -> str:
-        return f"sync-tokens:{self._workspace.workspace_id}"
+        return f"sync-tokens:{self._workspace.workspace_id}:{self._workspace.device_id}"
 
     @property
     def where(self) -> str:

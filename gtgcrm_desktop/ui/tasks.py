@@ -201,7 +201,8 @@ class ProgressDialogGuard(QObject):
         parent: QWidget | None = None,
         delay_ms: int = PROGRESS_DIALOG_DELAY_MS,
     ) -> None:
-        super().__init__(parent)
+        # Owned by the handle, so it lives exactly as long as the task.
+        super().__init__(handle)
         self._handle = handle
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setWindowTitle(self.tr("Please wait"))
@@ -238,7 +239,6 @@ class ProgressDialogGuard(QObject):
         self._timer.stop()
         self._dialog.hide()
         self._dialog.deleteLater()
-        self.deleteLater()
 
 
 def run_with_progress(

@@ -18,7 +18,7 @@ def sample_contacts(count: int) -> list[Contact]:
     latin = ["John", "Maria", "Ali", "Emma", "Omar", "Lina"]
     contacts = []
     for i in range(count):
-        given = (arabic if i % 2 else latin)[i % 6]
+        given = (arabic if i % 2 else latin)[(i // 2) % 6]
         contacts.append(
             validate_contact(
                 Contact(
@@ -50,3 +50,15 @@ def context(qapp, workspace) -> Iterator[object]:  # type: ignore[no-untyped-def
 def wait_idle(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     """Wait until no background task runs and their results have been delivered."""
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type `text` into `widget` key by key (QTest's keyClicks only knows ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)

@@ -28,9 +28,13 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot, runner):
 
     handle = runner.run(
         work,
-        on_result=lambda worker: seen.append(("result", worker != gui, threading.get_ident() == gui)),
+        on_result=lambda worker: seen.append(
+            ("result", worker != gui, threading.get_ident() == gui)
+        ),
         on_error=lambda error: seen.append(("error", error, False)),
-        on_progress=lambda done, total: seen.append(("progress", (done, total), threading.get_ident() == gui)),
+        on_progress=lambda done, total: seen.append(
+            ("progress", (done, total), threading.get_ident() == gui)
+        ),
     )
     with qtbot.waitSignal(handle.finished, timeout=5000):
         pass

@@ -323,7 +323,9 @@ def serve(
     server = WorkspaceServer(port, data_dir, token_ttl)
     for email, password in users:
         server.storage.add_user(email, password, workspace)
-    thread = threading.Thread(target=server.serve_forever, name="workspace-server", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, args=(0.05,), name="workspace-server", daemon=True
+    )
     thread.start()
     return server
 

@@ -1,0 +1,135 @@
+"""`import FILE`, `import undo ID` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from gtgcrm_desktop.commands.context import CommandContext
+from gtgcrm_desktop.core.bidi import isolate_auto
+from gtgcrm_desktop.core.errors import InputError
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.interchange import (
+    EXPORT_FORMATS,
+    IMPORT_FORMATS,
+    ImportReport,
+    export_contacts,
+    import_file,
+    load_mapping,
+    undo_import,
+)
+
+DRY_RUN_HEADER = QT_TRANSLATE_NOOP(
+    "cli", "Dry run of {file} ({format}, {encoding}); nothing was changed."
+)
+IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {file} ({format}, {encoding}) as import {id}.")
+COUNTS = QT_TRANSLATE_NOOP(
+    "cli",
+    "Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged};"
+    " duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.",
+)
+INVALID_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason}")
+SUPPRESSED_ROW = QT_TRANSLATE_NOOP(
+    "cli", "Line {line}: not imported, this person asked to be erased."
+)
+MERGED_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: merged into {id} ({fields}).")
+UNDO_HINT = QT_TRANSLATE_NOOP("cli", "To undo: gtgcrm import undo {id}")
+UNDONE = QT_TRANSLATE_NOOP(
+    "cli", "Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped."
+)
+EXPORTED = QT_TRANSLATE_NOOP("cli", "Exported {count} contacts to {file}.")
+UNDO_USAGE = QT_TRANSLATE_NOOP("errors", "Give the import id: gtgcrm import undo IMPORT_ID")
+TOO_MANY = QT_TRANSLATE_NOOP("errors", "Give one file to import.")
+
+
+def register(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import contacts from a file (or 'import undo ID')",
+    )
+    importing.add_argument(
+        "file", metavar="FILE", help="the file, or 'undo' followed by an import id"
+    )
+    importing.add_argument("import_id", nargs="?", metavar="IMPORT_ID", help=argparse.SUPPRESS)
+    importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
+    importing.add_argument("--map", metavar="MAP", help="JSON column mapping for other CSV files")
+    importing.add_argument("--dry-run", action="store_true", help="only report what would happen")
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(handler=run_import)
+
+    exporting = commands.add_parser("export", parents=[common], help="export every contact")
+    exporting.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exporting.add_argument("-o", "--output", metavar="FILE", required=True)
+    exporting.add_argument("--json", action="store_true")
+    exporting.set_defaults(handler=run_export)
+
+
+def run_import(ctx: CommandContext) -> int:
+    args = ctx.args
+    if args.file == "undo":
+        if not args.import_id:
+            raise InputError(UNDO_USAGE)
+        return _run_undo(ctx, args.import_id)
+    if args.import_id:
+        raise InputError(TOO_MANY)
+    mapping = load_mapping(Path(args.map)) if args.map else None
+    with ctx.workspace() as workspace:
+        report = import_file(
+            workspace, Path(args.file), format=args.format, mapping=mapping, dry_run=args.dry_run
+        )
+    if args.json:
+        ctx.print_json(report.to_json(ctx.language))
+    else:
+        _print_report(ctx, report)
+    return 0
+
+
+def _print_report(ctx: CommandContext, report: ImportReport) -> None:
+    details = {
+        "file": isolate_auto(report.file_name),
+        "format": report.format,
+        "encoding": ctx.tr(report.encoding, "interchange"),
+        "id": report.import_id,
+    }
+    ctx.say(DRY_RUN_HEADER if report.dry_run else IMPORTED, **details)
+    ctx.say(COUNTS, **report.counts())
+    for problem in report.invalid:
+        reason = problem.error.localized(ctx.language) if problem.error else ""
+        ctx.say(INVALID_ROW, line=problem.line, reason=reason)
+    for problem in report.suppressed:
+        ctx.say(SUPPRESSED_ROW, line=problem.line)
+    for note in report.merges:
+        fields = ", ".join(ctx.tr(f, "fields") for f in note.fields)
+        ctx.say(MERGED_ROW, line=note.line, id=note.contact_id, fields=fields)
+    if not report.dry_run:
+        ctx.say(UNDO_HINT, id=report.import_id)
+
+
+def _run_undo(ctx: CommandContext, import_id: str) -> int:
+    with ctx.workspace() as workspace:
+        result = undo_import(workspace, import_id)
+    if ctx.args.json:
+        ctx.print_json(result.to_json())
+    else:
+        ctx.say(
+            UNDONE,
+            id=import_id,
+            removed=result.removed,
+            restored=result.restored,
+            skipped=result.skipped,
+        )
+    return 0
+
+
+def run_export(ctx: CommandContext) -> int:
+    target = Path(ctx.args.output)
+    with ctx.workspace() as workspace:
+        count = export_contacts(workspace, target, ctx.args.format)
+    if ctx.args.json:
+        ctx.print_json({"file": str(target), "format": ctx.args.format, "count": count})
+    else:
+        ctx.say(EXPORTED, count=count, file=isolate_auto(str(target)))
+    return 0

@@ -1,0 +1,141 @@
+"""Contact files in and out: Google/Outlook/Thunderbird/mapped CSV, vCard 2.1-4.0 and JSON
+readers; import with dry run, duplicate merging and undo; JSON, CSV and vCard writers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from gtgcrm_desktop.store.workspace import Workspace
+
+from ._dedupe import merge, same_person
+from ._duplicates import (
+    CHOOSABLE,
+    DuplicateGroup,
+    find_duplicates,
+    merge_contacts,
+    undo_merge,
+)
+from ._encoding import Encoding, detect_encoding
+from ._errors import (
+    BinaryFileError,
+    BomMismatchError,
+    EmptyFileError,
+    EncodingError,
+    ImportAlreadyUndoneError,
+    ImportCancelledError,
+    ImportNotFoundError,
+    InterchangeError,
+    MalformedFileError,
+    MappingColumnError,
+    MappingError,
+    MappingTargetError,
+    MergeAlreadyUndoneError,
+    MergeNotFoundError,
+    RowError,
+    UnknownColumnsError,
+    UnknownFormatError,
+    UnreadableFileError,
+    UnwritableFileError,
+    Utf16WithoutBomError,
+    WrongFormatError,
+)
+from ._export import EXPORT_FORMATS, ExportProgress, export_contacts
+from ._history import ImportLog, UndoReport, undo_import
+from ._mapped_csv import TARGETS, ColumnMapping, load_mapping, suggest_mapping
+from ._planner import ImportReport, MergeNote, Progress, RowProblem, run_import
+from ._rows import SourceRow
+from ._source import FORMAT_LABELS, IMPORT_FORMATS, ImportSource, open_source
+from ._vcard_write import write_card
+
+
+def inspect_file(
+    path: Path, format: str = "auto", mapping: ColumnMapping | None = None
+) -> ImportSource:
+    """What an import of `path` would read: detected format, encoding, CSV header."""
+    return open_source(path, format, mapping)
+
+
+def read_file(
+    path: Path, format: str = "auto", mapping: ColumnMapping | None = None
+) -> Iterator[SourceRow]:
+    """The rows of `path`, unvalidated, as the readers produce them."""
+    return open_source(path, format, mapping).rows()
+
+
+def import_file(
+    workspace: Workspace,
+    path: Path,
+    *,
+    format: str = "auto",
+    mapping: ColumnMapping | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import `path` into `workspace`: all of it in one transaction, or (dry run) nothing."""
+    source = open_source(path, format, mapping)
+    return run_import(workspace, source, dry_run=dry_run, progress=progress, cancelled=cancelled)
+
+
+def list_imports(workspace: Workspace, limit: int = 100) -> list[dict[str, object]]:
+    """The latest imports, newest first (ids, file names, counts, times; no personal data)."""
+    return list(ImportLog(workspace.db).entries(limit))
+
+
+__all__ = [
+    "CHOOSABLE",
+    "EXPORT_FORMATS",
+    "FORMAT_LABELS",
+    "IMPORT_FORMATS",
+    "TARGETS",
+    "BinaryFileError",
+    "BomMismatchError",
+    "ColumnMapping",
+    "DuplicateGroup",
+    "EmptyFileError",
+    "Encoding",
+    "EncodingError",
+    "ExportProgress",
+    "ImportAlreadyUndoneError",
+    "ImportCancelledError",
+    "ImportNotFoundError",
+    "ImportReport",
+    "ImportSource",
+    "InterchangeError",
+    "MalformedFileError",
+    "MappingColumnError",
+    "MappingError",
+    "MappingTargetError",
+    "MergeAlreadyUndoneError",
+    "MergeNotFoundError",
+    "MergeNote",
+    "Progress",
+    "RowError",
+    "RowProblem",
+    "SourceRow",
+    "UndoReport",
+    "UnknownColumnsError",
+    "UnknownFormatError",
+    "UnreadableFileError",
+    "UnwritableFileError",
+    "Utf16WithoutBomError",
+    "WrongFormatError",
+    "detect_encoding",
+    "export_contacts",
+    "find_duplicates",
+    "import_file",
+    "inspect_file",
+    "list_imports",
+    "load_mapping",
+    "merge",
+    "merge_contacts",
+    "open_source",
+    "read_file",
+    "run_import",
+    "same_person",
+    "suggest_mapping",
+    "undo_import",
+    "undo_merge",
+    "write_card",
+]

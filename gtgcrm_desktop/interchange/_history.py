@@ -1,0 +1,133 @@
+"""The record of each import (what it created, the before-image of what it updated) and undo."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.times import now_iso
+from gtgcrm_desktop.store.changelog import new_op_id
+from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.workspace import Workspace
+
+from ._audit import audit
+from ._errors import ImportAlreadyUndoneError, ImportNotFoundError
+
+AUDIT_IMPORT = "contacts.import"
+AUDIT_UNDO = "contacts.import_undo"
+
+
+def contact_image(contact: Contact) -> str:
+    """A contact as stored (raw display name and extra included), for a before-image."""
+    return json.dumps(
+        {"id": contact.id, **contact.field_values()}, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def contact_from_image(image: str) -> Contact:
+    return Contact.from_json(json.loads(image))
+
+
+class ImportLog:
+    """Rows of the `imports` and `import_items` tables (migration 0003)."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def start(self, import_id: str, op_id: str, file_name: str, format: str, encoding: str) -> None:
+        stamp = now_iso()
+        self._db.execute(
+            "INSERT INTO imports (id, op_id, file_name, format, encoding, started_at, finished_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (import_id, op_id, file_name, format, encoding, stamp, stamp),
+        )
+
+    def created(self, import_id: str, contact_ids: list[str]) -> None:
+        self._db.executemany(
+            "INSERT INTO import_items (import_id, contact_id, action) VALUES (?, ?, 'created')",
+            ((import_id, cid) for cid in contact_ids),
+        )
+
+    def updated(self, import_id: str, before: Contact) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO import_items (import_id, contact_id, action, before)"
+            " VALUES (?, ?, 'updated', ?)",
+            (import_id, before.id, contact_image(before)),
+        )
+
+    def finish(self, import_id: str, counts: dict[str, int]) -> str:
+        stamp = now_iso()
+        self._db.execute(
+            "UPDATE imports SET counts = ?, finished_at = ? WHERE id = ?",
+            (json.dumps(counts), stamp, import_id),
+        )
+        return stamp
+
+    def entries(self, limit: int = 100) -> list[dict[str, Any]]:
+        rows = self._db.all(
+            "SELECT id, file_name, format, encoding, counts, started_at, finished_at, undone_at"
+            " FROM imports ORDER BY started_at DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            {
+                "id": r[0],
+                "file_name": r[1],
+                "format": r[2],
+                "encoding": r[3],
+                "counts": json.loads(r[4]),
+                "started_at": r[5],
+                "finished_at": r[6],
+                "undone_at": r[7],
+            }
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class UndoReport:
+    import_id: str
+    removed: int
+    restored: int
+    skipped: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "import_id": self.import_id,
+            "removed": self.removed,
+            "restored": self.restored,
+            "skipped": self.skipped,
+        }
+
+
+def undo_import(workspace: Workspace, import_id: str) -> UndoReport:
+    """Remove what the import created and restore what it updated, in one transaction.
+
+    Contacts deleted since the import are left deleted (counted as skipped)."""
+    db = workspace.db
+    op_id = new_op_id()
+    removed = restored = skipped = 0
+    with db.transaction():
+        row = db.one("SELECT undone_at FROM imports WHERE id = ?", (import_id,))
+        if row is None:
+            raise ImportNotFoundError(id=import_id)
+        if row[0] is not None:
+            raise ImportAlreadyUndoneError(id=import_id)
+        items = db.all(
+            "SELECT contact_id, action, before FROM import_items WHERE import_id = ?", (import_id,)
+        )
+        for contact_id, action, before in items:
+            if not workspace.contacts.exists(contact_id):
+                skipped += 1
+            elif action == "created":
+                workspace.contacts.delete(contact_id, op_id=op_id)
+                removed += 1
+            else:
+                workspace.contacts.update(contact_from_image(before), op_id=op_id)
+                restored += 1
+        db.execute("UPDATE imports SET undone_at = ? WHERE id = ?", (now_iso(), import_id))
+        report = UndoReport(import_id, removed, restored, skipped)
+        audit(workspace, AUDIT_UNDO, "import", import_id, report.to_json())
+    return report

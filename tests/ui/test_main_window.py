@@ -1,0 +1,97 @@
+"""The main window: navigation, status bar, remembered geometry and screen, Arabic mirroring."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QListWidget
+
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.ui.main_window import MainWindow
+from gtgcrm_desktop.ui.screens import SCREEN_NAMES, screen_class
+from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
+from tests.ui.conftest import sample_contacts, wait_idle
+
+
+def open_window(qtbot, context) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.restore_state()
+    window.show()
+    qtbot.waitExposed(window)
+    wait_idle(qtbot, context)
+    return window
+
+
+def test_navigation_lists_the_four_screens_and_switches(qtbot, context):
+    window = open_window(qtbot, context)
+    navigation = window.findChild(QListWidget, "navigation")
+    assert [navigation.item(i).text() for i in range(navigation.count())] == [
+        "Contacts",
+        "Templates",
+        "Privacy",
+        "Sync",
+    ]
+    assert isinstance(window.screen("contacts"), ContactsScreen)
+    for name in SCREEN_NAMES:
+        window.show_screen(name)
+        wait_idle(qtbot, context)
+        assert window.current_screen_name == name
+
+
+def test_screens_that_exist_are_never_placeholders(qtbot, context):
+    window = open_window(qtbot, context)
+    for name in SCREEN_NAMES:
+        cls = screen_class(name)
+        widget = window.screen(name)
+        if cls is not None:
+            assert isinstance(widget, cls)
+            assert widget.property("placeholder") is None
+    assert screen_class("contacts") is ContactsScreen
+
+
+def test_status_bar_shows_workspace_count_and_sync_state(qtbot, context):
+    context.workspace.contacts.add_many(sample_contacts(3))
+    window = open_window(qtbot, context)
+    qtbot.waitUntil(lambda: window._count_label.text() == "3 contact(s)", timeout=3000)
+    assert context.workspace.data_dir.name in window._workspace_label.text()
+    assert window._sync_label.text() == "Sync not set up"
+    context.set_sync_state("Synced at 10:42")
+    assert window._sync_label.text() == "Synced at 10:42"
+    window.set_online(False)
+    assert window._online_label.text() == "Offline"
+    context.notify("Hello")
+    assert window.statusBar().currentMessage() == "Hello"
+
+
+def test_geometry_and_last_screen_are_remembered(qtbot, context):
+    window = open_window(qtbot, context)
+    window.resize(700, 520)
+    window.show_screen("sync")
+    window.close()
+    settings = context.machine_settings
+    assert settings.get(app_settings.LAST_SCREEN) == "sync"
+    assert settings.get(app_settings.WINDOW_GEOMETRY)
+
+    again = open_window(qtbot, context)
+    assert again.current_screen_name == "sync"
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_arabic_mirrors_the_window_and_translates_navigation(qtbot, context):
+    from gtgcrm_desktop.ui.language import install_language
+
+    app = QApplication.instance()
+    translators = install_language(app, "ar")
+    try:
+        context.language = "ar"
+        window = open_window(qtbot, context)
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        navigation = window.findChild(QListWidget, "navigation")
+        assert navigation.item(0).text() == "جهات الاتصال"
+        # The navigation is on the right: its left edge is right of the screens.
+        assert navigation.mapTo(window, navigation.rect().topLeft()).x() > window.width() / 2
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"  # qtbase_ar
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
