@@ -83,9 +83,9 @@ def _key(values: dict[str, Any]) -> str:
 @pytest.mark.parametrize("fmt", ["json", "csv", "vcard3", "vcard4"])
 def test_round_trip(filled, fresh_workspace, tmp_path: Path, fmt: str):
     target = tmp_path / f"out.{fmt}"
-    assert export_contacts(filled, target, fmt) == 6
+    assert export_contacts(filled, target, fmt) == 7
     report = import_file(fresh_workspace, target)
-    assert (report.new, len(report.invalid), report.duplicates) == (6, 0, 0)
+    assert (report.new, len(report.invalid), report.duplicates) == (7, 0, 0)
     original = sorted((_comparable(c, fmt) for c in filled.contacts.iter_all()), key=_key)
     copied = sorted((_comparable(c, fmt) for c in fresh_workspace.contacts.iter_all()), key=_key)
     assert copied == original
@@ -125,7 +125,7 @@ def test_vcards_are_valid_for_their_rfc(filled, tmp_path: Path, fmt: str, versio
     target = tmp_path / "out.vcf"
     export_contacts(filled, target, fmt)
     lines = _check_rfc_lines(target.read_bytes())
-    assert lines.count("BEGIN:VCARD") == lines.count("END:VCARD") == 6
+    assert lines.count("BEGIN:VCARD") == lines.count("END:VCARD") == 7
     cards = "\r\n".join(lines).split("END:VCARD")[:-1]
     for card in cards:
         assert card.strip().splitlines()[1] == f"VERSION:{version}"
@@ -157,7 +157,7 @@ def test_json_has_the_contract_names(filled, tmp_path: Path):
         assert name in contact
     assert contact["phones"][0] == {"value": "+966 50 111 2233", "e164": "+966501112233", "label": "mobile"}
     entries = filled.audit.entries(action="contacts.export")
-    assert entries[0].details == {"at": entries[0].details["at"], "count": 6, "file_name": "out.json", "format": "json"}
+    assert entries[0].details == {"at": entries[0].details["at"], "count": 7, "file_name": "out.json", "format": "json"}
 
 
 def test_export_through_cli(run_cli, tmp_path: Path):
