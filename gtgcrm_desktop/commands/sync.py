@@ -17,7 +17,9 @@ NO_PASSWORD = QT_TRANSLATE_NOOP(
     "errors", "Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal)."
 )
 CHOOSE_ONE = QT_TRANSLATE_NOOP("errors", "Choose local, remote or --value VALUE.")
-SIGNED_IN = QT_TRANSLATE_NOOP("cli", "Signed in to {server} as {email}; tokens kept in the {where}.")
+SIGNED_IN = QT_TRANSLATE_NOOP(
+    "cli", "Signed in to {server} as {email}; tokens kept in the {where}."
+)
 SIGNED_OUT = QT_TRANSLATE_NOOP("cli", "Signed out.")
 REPORT = QT_TRANSLATE_NOOP(
     "cli", "Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}."

@@ -32,26 +32,49 @@ def phone_keys(contact: Contact) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Traits:
-    """What a name match is checked against: one of these must match too."""
+    """What a name match is checked against: one of these must match too.
+
+    E-mail and phone match on their own already. A city is not enough: two people called
+    "محمد العلي" in Riyadh are common; a street address (street and city) is."""
 
     organization: str
     birthday: str | None
-    cities: frozenset[str]
+    streets: frozenset[tuple[str, str]]
 
     @classmethod
     def of(cls, contact: Contact) -> Traits:
         return cls(
             normalize_for_search(contact.organization),
             contact.birthday,
-            frozenset(c for c in (normalize_for_search(a.city) for a in contact.addresses) if c),
+            frozenset(
+                (normalize_for_search(a.street), normalize_for_search(a.city))
+                for a in contact.addresses
+                if a.street.strip()
+            ),
         )
 
     def agrees_with(self, other: Traits) -> bool:
         return bool(
             (self.organization and self.organization == other.organization)
             or (self.birthday and self.birthday == other.birthday)
-            or (self.cities & other.cities)
+            or (self.streets & other.streets)
         )
+
+
+def name_keys(contact: Contact) -> list[tuple[str, ...]]:
+    """Keys that two contacts share when their names match and one more field does too
+    (organisation, birthday, or street address), for O(1) look-ups in large imports."""
+    name = name_key(contact)
+    if not name:
+        return []
+    traits = Traits.of(contact)
+    keys: list[tuple[str, ...]] = []
+    if traits.organization:
+        keys.append(("organization", name, traits.organization))
+    if traits.birthday:
+        keys.append(("birthday", name, traits.birthday))
+    keys.extend(("address", name, street, city) for street, city in sorted(traits.streets))
+    return keys
 
 
 def same_person(a: Contact, b: Contact) -> str | None:

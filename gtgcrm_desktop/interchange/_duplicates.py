@@ -13,7 +13,7 @@ from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.workspace import Workspace
 
 from ._audit import audit
-from ._dedupe import Traits, email_keys, merge, name_key, phone_keys
+from ._dedupe import email_keys, merge, name_keys, phone_keys
 from ._errors import MergeAlreadyUndoneError, MergeNotFoundError
 
 AUDIT_MERGE = "contacts.merge"
@@ -62,7 +62,7 @@ def find_duplicates(workspace: Workspace) -> list[DuplicateGroup]:
     groups = _Groups()
     by_email: dict[str, str] = {}
     by_phone: dict[str, str] = {}
-    by_name: dict[str, list[tuple[str, Traits]]] = {}
+    by_name: dict[tuple[str, ...], str] = {}
     for contact in workspace.contacts.iter_all():
         cid = contact.id
         groups.find(cid)
@@ -74,13 +74,10 @@ def find_duplicates(workspace: Workspace) -> list[DuplicateGroup]:
             if key in by_phone:
                 groups.union(by_phone[key], cid, "phone")
             by_phone.setdefault(key, cid)
-        key = name_key(contact)
-        if key:
-            traits = Traits.of(contact)
-            for other, other_traits in by_name.get(key, []):
-                if traits.agrees_with(other_traits):
-                    groups.union(other, cid, "name")
-            by_name.setdefault(key, []).append((cid, traits))
+        for name in name_keys(contact):
+            if name in by_name:
+                groups.union(by_name[name], cid, "name")
+            by_name.setdefault(name, cid)
     members: dict[str, list[str]] = {}
     for cid in groups.parent:
         members.setdefault(groups.find(cid), []).append(cid)

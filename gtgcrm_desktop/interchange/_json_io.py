@@ -25,6 +25,40 @@ FORMAT_VERSION = 1
 _FALLBACK_LIMIT = 64 << 20
 
 
+def contact_json(contact: Contact) -> dict[str, Any]:
+    """`contact.to_json()`, built directly (the generic one is the slow half of an export)."""
+    data: dict[str, Any] = {
+        "id": contact.id,
+        "given_name": contact.given_name,
+        "family_name": contact.family_name,
+        "display_name": contact.effective_display_name(),
+        "organization": contact.organization,
+        "title": contact.title,
+        "emails": [{"value": e.value, "label": e.label} for e in contact.emails],
+        "phones": [{"value": p.value, "e164": p.e164, "label": p.label} for p in contact.phones],
+        "addresses": [
+            {
+                "label": a.label,
+                "street": a.street,
+                "city": a.city,
+                "region": a.region,
+                "postal_code": a.postal_code,
+                "country": a.country,
+            }
+            for a in contact.addresses
+        ],
+        "tags": list(contact.tags),
+        "notes": contact.notes,
+        "birthday": contact.birthday,
+        "custom_fields": dict(contact.custom_fields),
+    }
+    if contact.extra:
+        data["extra"] = contact.extra
+    data["created_at"] = contact.created_at
+    data["updated_at"] = contact.updated_at
+    return data
+
+
 def write_json(contacts: Iterable[Contact], out: TextIO, exported_at: str) -> int:
     """Write `contacts`, one per line; returns how many."""
     head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": exported_at}
@@ -33,7 +67,7 @@ def write_json(contacts: Iterable[Contact], out: TextIO, exported_at: str) -> in
     for contact in contacts:
         if count:
             out.write(",\n")
-        out.write(json.dumps(contact.to_json(), ensure_ascii=False, separators=(",", ":")))
+        out.write(json.dumps(contact_json(contact), ensure_ascii=False, separators=(",", ":")))
         count += 1
     out.write("\n]}\n")
     return count

@@ -17,7 +17,7 @@ from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.workspace import Workspace
 
 from ._audit import audit
-from ._dedupe import Traits, email_keys, merge, name_key, phone_keys
+from ._dedupe import email_keys, merge, name_keys, phone_keys
 from ._errors import ImportCancelledError
 from ._history import AUDIT_IMPORT, ImportLog
 from ._rows import SourceRow
@@ -121,17 +121,14 @@ class _Index:
         self._use_store = use_store
         self.by_email: dict[str, str] = {}
         self.by_phone: dict[str, str] = {}
-        self.by_name: dict[str, list[tuple[str, Traits]]] = {}
+        self.by_name: dict[tuple[str, ...], str] = {}
         if use_store:  # names of the contacts already there (no name index in the store yet)
             for contact in self._repo.iter_all():
                 self._add_name(contact)
 
     def _add_name(self, contact: Contact) -> None:
-        key = name_key(contact)
-        if key:
-            entries = self.by_name.setdefault(key, [])
-            entries[:] = [e for e in entries if e[0] != contact.id]
-            entries.append((contact.id, Traits.of(contact)))
+        for key in name_keys(contact):
+            self.by_name.setdefault(key, contact.id)
 
     def add(self, contact: Contact) -> None:
         for key in email_keys(contact):
@@ -152,12 +149,9 @@ class _Index:
                 return self.by_phone[key], "phone"
             if self._use_store and (found := self._repo.ids_by_phone(key)):
                 return found[0], "phone"
-        key = name_key(contact)
-        if key in self.by_name:
-            traits = Traits.of(contact)
-            for contact_id, other in self.by_name[key]:
-                if traits.agrees_with(other):
-                    return contact_id, "name"
+        for name in name_keys(contact):
+            if name in self.by_name:
+                return self.by_name[name], "name"
         return None
 
 

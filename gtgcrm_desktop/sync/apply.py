@@ -90,7 +90,14 @@ class RemoteApplier:
                 with self._ws.db.transaction():
                     stats.conflicts += self._apply_one(change, op_id)
                 stats.applied += 1
-            except (GtgError, DatabaseError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            except (
+                GtgError,
+                DatabaseError,
+                ValueError,
+                TypeError,
+                KeyError,
+                AttributeError,
+            ) as exc:
                 _log.warning("remote change kept for later: %s", type(exc).__name__)
                 self._store.keep_for_later(change, type(exc).__name__)
                 stats.kept += 1
@@ -133,8 +140,15 @@ class RemoteApplier:
             if clocks is not None:
                 if pending_fields:
                     conflicts += self._store.add_conflict(
-                        entity, entity_id, "*", "delete", adapter.snapshot(entity_id), None,
-                        max(clocks.values()), hlc, "remote",
+                        entity,
+                        entity_id,
+                        "*",
+                        "delete",
+                        adapter.snapshot(entity_id),
+                        None,
+                        max(clocks.values()),
+                        hlc,
+                        "remote",
                     )
                     self._store.supersede_pending(entity, entity_id, "deleted on another device")
                 adapter.delete_remote(entity_id, hlc, device, op_id)
@@ -150,8 +164,15 @@ class RemoteApplier:
                 if pending_delete:
                     remote_version = {**replay(self._ws.db, entity, entity_id), **fields}
                     conflicts += self._store.add_conflict(
-                        entity, entity_id, "*", "delete", None, remote_version,
-                        tombstone, hlc, "local",
+                        entity,
+                        entity_id,
+                        "*",
+                        "delete",
+                        None,
+                        remote_version,
+                        tombstone,
+                        hlc,
+                        "local",
                     )
                 base.update({name: remote_clock(name) for name in fields})
                 if operation == "create":
@@ -176,8 +197,15 @@ class RemoteApplier:
                     snapshot = adapter.snapshot(entity_id) or {}
                 if snapshot.get(name) != value:
                     conflicts += self._store.add_conflict(
-                        entity, entity_id, name, "field", snapshot.get(name), value,
-                        local or "", remote, "remote" if local is None or remote > local else "local",
+                        entity,
+                        entity_id,
+                        name,
+                        "field",
+                        snapshot.get(name),
+                        value,
+                        local or "",
+                        remote,
+                        "remote" if local is None or remote > local else "local",
                     )
             if local is None or remote > local:
                 winners[name] = value
@@ -190,7 +218,11 @@ class RemoteApplier:
         return conflicts
 
     def _apply_image(self, change: dict[str, Any], op_id: str) -> int:
-        image_id, hlc, device = str(change["entity_id"]), str(change["hlc"]), str(change["device_id"])
+        image_id, hlc, device = (
+            str(change["entity_id"]),
+            str(change["hlc"]),
+            str(change["device_id"]),
+        )
         templates = self._ws.templates
         if change["operation"] == "delete":
             templates.apply_remote_image_delete(image_id, hlc, device, op_id)
@@ -199,6 +231,11 @@ class RemoteApplier:
         data = self._images.get(image_id)
         if data is None:
             raise KeyError("image bytes")
-        image = TemplateImage(str(fields.get("name") or image_id), str(fields.get("mime_type") or "application/octet-stream"), data, image_id)
+        image = TemplateImage(
+            str(fields.get("name") or image_id),
+            str(fields.get("mime_type") or "application/octet-stream"),
+            data,
+            image_id,
+        )
         templates.apply_remote_image(str(fields["template_id"]), image, hlc, device, op_id)
         return 0

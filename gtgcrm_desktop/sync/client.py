@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -160,7 +161,9 @@ class WorkspaceClient:
     def consents(self) -> list[dict[str, Any]]:
         return list(self._call("GET", "/v1/account/consents").get("consents") or [])
 
-    def set_consent(self, purpose: str, status: str, hlc: str, policy_version: str = "") -> dict[str, Any]:
+    def set_consent(
+        self, purpose: str, status: str, hlc: str, policy_version: str = ""
+    ) -> dict[str, Any]:
         return self._call(
             "PUT",
             f"/v1/account/consents/{purpose}",
@@ -247,14 +250,22 @@ class WorkspaceClient:
             except _Retryable as problem:
                 attempt += 1
                 if attempt >= self.retry.attempts:
-                    _log.warning("sync %s %s gave up after %d attempts (%s)", method, path, attempt, problem.kind)
+                    _log.warning(
+                        "sync %s %s gave up after %d attempts (%s)",
+                        method,
+                        path,
+                        attempt,
+                        problem.kind,
+                    )
                     if problem.kind == "unreachable":
                         raise ServerUnreachableError(server=self.base_url) from None
                     if problem.kind == "busy":
                         raise ServerBusyError() from None
                     raise ServerFailedError(status=problem.status or problem.kind) from None
                 wait = problem.wait if problem.wait is not None else self.retry.backoff(attempt)
-                _log.info("sync %s %s retry %d in %.2fs (%s)", method, path, attempt, wait, problem.kind)
+                _log.info(
+                    "sync %s %s retry %d in %.2fs (%s)", method, path, attempt, wait, problem.kind
+                )
                 self._sleep(wait)
                 continue
             if response.status_code == 401:
@@ -295,10 +306,8 @@ class WorkspaceClient:
             return response
         if status >= 400:
             code = ""
-            try:
+            with contextlib.suppress(ValueError, AttributeError):
                 code = str(response.json().get("code") or "")
-            except (ValueError, AttributeError):
-                pass
             raise RequestRejectedError(status, code)
         if expect_json and status != 204:
             try:

@@ -76,7 +76,11 @@ class SyncEngine:
             sync_account_privacy(self.workspace, self.client, self.store)
         except BaseException as error:
             self.store.finish_run(
-                run_id, report.pulled, report.pushed, report.conflicts, report.rejected,
+                run_id,
+                report.pulled,
+                report.pushed,
+                report.conflicts,
+                report.rejected,
                 type(error).__name__,
             )
             raise
@@ -87,7 +91,10 @@ class SyncEngine:
         )
         _log.info(
             "sync done: pulled %d pushed %d conflicts %d rejected %d",
-            report.pulled, report.pushed, report.conflicts, report.rejected,
+            report.pulled,
+            report.pushed,
+            report.conflicts,
+            report.rejected,
         )
         return report
 
@@ -243,18 +250,34 @@ class SyncEngine:
         if server.get("deleted") and entry.operation != "delete":
             snapshot = adapter.snapshot(entity_id)
             report.conflicts += self.store.add_conflict(
-                entity, entity_id, "*", "delete", snapshot, None, entry.hlc,
-                str(server.get("deleted_hlc") or ""), "remote",
+                entity,
+                entity_id,
+                "*",
+                "delete",
+                snapshot,
+                None,
+                entry.hlc,
+                str(server.get("deleted_hlc") or ""),
+                "remote",
             )
             self.store.supersede_pending(entity, entity_id, "deleted on another device")
-            adapter.delete_remote(entity_id, str(server.get("deleted_hlc") or entry.hlc), "server", op_id)
+            adapter.delete_remote(
+                entity_id, str(server.get("deleted_hlc") or entry.hlc), "server", op_id
+            )
             self.store.drop_base(entity, entity_id)
             return
         if entry.operation == "delete":
             remote_fields = dict(server.get("fields") or {})
             report.conflicts += self.store.add_conflict(
-                entity, entity_id, "*", "delete", None, remote_fields, entry.hlc,
-                max((server.get("field_hlcs") or {"": ""}).values()), "local",
+                entity,
+                entity_id,
+                "*",
+                "delete",
+                None,
+                remote_fields,
+                entry.hlc,
+                max((server.get("field_hlcs") or {"": ""}).values()),
+                "local",
             )
             self.store.drop_base(entity, entity_id)
             return
@@ -270,7 +293,14 @@ class SyncEngine:
             their_value = server_fields.get(name)
             if their_value != mine:
                 report.conflicts += self.store.add_conflict(
-                    entity, entity_id, name, "field", mine, their_value, entry.hlc, theirs,
+                    entity,
+                    entity_id,
+                    name,
+                    "field",
+                    mine,
+                    their_value,
+                    entry.hlc,
+                    theirs,
                     "remote" if theirs > entry.hlc else "local",
                 )
             current = field_clock(local_clocks, name) or ""
@@ -281,7 +311,9 @@ class SyncEngine:
         for name in result.get("applied_fields") or []:
             base[name] = max(base.get(name, ""), entry.hlc)
         if winners:
-            adapter.update_remote(entity_id, winners, winner_clocks, max(winner_clocks.values()), "server", op_id)
+            adapter.update_remote(
+                entity_id, winners, winner_clocks, max(winner_clocks.values()), "server", op_id
+            )
         self.store.set_bases(entity, [(entity_id, base)])
 
     def _advance_base(self, entry: ChangeEntry, result: dict[str, Any]) -> None:

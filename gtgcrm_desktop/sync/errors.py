@@ -10,7 +10,9 @@ class SyncError(GtgError):
     """The cloud workspace could not be used; local data is untouched (exit 4)."""
 
     exit_code = 4
-    message = QT_TRANSLATE_NOOP("errors", "Sync failed; your changes are kept and will be sent later.")
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Sync failed; your changes are kept and will be sent later."
+    )
 
 
 class ServerUnreachableError(SyncError):

@@ -45,7 +45,9 @@ def insert_repository(folder: Path, count: int) -> dict[str, float]:
         workspace.contacts.add_many(batch)
     elapsed = time.perf_counter() - started
     workspace.close()
-    (folder / "keyring.json").write_text(json.dumps({"\n".join(k): v for k, v in chain.secrets.items()}))
+    (folder / "keyring.json").write_text(
+        json.dumps({"\n".join(k): v for k, v in chain.secrets.items()})
+    )
     return {"seconds": elapsed, "peak_rss_mb": _peak_rss_mb()}
 
 
@@ -74,10 +76,14 @@ def insert_plain_sqlite(folder: Path, count: int) -> dict[str, float]:
                 (str(uuid.uuid4()), contact.given_name, contact.family_name, contact.organization),
             )
             rowid = cursor.lastrowid
-            connection.executemany("INSERT INTO emails VALUES (?, ?, ?, ?)",
-                                   [(rowid, i, e.value, e.label) for i, e in enumerate(contact.emails)])
-            connection.executemany("INSERT INTO phones VALUES (?, ?, ?, ?, ?)",
-                                   [(rowid, i, p.value, p.e164, p.label) for i, p in enumerate(contact.phones)])
+            connection.executemany(
+                "INSERT INTO emails VALUES (?, ?, ?, ?)",
+                [(rowid, i, e.value, e.label) for i, e in enumerate(contact.emails)],
+            )
+            connection.executemany(
+                "INSERT INTO phones VALUES (?, ?, ?, ?, ?)",
+                [(rowid, i, p.value, p.e164, p.label) for i, p in enumerate(contact.phones)],
+            )
         connection.execute("COMMIT")
 
     batch, started = [], time.perf_counter()
@@ -101,7 +107,10 @@ def search_and_unlock(folder: Path, _count: int = 0) -> dict[str, float]:
     from tests.support.memory_keyring import MemoryKeyring
 
     chain = MemoryKeyring()
-    chain.secrets = {tuple(k.split("\n")): v for k, v in json.loads((folder / "keyring.json").read_text()).items()}
+    chain.secrets = {
+        tuple(k.split("\n")): v
+        for k, v in json.loads((folder / "keyring.json").read_text()).items()
+    }
     keyring.set_keyring(chain)
     unlocks = []
     for _ in range(7):
@@ -111,7 +120,9 @@ def search_and_unlock(folder: Path, _count: int = 0) -> dict[str, float]:
         assert workspace.unlocked_with == "keychain"
         workspace.close()
     started = time.perf_counter()
-    workspace = Workspace.open(folder, Secrets(passphrase="benchmark passphrase", use_keychain=False))
+    workspace = Workspace.open(
+        folder, Secrets(passphrase="benchmark passphrase", use_keychain=False)
+    )
     passphrase_unlock = time.perf_counter() - started
     timings, hits = [], []
     for query in queries(200):
@@ -133,8 +144,19 @@ def search_and_unlock(folder: Path, _count: int = 0) -> dict[str, float]:
 
 def _child(function: str, folder: Path, count: int) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.bench_store", "--child", function, str(folder), str(count)],
-        capture_output=True, text=True, check=False, env={**os.environ, "GTGCRM_NO_KEYCHAIN": "0"},
+        [
+            sys.executable,
+            "-m",
+            "tests.benchmarks.bench_store",
+            "--child",
+            function,
+            str(folder),
+            str(count),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "GTGCRM_NO_KEYCHAIN": "0"},
     )
     if done.returncode != 0:
         raise SystemExit(f"{function} failed:\n{done.stderr[-3000:]}")
@@ -157,15 +179,25 @@ def main() -> None:
         reads = _child("search_and_unlock", root / "ours", args.contacts)
     n = args.contacts
     print(f"contacts: {n:,}")
-    print(f"insert, plain sqlite3 (baseline): {plain['seconds']:.2f} s, peak RSS {plain['peak_rss_mb']:.0f} MB")
-    print(f"insert, repository (SQLCipher + FTS + change log): {ours['seconds']:.2f} s, "
-          f"peak RSS {ours['peak_rss_mb']:.0f} MB")
-    print(f"insert ratio repository / baseline: {ours['seconds'] / plain['seconds']:.2f}x (goal <= 2x)")
-    print(f"prefix search, 200 queries, first 200 rows: median {reads['search_median_ms']:.1f} ms, "
-          f"p95 {reads['search_p95_ms']:.1f} ms, max {reads['search_max_ms']:.1f} ms (goal p95 < 20 ms); "
-          f"{reads['queries_with_200_hits']} queries filled all 200 rows")
-    print(f"unlock with the keychain slot: median {reads['unlock_keychain_median_ms']:.0f} ms (goal < 300 ms); "
-          f"with the passphrase (Argon2id): {reads['unlock_passphrase_ms']:.0f} ms")
+    print(
+        f"insert, plain sqlite3 (baseline): {plain['seconds']:.2f} s, peak RSS {plain['peak_rss_mb']:.0f} MB"
+    )
+    print(
+        f"insert, repository (SQLCipher + FTS + change log): {ours['seconds']:.2f} s, "
+        f"peak RSS {ours['peak_rss_mb']:.0f} MB"
+    )
+    print(
+        f"insert ratio repository / baseline: {ours['seconds'] / plain['seconds']:.2f}x (goal <= 2x)"
+    )
+    print(
+        f"prefix search, 200 queries, first 200 rows: median {reads['search_median_ms']:.1f} ms, "
+        f"p95 {reads['search_p95_ms']:.1f} ms, max {reads['search_max_ms']:.1f} ms (goal p95 < 20 ms); "
+        f"{reads['queries_with_200_hits']} queries filled all 200 rows"
+    )
+    print(
+        f"unlock with the keychain slot: median {reads['unlock_keychain_median_ms']:.0f} ms (goal < 300 ms); "
+        f"with the passphrase (Argon2id): {reads['unlock_passphrase_ms']:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -72,7 +72,9 @@ def test_binary_and_empty_files_are_refused(tmp_path: Path):
         detect_encoding(empty)
 
 
-def test_invalid_utf8_in_an_arabic_file_is_not_guessed_as_1256_when_it_is_mostly_latin(tmp_path: Path):
+def test_invalid_utf8_in_an_arabic_file_is_not_guessed_as_1256_when_it_is_mostly_latin(
+    tmp_path: Path,
+):
     path = tmp_path / "x.csv"
     path.write_bytes("Name\r\nCafé Crème Brûlée\r\n".encode("cp1252"))
     with pytest.raises(EncodingError):
@@ -82,7 +84,9 @@ def test_invalid_utf8_in_an_arabic_file_is_not_guessed_as_1256_when_it_is_mostly
 def test_detection_scans_past_the_first_chunk(tmp_path: Path):
     """A bad byte after the first megabyte is still found before anything is imported."""
     path = tmp_path / "big.csv"
-    body = "First Name,Last Name,E-mail Address,Company,Job Title\r\n" + "Ali,Omar,,X,Y\r\n" * 120_000
+    body = (
+        "First Name,Last Name,E-mail Address,Company,Job Title\r\n" + "Ali,Omar,,X,Y\r\n" * 120_000
+    )
     path.write_bytes(body.encode() + "é".encode("cp1252") + b"\r\n")
     with pytest.raises(EncodingError) as caught:
         detect_encoding(path)

@@ -10,9 +10,9 @@ import pytest
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber
 from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.interchange import (
+    ImportAlreadyUndoneError,
     ImportCancelledError,
     ImportNotFoundError,
-    ImportAlreadyUndoneError,
     MalformedFileError,
     import_file,
     list_imports,
@@ -47,7 +47,9 @@ def test_dry_run_reports_and_changes_nothing(run_cli, data: Path, workspace):
 
 
 def test_import_then_the_same_counts_land(run_cli, data: Path, workspace):
-    dry = json.loads(run_cli("import", str(data / "google_current.csv"), "--dry-run", "--json").stdout)
+    dry = json.loads(
+        run_cli("import", str(data / "google_current.csv"), "--dry-run", "--json").stdout
+    )
     done = run_cli("import", str(data / "google_current.csv"), "--json")
     assert done.code == 0, done.stderr
     report = json.loads(done.stdout)
@@ -56,7 +58,11 @@ def test_import_then_the_same_counts_land(run_cli, data: Path, workspace):
     assert len(listed) == 3
     ahmad = next(c for c in listed if c["given_name"] == "أحمد")
     # The in-file duplicate on line 8 was merged: its phone and tag added, nothing dropped.
-    assert {p["e164"] for p in ahmad["phones"]} == {"+966501234567", "+966112345678", "+966557654321"}
+    assert {p["e164"] for p in ahmad["phones"]} == {
+        "+966501234567",
+        "+966112345678",
+        "+966557654321",
+    }
     assert "أصدقاء" in ahmad["tags"] and "عملاء" in ahmad["tags"]
     # "احمد" is "أحمد" once normalised: the same value, so not kept twice.
     assert ahmad["given_name"] == "أحمد" and "other given_name" not in ahmad["custom_fields"]
@@ -114,7 +120,9 @@ def test_merge_into_existing_and_undo_restores_it(data: Path, workspace):
 
 
 def test_name_plus_one_field_matches_but_name_alone_does_not(tmp_path: Path, workspace):
-    workspace.contacts.add(validate_contact(Contact(given_name="سارة", family_name="الأحمد", organization="النخبة")))
+    workspace.contacts.add(
+        validate_contact(Contact(given_name="سارة", family_name="الأحمد", organization="النخبة"))
+    )
     workspace.contacts.add(validate_contact(Contact(given_name="ليلى", family_name="حسن")))
     path = tmp_path / "people.csv"
     path.write_text(
@@ -145,7 +153,9 @@ def test_cli_undo(run_cli, data: Path):
 def test_human_output(run_cli, data: Path):
     result = run_cli("import", str(data / "google_current.csv"))
     assert result.code == 0
-    assert "new: 3" in result.stdout and "Line 7: emails: not a valid e-mail address" in result.stdout
+    assert (
+        "new: 3" in result.stdout and "Line 7: emails: not a valid e-mail address" in result.stdout
+    )
     assert "gtgcrm import undo" in result.stdout
 
 
@@ -161,7 +171,9 @@ def test_refused_files_exit_1_and_change_nothing(run_cli, data: Path, workspace,
 
 
 def test_mapped_import_through_cli(run_cli, data: Path):
-    result = run_cli("import", str(data / "mapped.csv"), "--map", str(data / "mapped_map.json"), "--json")
+    result = run_cli(
+        "import", str(data / "mapped.csv"), "--map", str(data / "mapped_map.json"), "--json"
+    )
     assert result.code == 0, result.stderr
     assert json.loads(result.stdout)["counts"]["new"] == 2
     listed = json.loads(run_cli("contacts", "list", "--search", "سلمان", "--json").stdout)
@@ -172,8 +184,11 @@ def test_a_late_error_rolls_the_whole_import_back(tmp_path: Path, workspace):
     path = tmp_path / "late.csv"
     good = "".join(f"Name{i},Family,,n{i}@example.com,\n" for i in range(1200))
     path.write_text(
-        "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Labels\n" + good
-        + 'Bad,"' + "x" * (1 << 21) + "\n",
+        "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Labels\n"
+        + good
+        + 'Bad,"'
+        + "x" * (1 << 21)
+        + "\n",
         encoding="utf-8",
     )
     before = snapshot(workspace)
@@ -193,14 +208,18 @@ def test_cancel_rolls_back(tmp_path: Path, workspace):
     before = snapshot(workspace)
     seen: list[tuple[int, int, int]] = []
     with pytest.raises(ImportCancelledError):
-        import_file(workspace, path, progress=lambda *a: seen.append(a), cancelled=lambda: len(seen) >= 2)
+        import_file(
+            workspace, path, progress=lambda *a: seen.append(a), cancelled=lambda: len(seen) >= 2
+        )
     assert seen[0][0] == 500 and seen[0][2] == path.stat().st_size
     assert snapshot(workspace) == before
 
 
 def test_erased_people_are_reported_as_suppressed(data: Path, workspace):
     erased = workspace.contacts.add(
-        validate_contact(Contact(given_name="x", emails=[EmailAddress("sarah.johnson@acme.example.com")]))
+        validate_contact(
+            Contact(given_name="x", emails=[EmailAddress("sarah.johnson@acme.example.com")])
+        )
     )
     workspace.suppression.add(erased)
     workspace.contacts.delete(erased.id)

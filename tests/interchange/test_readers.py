@@ -68,7 +68,11 @@ def test_google_current(data: Path):
     assert ahmad.birthday == "--05-17"
     assert ahmad.notes == "عميل مهم\nيفضل التواصل صباحاً"
     address = ahmad.addresses[0]
-    assert (address.street, address.city, address.postal_code) == ("طريق الملك فهد", "الرياض", "12211")
+    assert (address.street, address.city, address.postal_code) == (
+        "طريق الملك فهد",
+        "الرياض",
+        "12211",
+    )
     assert ahmad.custom_fields["رقم العميل"] == "C-1042"
     assert ahmad.custom_fields["Nickname"] == "أبو خالد"  # unmodelled columns are kept
     assert ahmad.extra["anniversary"] == "2015-09-20"
@@ -106,7 +110,10 @@ def test_outlook_english_no_year_birthday_and_zero_date(data: Path):
 def test_outlook_german_semicolons(data: Path):
     jurgen = by_given(data / "outlook_de.csv")["Jürgen"]
     assert jurgen.family_name == "Müller"
-    assert [e.value for e in jurgen.emails] == ["juergen.mueller@example.de", "j.mueller@example.com"]
+    assert [e.value for e in jurgen.emails] == [
+        "juergen.mueller@example.de",
+        "j.mueller@example.com",
+    ]
     assert jurgen.birthday == "1975-05-17"  # D.M.YYYY
     assert jurgen.tags == ["Lieferanten", "Messe"]
     assert jurgen.title == "Geschäftsführer" and jurgen.organization == "Müller & Söhne GmbH"

@@ -26,8 +26,15 @@ def _people() -> list[Contact]:
                 EmailAddress("abdullah@faisal.example.com", "work"),
                 EmailAddress("a.faisal@example.com", "المكتب"),
             ],
-            phones=[PhoneNumber("+966 50 111 2233", label="mobile"), PhoneNumber("013 456 7890", label="work fax")],
-            addresses=[PostalAddress("home", "شارع الملك فيصل\nمبنى ٧", "الدمام", "الشرقية", "32241", "السعودية")],
+            phones=[
+                PhoneNumber("+966 50 111 2233", label="mobile"),
+                PhoneNumber("013 456 7890", label="work fax"),
+            ],
+            addresses=[
+                PostalAddress(
+                    "home", "شارع الملك فيصل\nمبنى ٧", "الدمام", "الشرقية", "32241", "السعودية"
+                )
+            ],
             tags=["عملاء", "VIP, ذهبي"],
             notes="سطر أول؛ مع فاصلة، وشرطة \\ مائلة\nسطر ثانٍ: نهاية",
             birthday="--03-15",
@@ -65,7 +72,9 @@ def _comparable(contact: Contact, fmt: str) -> dict[str, Any]:
     extra = dict(values.pop("extra"))
     if fmt.startswith("vcard"):
         # Our export adds a UID (the contact id) when the contact had none.
-        kept = [p for p in extra.get("vcard", []) if p["name"] != "UID" or "urn:uuid:" not in p["value"]]
+        kept = [
+            p for p in extra.get("vcard", []) if p["name"] != "UID" or "urn:uuid:" not in p["value"]
+        ]
         if kept:
             extra["vcard"] = kept
         else:
@@ -98,7 +107,13 @@ def test_csv_is_google_current_with_bom(filled, tmp_path: Path):
     assert raw.startswith(b"\xef\xbb\xbfFirst Name,Middle Name,Last Name,")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     header = rows[0]
-    assert {"E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Value", "Labels", "Address 1 - City"} <= set(header)
+    assert {
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Value",
+        "Labels",
+        "Address 1 - City",
+    } <= set(header)
     text = raw.decode("utf-8-sig")
     assert "'=HYPERLINK" in text  # formula-like cells are defused for spreadsheets
     assert "* myContacts" in text
@@ -152,16 +167,42 @@ def test_json_has_the_contract_names(filled, tmp_path: Path):
     export_contacts(filled, target, "json")
     document = json.loads(target.read_text(encoding="utf-8"))
     contact = next(c for c in document["contacts"] if c["given_name"] == "عبدالله")
-    for name in ("id", "given_name", "family_name", "display_name", "organization", "title", "emails",
-                 "phones", "addresses", "tags", "notes", "birthday", "custom_fields", "created_at", "updated_at"):
+    for name in (
+        "id",
+        "given_name",
+        "family_name",
+        "display_name",
+        "organization",
+        "title",
+        "emails",
+        "phones",
+        "addresses",
+        "tags",
+        "notes",
+        "birthday",
+        "custom_fields",
+        "created_at",
+        "updated_at",
+    ):
         assert name in contact
-    assert contact["phones"][0] == {"value": "+966 50 111 2233", "e164": "+966501112233", "label": "mobile"}
+    assert contact["phones"][0] == {
+        "value": "+966 50 111 2233",
+        "e164": "+966501112233",
+        "label": "mobile",
+    }
     entries = filled.audit.entries(action="contacts.export")
-    assert entries[0].details == {"at": entries[0].details["at"], "count": 7, "file_name": "out.json", "format": "json"}
+    assert entries[0].details == {
+        "at": entries[0].details["at"],
+        "count": 7,
+        "file_name": "out.json",
+        "format": "json",
+    }
 
 
 def test_export_through_cli(run_cli, tmp_path: Path):
-    run_cli("contacts", "add", "--given", "منى", "--family", "السالم", "--email", "mona@example.com")
+    run_cli(
+        "contacts", "add", "--given", "منى", "--family", "السالم", "--email", "mona@example.com"
+    )
     target = tmp_path / "c.vcf"
     result = run_cli("export", "--format", "vcard4", "-o", str(target))
     assert result.code == 0, result.stderr
@@ -169,3 +210,10 @@ def test_export_through_cli(run_cli, tmp_path: Path):
     assert "FN:منى السالم" in target.read_text(encoding="utf-8")
     bad = run_cli("export", "--format", "vcard4", "-o", str(tmp_path / "missing" / "c.vcf"))
     assert bad.code == 1 and "Cannot write" in bad.stderr
+
+
+def test_fast_json_is_to_json(filled):
+    from gtgcrm_desktop.interchange._json_io import contact_json
+
+    for contact in filled.contacts.iter_all():
+        assert contact_json(contact) == contact.to_json()

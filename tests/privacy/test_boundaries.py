@@ -30,7 +30,10 @@ def test_migration_0002_upgrades_a_version_1_database(tmp_path):
         )
         database.execute("INSERT INTO contact_search (rowid, document) VALUES (1, 'a')")
         assert migrations.migrate(database) >= 2
-        assert database.scalar("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'a'") == 1
+        assert (
+            database.scalar("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'a'")
+            == 1
+        )
         assert database.scalar("SELECT count(*) FROM usage_events") == 0
     finally:
         database.close()

@@ -67,13 +67,21 @@ def test_contact_consent_records_basis_source_evidence(workspace):
     assert ledger.contact_consents(contact.id)[("marketing", "sms")].id == event.id
     with pytest.raises(InvalidChoiceError):
         ledger.set_contact(
-            contact.id, purpose="marketing", channel="fax", status="granted",
-            lawful_basis="consent", source="x",
+            contact.id,
+            purpose="marketing",
+            channel="fax",
+            status="granted",
+            lawful_basis="consent",
+            source="x",
         )
     with pytest.raises(InvalidChoiceError):
         ledger.set_contact(
-            contact.id, purpose="marketing", channel="sms", status="maybe",
-            lawful_basis="consent", source="x",
+            contact.id,
+            purpose="marketing",
+            channel="sms",
+            status="maybe",
+            lawful_basis="consent",
+            source="x",
         )
 
 
@@ -101,8 +109,13 @@ def test_verify_names_tampered_entries(workspace):
     for purpose in ("marketing_email", "personalised_ads", "usage_analytics"):
         ledger.set_account(purpose, True, "first_run")
     ledger.set_contact(
-        contact.id, purpose="marketing", channel="email", status="withdrawn",
-        lawful_basis="consent", source="phone call", evidence="asked to stop",
+        contact.id,
+        purpose="marketing",
+        channel="email",
+        status="withdrawn",
+        lawful_basis="consent",
+        source="phone call",
+        evidence="asked to stop",
     )
     assert verify_chains(workspace).intact
     _tamper(workspace, "UPDATE consent_events SET status = 'withdrawn' WHERE seq = 2")
@@ -131,7 +144,10 @@ def test_cli_consent_list_set_verify(run_cli, workspace):
 def test_cli_verify_exits_1_naming_broken_entries(run_cli, workspace):
     ConsentLedger(workspace).set_account("usage_analytics", True, "first_run")
     ConsentLedger(workspace).set_account("usage_analytics", False, "privacy_tab")
-    _tamper(workspace, "UPDATE consent_events SET recorded_at = '2020-01-01T00:00:00.000Z' WHERE seq = 1")
+    _tamper(
+        workspace,
+        "UPDATE consent_events SET recorded_at = '2020-01-01T00:00:00.000Z' WHERE seq = 1",
+    )
     workspace.close()
     result = run_cli("privacy", "verify")
     assert result.code == 1

@@ -17,13 +17,16 @@ from tests.privacy.conftest import RICH, needles, rich_contact
 
 PAGE, RESERVE = 4096, 80  # SQLCipher 4 defaults: 16-byte IV + 64-byte HMAC per page
 
-SECRETS = [
-    v for k, v in RICH.items() if k not in ("birthday",)
-] + ["Oldqzxz", "Evdqzxv", "Srcqzxw", "Prvqzxy"]
+SECRETS = [v for k, v in RICH.items() if k not in ("birthday",)] + [
+    "Oldqzxz",
+    "Evdqzxv",
+    "Srcqzxw",
+    "Prvqzxy",
+]
 
 
 def _erased_values() -> list[str]:
-    return needles(SECRETS) + [RICH["birthday"]]
+    return [*needles(SECRETS), RICH["birthday"]]
 
 
 def _assert_absent(data: bytes, where: str) -> None:
@@ -51,7 +54,10 @@ def _populate(workspace) -> str:  # type: ignore[no-untyped-def]
     """The rich contact, edited once (old values in the change log and index), with consent
     whose source and evidence name the person, plus neighbours so index pages are shared."""
     workspace.contacts.add_many(
-        [Contact(given_name=f"Neighbour{i}", emails=[EmailAddress(f"n{i}@x.example")]) for i in range(300)]
+        [
+            Contact(given_name=f"Neighbour{i}", emails=[EmailAddress(f"n{i}@x.example")])
+            for i in range(300)
+        ]
     )
     first = rich_contact()
     first.given_name = "Oldqzxz"
@@ -75,7 +81,13 @@ def _populate(workspace) -> str:  # type: ignore[no-untyped-def]
         "INSERT INTO template_previews VALUES (?, ?)", (stored.id, "<p>Dear Prvqzxy</p>")
     )
     workspace.contacts.add_many(
-        [Contact(given_name=f"Later{i}", phones=[PhoneNumber(f"+96650000{i:04d}", f"+96650000{i:04d}")]) for i in range(300)]
+        [
+            Contact(
+                given_name=f"Later{i}",
+                phones=[PhoneNumber(f"+96650000{i:04d}", f"+96650000{i:04d}")],
+            )
+            for i in range(300)
+        ]
     )
     return stored.id
 
@@ -114,7 +126,9 @@ def test_erasure_keeps_the_sync_trail_and_suppresses_reimport(workspace):
     assert all(e.fields == {} for e in entries)
     assert workspace.contacts.count("Givqzxa") == 0
     assert workspace.contacts.count("Neighbour250") == 1  # the index still works
-    workspace.db.execute("INSERT INTO contact_search(contact_search, rank) VALUES('integrity-check', 0)")
+    workspace.db.execute(
+        "INSERT INTO contact_search(contact_search, rank) VALUES('integrity-check', 0)"
+    )
     comeback = Contact(given_name="Other", emails=[EmailAddress(RICH["email"].upper())])
     assert workspace.suppression.matches(comeback)
 
@@ -130,7 +144,9 @@ def test_erasure_audit_entry_is_masked_and_chains_stay_intact(workspace):
         "name": "D***",
         "phones": ["***54"],
     }
-    request = workspace.db.one("SELECT kind, status FROM data_requests WHERE id = ?", (report.request_id,))
+    request = workspace.db.one(
+        "SELECT kind, status FROM data_requests WHERE id = ?", (report.request_id,)
+    )
     assert request == ("erasure", "completed")
     events = ConsentLedger(workspace).contact_history(contact_id)
     assert events and all(e.redacted and not e.source and not e.evidence for e in events)

@@ -25,8 +25,13 @@ FAST_KDF = sealed.KdfParams(memory_cost=1024, iterations=1, lanes=1)
 
 def _with_history(workspace, contact_id: str) -> str:
     ConsentLedger(workspace).set_contact(
-        contact_id, purpose="marketing", channel="email", status="granted",
-        lawful_basis="consent", source="Srcqzxw", evidence="Evdqzxv",
+        contact_id,
+        purpose="marketing",
+        channel="email",
+        status="granted",
+        lawful_basis="consent",
+        source="Srcqzxw",
+        evidence="Evdqzxv",
     )
     template = workspace.templates.add(
         Template(name="Welcome", subject="Hello", body_text=f"Dear {RICH['display_name']},")
@@ -94,7 +99,9 @@ def test_export_writes_zip_records_request_and_audits(workspace, rich, tmp_path)
     report = export(workspace, target, contact_id=rich.id)
     with zipfile.ZipFile(target) as archive:
         assert RICH["street"] in archive.read("data.json").decode("utf-8")
-    request = workspace.db.one("SELECT kind, status, subject_id FROM data_requests WHERE id = ?", (report.request_id,))
+    request = workspace.db.one(
+        "SELECT kind, status, subject_id FROM data_requests WHERE id = ?", (report.request_id,)
+    )
     assert request == ("access", "completed", rich.id)
     (entry,) = workspace.audit.entries(action="export.created")
     assert entry.details["encrypted"] is False
@@ -153,7 +160,9 @@ def test_cli_export_encrypt_and_open(run_cli, workspace, rich, tmp_path):
     assert zipfile.is_zipfile(plain)
     sealed_path = tmp_path / "export.zip.enc"
     env = {"GTGCRM_EXPORT_PASSPHRASE": "export secret"}
-    result = run_cli("privacy", "export", "--contact", contact_id, "-o", str(sealed_path), "--encrypt", env=env)
+    result = run_cli(
+        "privacy", "export", "--contact", contact_id, "-o", str(sealed_path), "--encrypt", env=env
+    )
     assert result.code == 0, result.stderr
     missing = run_cli("privacy", "export", "-o", str(tmp_path / "x.enc"), "--encrypt")
     assert missing.code == 1 and "GTGCRM_EXPORT_PASSPHRASE" in missing.stderr
@@ -161,7 +170,14 @@ def test_cli_export_encrypt_and_open(run_cli, workspace, rich, tmp_path):
     result = run_cli("privacy", "open", str(sealed_path), "-o", str(opened), env=env)
     assert result.code == 0, result.stderr
     assert RICH["city"] in (opened / "data.json").read_text(encoding="utf-8")
-    wrong = run_cli("privacy", "open", str(sealed_path), "-o", str(tmp_path / "o2"), env={"GTGCRM_EXPORT_PASSPHRASE": "nope"})
+    wrong = run_cli(
+        "privacy",
+        "open",
+        str(sealed_path),
+        "-o",
+        str(tmp_path / "o2"),
+        env={"GTGCRM_EXPORT_PASSPHRASE": "nope"},
+    )
     assert wrong.code == 1 and "wrong passphrase" in wrong.stderr
     as_zip = tmp_path / "again.zip"
     assert run_cli("privacy", "open", str(sealed_path), "-o", str(as_zip), env=env).code == 0

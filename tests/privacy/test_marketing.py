@@ -12,8 +12,12 @@ from gtgcrm_desktop.privacy.objection import record_objection
 
 def _grant(workspace, contact_id: str, channel: str = "email", status: str = "granted") -> None:
     ConsentLedger(workspace).set_contact(
-        contact_id, purpose="marketing", channel=channel, status=status,
-        lawful_basis="consent", source="web form",
+        contact_id,
+        purpose="marketing",
+        channel=channel,
+        status=status,
+        lawful_basis="consent",
+        source="web form",
     )
 
 
@@ -43,7 +47,9 @@ def test_grant_allows_and_objection_excludes_everywhere_at_once(workspace):
         allowed, reason = m.is_marketing_allowed(workspace, objector, channel)
         assert not allowed and reason == m.BLOCKED_OBJECTION
     assert m.marketing_audience(workspace, "email") == [keen]
-    request = workspace.db.one("SELECT kind, status FROM data_requests WHERE id = ?", (report.request_id,))
+    request = workspace.db.one(
+        "SELECT kind, status FROM data_requests WHERE id = ?", (report.request_id,)
+    )
     assert request == ("objection", "completed")
 
 
@@ -70,7 +76,9 @@ def test_cli_object_and_audience(run_cli, workspace):
     contact_id = _add(workspace, "Cli")
     _grant(workspace, contact_id, "email")
     workspace.close()
-    assert json.loads(run_cli("privacy", "audience", "--channel", "email", "--json").stdout) == [contact_id]
+    assert json.loads(run_cli("privacy", "audience", "--channel", "email", "--json").stdout) == [
+        contact_id
+    ]
     assert run_cli("privacy", "object", "--contact", contact_id).code == 0
     assert json.loads(run_cli("privacy", "audience", "--channel", "email", "--json").stdout) == []
     shown = json.loads(run_cli("privacy", "contact-consent", "show", contact_id, "--json").stdout)

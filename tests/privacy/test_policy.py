@@ -33,7 +33,10 @@ def test_notice_until_acknowledged_and_again_after_a_new_version(workspace, monk
     newer = dataclasses.replace(
         current,
         version="2025-06-01",
-        changes=(*current.changes, policy.PolicyChange("2025-06-01", {"en": "New section", "ar": "قسم جديد"})),
+        changes=(
+            *current.changes,
+            policy.PolicyChange("2025-06-01", {"en": "New section", "ar": "قسم جديد"}),
+        ),
     )
     monkeypatch.setattr(policy, "current_policy", lambda: newer)
     notice = policy.pending_notice(workspace)

@@ -49,7 +49,11 @@ def test_fulfilling_an_open_request_checks_kind_and_subject(workspace):
 
 def test_correction_is_validated_and_audited_masked(workspace):
     contact = workspace.contacts.add(rich_contact())
-    report = correct_contact(workspace, contact.id, {"given_name": "Corrected", "emails": [{"value": "new@example.com", "label": ""}]})
+    report = correct_contact(
+        workspace,
+        contact.id,
+        {"given_name": "Corrected", "emails": [{"value": "new@example.com", "label": ""}]},
+    )
     assert report.fields == ["given_name", "emails"]
     assert workspace.contacts.get(contact.id).given_name == "Corrected"
     (entry,) = workspace.audit.entries(action="contact.corrected")
@@ -66,7 +70,16 @@ def test_cli_requests_and_correct(run_cli, workspace):
     opened = run_cli("privacy", "requests", "open", "--kind", "correction", "--contact", contact_id)
     assert opened.code == 0, opened.stderr
     request_id = opened.stdout.strip()
-    fixed = run_cli("privacy", "correct", "--contact", contact_id, "--title", "Engineer", "--request", request_id)
+    fixed = run_cli(
+        "privacy",
+        "correct",
+        "--contact",
+        contact_id,
+        "--title",
+        "Engineer",
+        "--request",
+        request_id,
+    )
     assert fixed.code == 0, fixed.stderr
     listed = json.loads(run_cli("privacy", "requests", "list", "--json").stdout)
     assert listed[0]["id"] == request_id and listed[0]["status"] == "completed"

@@ -22,7 +22,9 @@ def _age(workspace, contact_id: str, when: str) -> None:
 def _setup(workspace) -> tuple[str, str, str]:
     old = workspace.contacts.add(rich_contact()).id
     recent = workspace.contacts.add(Contact(given_name="Recent")).id
-    touched = workspace.contacts.add(Contact(given_name="Touched", emails=[EmailAddress("t@x.example")])).id
+    touched = workspace.contacts.add(
+        Contact(given_name="Touched", emails=[EmailAddress("t@x.example")])
+    ).id
     for contact_id in (old, recent, touched):
         _age(workspace, contact_id, "2020-01-01T00:00:00.000Z")
     _age(workspace, recent, "2026-01-01T00:00:00.000Z")
@@ -48,8 +50,12 @@ def test_lists_only_inactive_contacts_and_changes_nothing_by_default(workspace):
 def test_consent_decisions_count_as_activity(workspace):
     old, _, _ = _setup(workspace)
     ConsentLedger(workspace).set_contact(
-        old, purpose="marketing", channel="email", status="granted",
-        lawful_basis="consent", source="renewed",
+        old,
+        purpose="marketing",
+        channel="email",
+        status="granted",
+        lawful_basis="consent",
+        source="renewed",
     )
     _age(workspace, old, "2020-01-01T00:00:00.000Z")
     assert retention.run(workspace, now=datetime(2026, 11, 1, tzinfo=UTC)).candidates == []
@@ -77,7 +83,10 @@ def test_anonymise_keeps_an_anonymous_record(workspace):
     entries = workspace.changes.entries("contact", old)
     assert all(e.fields == {} for e in entries[:-1])
     assert RICH["email"] not in json.dumps([e.fields for e in entries])
-    assert retention.run(workspace, now=datetime(2030, 1, 1, tzinfo=UTC)).candidates[-1].contact_id != old
+    assert (
+        retention.run(workspace, now=datetime(2030, 1, 1, tzinfo=UTC)).candidates[-1].contact_id
+        != old
+    )
 
 
 def test_automatic_run_follows_the_setting(workspace):

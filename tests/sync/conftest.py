@@ -17,7 +17,11 @@ from gtgcrm_desktop.sync.retry import RetryPolicy
 from gtgcrm_desktop.sync.service import SyncService
 from tests.workspace_server import WorkspaceServer, serve
 
-USERS = [("ana@example.com", "pw-ana"), ("badr@example.com", "pw-badr"), ("chen@example.com", "pw-chen")]
+USERS = [
+    ("ana@example.com", "pw-ana"),
+    ("badr@example.com", "pw-badr"),
+    ("chen@example.com", "pw-chen"),
+]
 FAST_RETRY = RetryPolicy(attempts=6, base_delay=0.01, max_delay=0.05, max_wait=1.0)
 
 
@@ -66,7 +70,9 @@ def server(tmp_path: Path) -> Iterator[WorkspaceServer]:
 
 
 @pytest.fixture
-def clients(tmp_path: Path, server: WorkspaceServer, _template_workspace: Any) -> Iterator[list[Client]]:
+def clients(
+    tmp_path: Path, server: WorkspaceServer, _template_workspace: Any
+) -> Iterator[list[Client]]:
     made: list[Client] = []
     for index, (email, password) in enumerate(USERS):
         path = tmp_path / f"client{index}"
@@ -82,7 +88,9 @@ def clients(tmp_path: Path, server: WorkspaceServer, _template_workspace: Any) -
 
 
 def faults(server: WorkspaceServer, *rules: dict[str, Any]) -> None:
-    requests.post(server.url + "/_admin/faults", json={"rules": list(rules)}, timeout=5).raise_for_status()
+    requests.post(
+        server.url + "/_admin/faults", json={"rules": list(rules)}, timeout=5
+    ).raise_for_status()
 
 
 def server_contacts(server: WorkspaceServer) -> dict[str, dict[str, Any]]:

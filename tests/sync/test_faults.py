@@ -40,7 +40,18 @@ PUSH_FAULTS = [
 def test_fault_during_push(clients, server, kind, when):
     a, b = _setup(clients)
     a.sync()
-    faults(server, {"kind": kind, "path": "/v1/changes", "method": "POST", "when": when, "times": 1 if kind == "expire_token" else 2, "retry_after": 0, "delay": 0.2})
+    faults(
+        server,
+        {
+            "kind": kind,
+            "path": "/v1/changes",
+            "method": "POST",
+            "when": when,
+            "times": 1 if kind == "expire_token" else 2,
+            "retry_after": 0,
+            "delay": 0.2,
+        },
+    )
     report = b.sync()
     assert report.pushed == 10
     settle(a, b)
@@ -55,7 +66,17 @@ def test_fault_during_pull(clients, server, kind):
     a, b = _setup(clients)
     a.sync()
     b.service.engine  # noqa: B018 - signed in
-    faults(server, {"kind": kind, "path": "/v1/changes", "method": "GET", "times": 1 if kind == "expire_token" else 2, "retry_after": 0, "delay": 0.2})
+    faults(
+        server,
+        {
+            "kind": kind,
+            "path": "/v1/changes",
+            "method": "GET",
+            "times": 1 if kind == "expire_token" else 2,
+            "retry_after": 0,
+            "delay": 0.2,
+        },
+    )
     b.sync()
     settle(a, b)
     assert len(assert_converged(server, a, b)) == 20
@@ -94,7 +115,10 @@ def test_refresh_once_then_sign_in_again(clients, server):
     a.add(given_name="T")
     faults(server, {"kind": "expire_token", "path": "/v1/changes", "times": 1})
     a.sync()  # refreshed transparently
-    server.storage.revoke(server.storage.query("SELECT user_id FROM users WHERE email = ?", (a.email,))[0][0], a.ws.device_id)
+    server.storage.revoke(
+        server.storage.query("SELECT user_id FROM users WHERE email = ?", (a.email,))[0][0],
+        a.ws.device_id,
+    )
     a.add(given_name="U")
     with pytest.raises(SignInRequiredError):
         a.sync()
@@ -109,11 +133,17 @@ def test_sync_killed_midway_resumes_without_loss_or_duplicates(clients, server, 
     a.ws.contacts.add_many([Contact(given_name=f"K{n}") for n in range(1200)])
     if where == "pull":
         a.sync()
-        engine_hooks = SyncHooks(after_page=lambda page: (_ for _ in ()).throw(Killed()) if page == 1 else None)
+        engine_hooks = SyncHooks(
+            after_page=lambda page: (_ for _ in ()).throw(Killed()) if page == 1 else None
+        )
         b.service.hooks = engine_hooks
         victim = b
     else:
-        engine_hooks = SyncHooks(after_push_response=lambda batch: (_ for _ in ()).throw(Killed()) if batch == 2 else None)
+        engine_hooks = SyncHooks(
+            after_push_response=lambda batch: (
+                (_ for _ in ()).throw(Killed()) if batch == 2 else None
+            )
+        )
         a.service.hooks = engine_hooks
         victim = a
     engine = victim.service.engine(page_size=500, batch_size=500)

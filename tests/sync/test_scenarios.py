@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from gtgcrm_desktop.core.models import Template, TemplateImage
-from tests.sync.conftest import Client, assert_converged, server_contacts, settle
+from tests.sync.conftest import assert_converged, server_contacts, settle
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
@@ -29,7 +29,11 @@ def test_offline_edits_on_every_client_then_sync_in_any_order(clients, server, o
     state = assert_converged(server, *clients)
     assert len(state) == 1 + 9 - 1
     merged = state[shared]
-    assert (merged["organization"], merged["title"], merged["notes"]) == ("Org A", "Title B", "Note C")
+    assert (merged["organization"], merged["title"], merged["notes"]) == (
+        "Org A",
+        "Title B",
+        "Note C",
+    )
     assert all(not cl.service.conflicts() for cl in clients)
     stats = server.storage.stats("default")
     assert stats["live"]["contact"] == 9 and stats["deleted"]["contact"] == 1
@@ -66,8 +70,14 @@ def test_same_field_makes_exactly_one_conflict_resolvable(clients, server, first
     assert {conflict.local_value, conflict.remote_value} == {"From A", "From B"}
     holder = a if a.service.conflicts() else b
     assert holder is ordered[1]
-    state = assert_converged(server, a, b)  # LWW already converged; both values kept in the conflict
-    expected = {"local": conflict.local_value, "remote": conflict.remote_value, "value": "Merged AB"}[choice]
+    state = assert_converged(
+        server, a, b
+    )  # LWW already converged; both values kept in the conflict
+    expected = {
+        "local": conflict.local_value,
+        "remote": conflict.remote_value,
+        "value": "Merged AB",
+    }[choice]
     holder.service.resolve(conflict.id, choice, "Merged AB" if choice == "value" else None)
     settle(a, b)
     state = assert_converged(server, a, b)
@@ -77,13 +87,15 @@ def test_same_field_makes_exactly_one_conflict_resolvable(clients, server, first
 
 @pytest.mark.parametrize("deleter_first", [True, False])
 @pytest.mark.parametrize("choice", ["local", "remote"])
-def test_delete_versus_edit_is_a_conflict_not_a_resurrection(clients, server, deleter_first, choice):
+def test_delete_versus_edit_is_a_conflict_not_a_resurrection(
+    clients, server, deleter_first, choice
+):
     a, b = clients[:2]
     cid = a.add(given_name="Omar")
     settle(a, b)
     a.ws.contacts.delete(cid)
     b.edit(cid, title="Edited on B")
-    for client in ((a, b) if deleter_first else (b, a)):
+    for client in (a, b) if deleter_first else (b, a):
         client.sync()
     settle(a, b)
     state = assert_converged(server, a, b)
@@ -126,11 +138,15 @@ def test_five_thousand_changes_in_one_sync(clients, server):
 def test_templates_and_images_sync(clients, server):
     a, b = clients[:2]
     template = a.ws.templates.add(Template(name="مرحبا", body_html="<p dir='rtl'>أهلا</p>"))
-    image = a.ws.templates.add_image(template.id, TemplateImage("logo.png", "image/png", b"\x89PNG" + bytes(100)))
+    image = a.ws.templates.add_image(
+        template.id, TemplateImage("logo.png", "image/png", b"\x89PNG" + bytes(100))
+    )
     settle(a, b)
     assert b.ws.templates.get(template.id).name == "مرحبا"
     assert b.ws.templates.images(template.id)[0].data == image.data
-    b.ws.templates.update(Template.from_json({**b.ws.templates.get(template.id).to_json(), "subject": "Hi"}))
+    b.ws.templates.update(
+        Template.from_json({**b.ws.templates.get(template.id).to_json(), "subject": "Hi"})
+    )
     a.ws.templates.remove_image(image.id)
     settle(a, b)
     assert a.ws.templates.get(template.id).subject == "Hi"

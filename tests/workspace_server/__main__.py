@@ -43,12 +43,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.workspace_server")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed)")
     parser.add_argument("--data", type=Path, required=True, help="folder for the server database")
-    parser.add_argument("--user", type=_parse_user, action="append", default=[], metavar="EMAIL:PASSWORD")
+    parser.add_argument(
+        "--user", type=_parse_user, action="append", default=[], metavar="EMAIL:PASSWORD"
+    )
     parser.add_argument("--workspace", default="default", help="workspace the --user accounts join")
-    parser.add_argument("--token-ttl", type=float, default=3600.0, help="access token lifetime, seconds")
-    parser.add_argument("--faults", type=Path, help="a JSON fault plan: {\"rules\": [...]}")
+    parser.add_argument(
+        "--token-ttl", type=float, default=3600.0, help="access token lifetime, seconds"
+    )
+    parser.add_argument("--faults", type=Path, help='a JSON fault plan: {"rules": [...]}')
     parser.add_argument("--watch-stdin", action="store_true", help="exit when stdin closes")
-    parser.add_argument("--max-seconds", type=float, default=0, help="exit after this long (0: never)")
+    parser.add_argument(
+        "--max-seconds", type=float, default=0, help="exit after this long (0: never)"
+    )
     args = parser.parse_args(argv)
 
     server = serve(args.port, args.data, args.user, args.workspace, args.token_ttl)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -98,7 +99,11 @@ class Handler(BaseHTTPRequestHandler):
         fault: Fault | None = None,
     ) -> None:
         if fault is not None and fault.kind == "malformed":
-            body, status, content_type = b'{"changes": [{"seq": 1, "entity": ', 200, "application/json"
+            body, status, content_type = (
+                b'{"changes": [{"seq": 1, "entity": ',
+                200,
+                "application/json",
+            )
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -109,10 +114,8 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body[: max(1, len(body) // 2)])
             self.wfile.flush()
             self.close_connection = True
-            try:
+            with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             return
         self.wfile.write(body)
 
@@ -183,7 +186,12 @@ class Handler(BaseHTTPRequestHandler):
             found = store.check_password(str(body.get("email", "")), str(body.get("password", "")))
             if found is None or not body.get("device_id"):
                 raise HttpError(401, "bad_credentials", "wrong e-mail or password")
-            return 200, store.issue_tokens(found[0], found[1], str(body["device_id"])), json_type, {}
+            return (
+                200,
+                store.issue_tokens(found[0], found[1], str(body["device_id"])),
+                json_type,
+                {},
+            )
         if (method, path) == ("POST", "/v1/auth/refresh"):
             tokens = store.refresh(str(self._json_body(raw).get("refresh_token", "")))
             if tokens is None:
@@ -235,7 +243,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/v1/data-requests" and method == "POST":
             body = self._json_body(raw)
             key = self.headers.get("Idempotency-Key") or ""
-            if body.get("kind") not in ("access", "erasure", "correction", "objection") or len(key) < 8:
+            if (
+                body.get("kind") not in ("access", "erasure", "correction", "objection")
+                or len(key) < 8
+            ):
                 raise HttpError(400, "bad_request", "kind and Idempotency-Key are required")
             request = store.create_request(
                 workspace, user_id, str(body["kind"]), str(body.get("note", "")), key
@@ -280,7 +291,9 @@ class Handler(BaseHTTPRequestHandler):
             return 200, {"pending": faults.pending(), "fired": faults.fired}, json_type, {}
         if (method, path) == ("POST", "/_admin/users"):
             body = self._json_body(raw)
-            store.add_user(str(body["email"]), str(body["password"]), str(body.get("workspace", "default")))
+            store.add_user(
+                str(body["email"]), str(body["password"]), str(body.get("workspace", "default"))
+            )
             return 200, {"ok": True}, json_type, {}
         match = re.fullmatch(r"/_admin/workspaces/([^/]+)/(stats|entities/([^/]+))", path)
         if match and method == "GET":
@@ -307,7 +320,8 @@ def _export_zip(store: Storage, workspace: str) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(
-            "contacts.json", json.dumps(store.entity_state(workspace, "contact"), ensure_ascii=False)
+            "contacts.json",
+            json.dumps(store.entity_state(workspace, "contact"), ensure_ascii=False),
         )
     return buffer.getvalue()
 

@@ -100,7 +100,14 @@ class Storage:
             db.execute(
                 "INSERT OR REPLACE INTO users VALUES (?, COALESCE((SELECT user_id FROM users"
                 " WHERE email = ?), ?), ?, ?, ?)",
-                (email.lower(), email.lower(), uuid.uuid4().hex, workspace, salt, _hash(password, salt)),
+                (
+                    email.lower(),
+                    email.lower(),
+                    uuid.uuid4().hex,
+                    workspace,
+                    salt,
+                    _hash(password, salt),
+                ),
             )
 
     def check_password(self, email: str, password: str) -> tuple[str, str] | None:
@@ -176,7 +183,9 @@ class Storage:
 
     # -- the change feed ----------------------------------------------------------------
 
-    def feed_page(self, workspace: str, after: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
+    def feed_page(
+        self, workspace: str, after: int, limit: int
+    ) -> tuple[list[dict[str, Any]], int, bool]:
         rows = self.query(
             "SELECT seq, entity, entity_id, operation, fields, field_hlcs, hlc, device_id, user_id"
             " FROM feed WHERE workspace = ? AND seq > ? ORDER BY seq LIMIT ?",
@@ -224,7 +233,9 @@ class Storage:
                 results.append(result)
         return results
 
-    def seed_contacts(self, workspace: str, contacts: Iterable[tuple[str, dict[str, Any], str]]) -> None:
+    def seed_contacts(
+        self, workspace: str, contacts: Iterable[tuple[str, dict[str, Any], str]]
+    ) -> None:
         """Bulk-load created contacts (id, fields, hlc) straight into the feed (benchmarks)."""
         with self.transaction() as db:
             for entity_id, fields, hlc in contacts:
@@ -263,7 +274,9 @@ class Storage:
             )
         )
         feed = self.query("SELECT count(*) FROM feed WHERE workspace = ?", (workspace,))[0][0]
-        keys = self.query("SELECT count(*) FROM idempotency WHERE workspace = ?", (workspace,))[0][0]
+        keys = self.query("SELECT count(*) FROM idempotency WHERE workspace = ?", (workspace,))[0][
+            0
+        ]
         return {"live": counts, "deleted": deleted, "feed": feed, "idempotency_keys": keys}
 
     # -- account consents, data requests, attachments ------------------------------------
@@ -343,12 +356,14 @@ class Storage:
     def put_attachment(self, workspace: str, attachment_id: str, data: bytes) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO attachments VALUES (?, ?, ?)", (workspace, attachment_id, data)
+                "INSERT OR REPLACE INTO attachments VALUES (?, ?, ?)",
+                (workspace, attachment_id, data),
             )
 
     def attachment(self, workspace: str, attachment_id: str) -> bytes | None:
         rows = self.query(
-            "SELECT data FROM attachments WHERE workspace = ? AND id = ?", (workspace, attachment_id)
+            "SELECT data FROM attachments WHERE workspace = ? AND id = ?",
+            (workspace, attachment_id),
         )
         return bytes(rows[0][0]) if rows else None
 
@@ -413,7 +428,9 @@ def _apply(
             "deleted_hlc": deleted_hlc,
         }
 
-    def save(operation: str, applied: dict[str, Any], hlcs: dict[str, str], gone: str | None) -> int:
+    def save(
+        operation: str, applied: dict[str, Any], hlcs: dict[str, str], gone: str | None
+    ) -> int:
         db.execute(
             "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?)",
             (workspace, entity, entity_id, _dumps(fields), _dumps(clocks), gone),
@@ -421,7 +438,17 @@ def _apply(
         cursor = db.execute(
             "INSERT INTO feed (workspace, entity, entity_id, operation, fields, field_hlcs, hlc,"
             " device_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (workspace, entity, entity_id, operation, _dumps(applied), _dumps(hlcs), hlc, device_id, user_id),
+            (
+                workspace,
+                entity,
+                entity_id,
+                operation,
+                _dumps(applied),
+                _dumps(hlcs),
+                hlc,
+                device_id,
+                user_id,
+            ),
         )
         return int(cursor.lastrowid or 0)
 
@@ -435,13 +462,16 @@ def _apply(
             return {"status": "applied", "seq": seq}
         if deleted is not None:
             return {"status": "applied", "seq": None}
-        unseen = sorted(
-            name for name, stamp in clocks.items() if _field_clock(base, name) != stamp
-        )
+        unseen = sorted(name for name, stamp in clocks.items() if _field_clock(base, name) != stamp)
         before = version(None)
         seq = save("delete", {}, {}, hlc)
         if unseen:
-            return {"status": "conflict", "seq": seq, "conflict_fields": unseen, "server_version": before}
+            return {
+                "status": "conflict",
+                "seq": seq,
+                "conflict_fields": unseen,
+                "server_version": before,
+            }
         return {"status": "applied", "seq": seq}
     # An update (or a create of something that exists: the same as an update).
     if row is None:
@@ -466,7 +496,11 @@ def _apply(
     for name, value in applied.items():
         fields[name] = value
         clocks[name] = hlc
-    seq = save(op if op == "update" else "update", applied, dict.fromkeys(applied, hlc), None) if applied else None
+    seq = (
+        save(op if op == "update" else "update", applied, dict.fromkeys(applied, hlc), None)
+        if applied
+        else None
+    )
     result: dict[str, Any] = {
         "status": "conflict" if conflicts else "applied",
         "seq": seq,

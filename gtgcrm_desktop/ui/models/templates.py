@@ -94,8 +94,9 @@ class TemplateListModel(QAbstractTableModel):
             if column == NAME_COLUMN:
                 return isolate_auto(template.name) or self.tr("(no name)")
             return self._kind_text(template)
-        if role == Qt.ItemDataRole.ToolTipRole and template.subject:
-            return isolate_auto(template.subject)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [isolate_auto(template.name), isolate_auto(template.subject)]
+            return "\n".join(line for line in lines if line) or None
         if role == TemplateIdRole:
             return template.id
         if role == TemplateRole:

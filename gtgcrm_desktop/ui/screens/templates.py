@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -42,7 +51,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -277,12 +285,9 @@ class TemplatesScreen(QWidget):
         self.subject_edit.setObjectName("templateSubject")
         self.subject_label.setBuddy(self.subject_edit)
 
-        self.insert_button = QToolButton()
+        self.insert_button = QPushButton(self.tr("Insert merge field"))
         self.insert_button.setObjectName("insertMergeField")
-        self.insert_button.setText(self.tr("Insert merge field"))
         self.insert_button.setAccessibleName(self.tr("Insert merge field"))
-        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.merge_menu = QMenu(self)
         self.merge_menu.setObjectName("mergeFieldMenu")
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
@@ -464,7 +469,7 @@ class TemplatesScreen(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([240, 520, 480])
+        self.splitter.setSizes([300, 500, 440])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -538,13 +543,15 @@ class TemplatesScreen(QWidget):
         for target in (self.subject_edit, self.html_edit, self.text_edit):
             target.installEventFilter(self)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802
-        from PySide6.QtCore import QEvent
-
-        if isinstance(event, QEvent) and event.type() == QEvent.Type.FocusIn:
-            if watched in (self.subject_edit, self.html_edit, self.text_edit):
-                self._insert_target = watched  # type: ignore[assignment]
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Remembers which text field had the focus last, for inserting merge fields."""
+        if event.type() == QEvent.Type.FocusIn and watched in (
+            self.subject_edit,
+            self.html_edit,
+            self.text_edit,
+        ):
+            self._insert_target = watched  # type: ignore[assignment]
+        return super().eventFilter(watched, event)
 
     # -- screen hooks ------------------------------------------------------------------------
 
@@ -582,6 +589,12 @@ class TemplatesScreen(QWidget):
         selection.blockSignals(False)
         self._update_list_state()
         self._update_buttons()
+        if not self._template_id and not self.is_dirty and self.model.rowCount():
+            # Open something to look at rather than a blank editor.
+            selection.blockSignals(True)
+            self.table.selectRow(0)
+            selection.blockSignals(False)
+            self.open_template(self.model.template(0))
 
     def _update_list_state(self) -> None:
         if self.model.rowCount():
@@ -676,11 +689,15 @@ class TemplatesScreen(QWidget):
             self._loading = False
         self._update_kind_labels()
         self._apply_direction()
-        name = template.name or self.tr("New template")
-        self.editor_title.setText(isolate_auto(name) if template.id else self.tr("New template"))
+        self._set_title(template.name if template.id else "")
         self._clear_error()
         self._update_buttons()
         self._schedule_preview()
+
+    def _set_title(self, name: str) -> None:
+        """The editor's heading: the template's name, in the UI's direction whatever its script."""
+        mark = "\u200f" if self.context.language == "ar" else "\u200e"
+        self.editor_title.setText(mark + name if name else self.tr("New template"))
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: str) -> None:
@@ -985,7 +1002,7 @@ class TemplatesScreen(QWidget):
         self._images = images
         self._show_images()
         self._baseline = replace(self.editor_template(), id=template.id).field_values()
-        self.editor_title.setText(isolate_auto(template.name))
+        self._set_title(template.name)
         self._select_after_load = template.id
         self._update_buttons()
         self.context.notify(self.tr("Template saved."))
@@ -1082,9 +1099,14 @@ class TemplatesScreen(QWidget):
                 self._preview_contact = contact
                 self.refresh_preview()
 
-        self.context.tasks.run(
-            lambda: contacts.get(contact_id), on_result=loaded, on_error=self._on_error
-        )
+        def gone(error: BaseException) -> None:
+            # Deleted or erased meanwhile: preview for the sample contact instead.
+            if request == self._contact_request:
+                self._preview_contact = SAMPLE_CONTACT
+                self.context.notify(self.context.error_message(error))
+                self._load_contact_choices()
+
+        self.context.tasks.run(lambda: contacts.get(contact_id), on_result=loaded, on_error=gone)
 
     def preview_business(self) -> BusinessInfo:
         """The sender shown in the preview (sample details until the business is set up)."""

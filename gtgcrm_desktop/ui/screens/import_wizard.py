@@ -1,0 +1,376 @@
+"""The import wizard (file, detected format and encoding, mapping, dry-run preview, import with
+progress and cancel, undo) and the export dialog, both opened from the contacts screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from gtgcrm_desktop.interchange import (
+    EXPORT_FORMATS,
+    FORMAT_LABELS,
+    IMPORT_FORMATS,
+    TARGETS,
+    ColumnMapping,
+    ImportCancelledError,
+    ImportReport,
+    ImportSource,
+    export_contacts,
+    inspect_file,
+    run_import,
+    undo_import,
+)
+from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle, run_with_progress
+
+PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_IMPORT = range(4)
+KEEP_AS_CUSTOM = ""  # the mapping combo's first entry: keep the column as a custom field
+
+
+def _import_task(context: AppContext, source: ImportSource, dry_run: bool) -> Any:
+    """A task function for the runner: import (or dry-run) with progress and cancel."""
+
+    def task(progress: Any) -> ImportReport:
+        state = {"go": True}
+
+        def on_progress(_rows: int, done: int, total: int) -> None:
+            state["go"] = bool(progress(done, max(total, 1)))
+
+        try:
+            return run_import(
+                context.workspace,
+                source,
+                dry_run=dry_run,
+                progress=on_progress,
+                cancelled=lambda: not state["go"],
+            )
+        except ImportCancelledError as exc:
+            raise TaskCancelled() from exc
+
+    return task
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.format_combo = QComboBox()
+        for name in IMPORT_FORMATS:
+            label = (
+                self.tr("Detect automatically") if name == "auto" else self.tr(FORMAT_LABELS[name])
+            )
+            self.format_combo.addItem(label, name)
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self._asked: tuple[str, str] | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.detected)
+        self.path_edit.editingFinished.connect(self.inspect)
+        self.format_combo.currentIndexChanged.connect(self.inspect)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr("Contacts (*.csv *.vcf *.json);;All files (*)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+            self.inspect()
+
+    def inspect(self) -> None:
+        """Detect format and encoding off the GUI thread (the file is scanned once)."""
+        text = self.path_edit.text().strip()
+        fmt = self.format_combo.currentData()
+        if (text, fmt) == self._asked:  # leaving the field, or the same choice again
+            return
+        self._asked = (text, fmt)
+        self._wizard.source = None
+        self.completeChanged.emit()
+        if not text:
+            return
+        self.detected.setText(self.tr("Reading the file…"))
+        path = Path(text)
+        self._wizard.context.tasks.run(
+            lambda: inspect_file(path, fmt),
+            on_result=self._inspected,
+            on_error=lambda e: self.detected.setText(self._wizard.context.error_message(e)),
+        )
+
+    def _inspected(self, source: ImportSource) -> None:
+        if (str(source.path), self.format_combo.currentData()) != (
+            self.path_edit.text().strip(),
+            self.format_combo.currentData(),
+        ):
+            return  # an older answer; the choice changed since
+        self._wizard.source = source
+        self.detected.setText(
+            self.tr("Format: {format}. Encoding: {encoding}.").format(
+                format=self.tr(FORMAT_LABELS[source.format]),
+                encoding=self.tr(source.encoding.label),
+            )
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._wizard.source is not None
+
+    def nextId(self) -> int:
+        source = self._wizard.source
+        return PAGE_MAPPING if source is not None and source.format == "csv" else PAGE_PREVIEW
+
+
+class _MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(
+            self.tr("Columns left on “keep as a custom field” are kept, nothing is lost.")
+        )
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self).addWidget(self.table)
+
+    def initializePage(self) -> None:
+        source = self._wizard.source
+        assert source is not None
+        mapping = source.mapping or ColumnMapping()
+        self.table.setRowCount(len(source.header))
+        for row, column in enumerate(source.header):
+            self.table.setItem(row, 0, QTableWidgetItem(column))
+            combo = QComboBox()
+            combo.addItem(self.tr("keep as a custom field"), KEEP_AS_CUSTOM)
+            for target, label in TARGETS.items():
+                if target != "custom":
+                    combo.addItem(self.tr(label), target)
+            wanted = mapping.columns.get(column, KEEP_AS_CUSTOM).split(":")[0]
+            combo.setCurrentIndex(max(combo.findData(wanted), 0))
+            self.table.setCellWidget(row, 1, combo)
+
+    def validatePage(self) -> bool:
+        source = self._wizard.source
+        assert source is not None
+        columns: dict[str, str] = {}
+        for row, column in enumerate(source.header):
+            combo = self.table.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)
+            if combo.currentData():
+                columns[column] = str(combo.currentData())
+        delimiter = source.mapping.delimiter if source.mapping else None
+        source.mapping = ColumnMapping(columns, delimiter or source.delimiter)
+        return True
+
+
+class _RunPage(QWizardPage):
+    """The dry run (preview) or the import itself: progress, cancel, then the counts."""
+
+    def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self._dry_run = dry_run
+        self.report: ImportReport | None = None
+        self._handle: TaskHandle | None = None
+        self.setTitle(self.tr("Preview") if dry_run else self.tr("Import"))
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.rows = QTableWidget(0, 2)
+        self.rows.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
+        self.rows.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.setVisible(False)
+        self.undo_button.clicked.connect(self._undo)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.undo_button)
+
+    def initializePage(self) -> None:
+        source = self._wizard.source
+        assert source is not None
+        self.report = None
+        self.summary.setText(self.tr("Reading…"))
+        self.progress.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self._handle = self._wizard.context.tasks.run(
+            _import_task(self._wizard.context, source, self._dry_run),
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._on_progress,
+            on_cancelled=self._cancelled,
+            cancellable=True,
+        )
+        self.completeChanged.emit()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
+
+    def _cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+
+    def _cancelled(self) -> None:
+        self.summary.setText(self.tr("Cancelled; nothing was changed."))
+        self._stopped()
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(self._wizard.context.error_message(error))
+        self._stopped()
+
+    def _stopped(self) -> None:
+        self.progress.setRange(0, 1)
+        self.cancel_button.setEnabled(False)
+
+    def _done(self, report: ImportReport) -> None:
+        self.report = report
+        self._stopped()
+        self.progress.setValue(1)
+        counts = report.counts()
+        text = self.tr(
+            "New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}."
+            " Duplicates in the file: {duplicates}. Invalid rows: {invalid}."
+            " Not imported because the person asked to be erased: {suppressed}."
+        ).format(**counts)
+        if report.dry_run:
+            text = self.tr("Nothing has been changed yet.") + " " + text
+        self.summary.setText(text)
+        problems = [
+            (p.line, p.error.localized(self._wizard.context.language) if p.error else "")
+            for p in report.invalid
+        ] + [(p.line, self.tr("this person asked to be erased")) for p in report.suppressed]
+        self.rows.setRowCount(len(problems))
+        for row, (line, reason) in enumerate(problems):
+            self.rows.setItem(row, 0, QTableWidgetItem(str(line)))
+            self.rows.setItem(row, 1, QTableWidgetItem(reason))
+        if not report.dry_run:
+            self.undo_button.setVisible(True)
+            self._wizard.context.events.contacts_changed.emit()
+        self.completeChanged.emit()
+
+    def _undo(self) -> None:
+        report = self.report
+        if report is None or not report.import_id:
+            return
+        self.undo_button.setEnabled(False)
+        import_id = report.import_id
+        self._wizard.context.tasks.run(
+            lambda: undo_import(self._wizard.context.workspace, import_id),
+            on_result=lambda _: self._undone(),
+            on_error=self._failed,
+        )
+
+    def _undone(self) -> None:
+        self.summary.setText(self.tr("The import was undone."))
+        self._wizard.context.events.contacts_changed.emit()
+
+    def isComplete(self) -> bool:
+        return self.report is not None
+
+    def nextId(self) -> int:
+        return PAGE_IMPORT if self._dry_run else -1
+
+
+class ImportWizard(QWizard):
+    """Choose a file, check what was detected, map columns, preview, import."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.source: ImportSource | None = None
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.setLayoutDirection(context.layout_direction)
+        self.file_page = _FilePage(self)
+        self.mapping_page = _MappingPage(self)
+        self.preview_page = _RunPage(self, dry_run=True)
+        self.import_page = _RunPage(self, dry_run=False)
+        self.setPage(PAGE_FILE, self.file_page)
+        self.setPage(PAGE_MAPPING, self.mapping_page)
+        self.setPage(PAGE_PREVIEW, self.preview_page)
+        self.setPage(PAGE_IMPORT, self.import_page)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+
+
+def open_import_wizard(context: AppContext, parent: QWidget | None = None) -> ImportWizard:
+    """Open the import wizard (non-blocking); returns it."""
+    wizard = ImportWizard(context, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
+
+
+def open_export_dialog(context: AppContext, parent: QWidget | None = None) -> None:
+    """Ask for a file and a format, then export every contact with progress."""
+    filters = {
+        "vcard4": QWizard.tr("vCard 4.0 (*.vcf)"),
+        "vcard3": QWizard.tr("vCard 3.0 (*.vcf)"),
+        "csv": QWizard.tr("Google CSV (*.csv)"),
+        "json": QWizard.tr("JSON (*.json)"),
+    }
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QWizard.tr("Export contacts"), "", ";;".join(filters[f] for f in EXPORT_FORMATS)
+    )
+    if not path:
+        return
+    fmt = next((f for f, label in filters.items() if label == chosen), "vcard4")
+    export_to(context, Path(path), fmt, parent)
+
+
+def export_to(
+    context: AppContext, path: Path, fmt: str, parent: QWidget | None = None
+) -> TaskHandle:
+    """Export in the background with a progress dialog; the status bar reports the end."""
+
+    def task(progress: Any) -> int:
+        return export_contacts(context.workspace, path, fmt, progress=lambda d, t: progress(d, t))
+
+    return run_with_progress(
+        context.tasks,
+        task,
+        label=QWizard.tr("Exporting contacts…"),
+        parent=parent,
+        on_result=lambda count: context.notify(
+            QWizard.tr("Exported {count} contacts.").format(count=count)
+        ),
+        on_error=lambda error: context.notify(context.error_message(error)),
+        cancellable=False,
+    )

@@ -1,0 +1,211 @@
+"""Benchmark: import of a Google CSV (default 100,000 rows) against plain csv + sqlite3, and
+export of the imported contacts to vCard 4.0 and JSON. Prints medians, ratios, peak memory.
+
+    .venv/bin/python -m tests.benchmarks.bench_import [--rows 100000] [--repeat 3]
+
+Each measured run is a child process, so its peak memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GIVEN_AR = [
+    "أحمد",
+    "محمد",
+    "فاطمة",
+    "عائشة",
+    "عبدالله",
+    "نورة",
+    "خالد",
+    "سارة",
+    "يوسف",
+    "مريم",
+    "عمر",
+    "هند",
+]
+FAMILY_AR = ["العلي", "الحربي", "القحطاني", "الزهراني", "الشهري", "الدوسري", "العتيبي", "المطيري"]
+GIVEN_EN = ["John", "Sarah", "Omar", "Lina", "David", "Maria", "Rami", "Nadia", "James", "Layla"]
+FAMILY_EN = ["Smith", "Haddad", "Khoury", "Johnson", "Nasser", "Brown", "Saleh", "Taylor"]
+ORGS = ["شركة النخبة", "مؤسسة الفجر", "Acme", "Contoso", "مجموعة البحر", "Globex", "دار الخليج"]
+HEADER = [
+    "First Name", "Middle Name", "Last Name", "Organization Name", "Organization Title", "Birthday",
+    "Notes", "Labels", "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value",
+    "Address 1 - Label", "Address 1 - City", "Address 1 - Country",
+]  # fmt: skip
+
+
+def generate(path: Path, rows: int) -> None:
+    rng = random.Random(20241209)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(HEADER)
+        for i in range(rows):
+            arabic = i % 2 == 0
+            given = rng.choice(GIVEN_AR if arabic else GIVEN_EN)
+            if arabic:  # given name, father's name, family name
+                given = f"{given} {rng.choice(GIVEN_AR[::2])}"
+            family = rng.choice(FAMILY_AR if arabic else FAMILY_EN)
+            # About fifty people per organisation; a third have none.
+            org = "" if i % 3 == 1 else f"{rng.choice(ORGS)} {i // 150}"
+            month, day = rng.randint(1, 12), rng.randint(1, 28)
+            writer.writerow([
+                given, "", family, org, "", f"{rng.randint(1950, 2005)}-{month:02d}-{day:02d}" if i % 3 == 0 else "",
+                "عميل من المعرض" if i % 10 == 0 else "", "* myContacts ::: عملاء" if arabic else "* myContacts",
+                "* Work", f"user{i}@example{i % 97}.com", "Mobile", f"05{i % 10}{i:07d}",
+                "Work", "الرياض" if arabic else "Dubai", "السعودية" if arabic else "UAE",
+            ])  # fmt: skip
+
+
+# --- the measured phases (each runs in its own child process) -----------------------------------
+
+
+def _workspace(folder: Path):  # type: ignore[no-untyped-def]
+    from gtgcrm_desktop.store import Secrets, Workspace
+    from gtgcrm_desktop.store.keychain import Keychain
+    from tests.support.memory_keyring import MemoryKeyring
+
+    if folder.exists():
+        return Workspace.open(folder, Secrets(passphrase="bench"), Keychain(MemoryKeyring()))
+    return Workspace.create(folder, "bench", Keychain(MemoryKeyring()))[0]
+
+
+def phase_import(csv_path: Path, folder: Path) -> dict[str, object]:
+    from gtgcrm_desktop.interchange import import_file
+
+    workspace = _workspace(folder)  # key derivation and schema: not part of the import
+    started = time.perf_counter()
+    report = import_file(workspace, csv_path)
+    elapsed = time.perf_counter() - started
+    workspace.close()
+    return {"seconds": elapsed, "counts": report.counts()}
+
+
+def phase_baseline(csv_path: Path, folder: Path) -> dict[str, object]:
+    folder.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    connection = sqlite3.connect(folder / "plain.db")
+    connection.execute(
+        "CREATE TABLE contacts (given TEXT, family TEXT, organization TEXT, birthday TEXT,"
+        " notes TEXT, labels TEXT, email TEXT, phone TEXT, city TEXT, country TEXT)"
+    )
+    with csv_path.open(encoding="utf-8", newline="") as source, connection:
+        reader = csv.DictReader(source)
+        connection.executemany(
+            "INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (r["First Name"], r["Last Name"], r["Organization Name"], r["Birthday"], r["Notes"],
+                 r["Labels"], r["E-mail 1 - Value"], r["Phone 1 - Value"], r["Address 1 - City"],
+                 r["Address 1 - Country"])
+                for r in reader
+            ),
+        )  # fmt: skip
+    connection.close()
+    return {"seconds": time.perf_counter() - started}
+
+
+def phase_export(folder: Path, fmt: str, target: Path) -> dict[str, object]:
+    from gtgcrm_desktop.interchange import export_contacts
+
+    workspace = _workspace(folder)
+    started = time.perf_counter()
+    count = export_contacts(workspace, target, fmt)
+    elapsed = time.perf_counter() - started
+    workspace.close()
+    return {"seconds": elapsed, "count": count, "bytes": target.stat().st_size}
+
+
+def _child(args: list[str]) -> tuple[dict[str, object], float]:
+    """Run one phase in a child process; returns its result and its peak RSS in MB."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.benchmarks.bench_import", "--phase", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = status
+    if status != 0:
+        raise SystemExit(f"phase {args[0]} failed")
+    return json.loads(output), usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        name, *rest = args.phase
+        if name == "import":
+            result = phase_import(Path(rest[0]), Path(rest[1]))
+        elif name == "baseline":
+            result = phase_baseline(Path(rest[0]), Path(rest[1]))
+        else:
+            result = phase_export(Path(rest[0]), rest[1], Path(rest[2]))
+        print(json.dumps(result))
+        return
+
+    folder = Path(tempfile.mkdtemp(prefix="gtgcrm-bench-"))
+    try:
+        source = folder / "contacts.csv"
+        generate(source, args.rows)
+        print(
+            f"{args.rows:,} rows, {source.stat().st_size / 1e6:.1f} MB, Python {sys.version.split()[0]}"
+        )
+        ours, base, ours_mem, base_mem = [], [], [], []
+        last = folder / "ws-last"
+        for run in range(args.repeat):
+            result, peak = _child(["baseline", str(source), str(folder / f"plain{run}")])
+            base.append(float(result["seconds"]))  # type: ignore[arg-type]
+            base_mem.append(peak)
+            target = folder / f"ws{run}"
+            result, peak = _child(["import", str(source), str(target)])
+            ours.append(float(result["seconds"]))  # type: ignore[arg-type]
+            ours_mem.append(peak)
+            print(
+                f"  run {run + 1}: import {ours[-1]:.2f} s ({peak:.0f} MB), baseline {base[-1]:.2f} s; {result['counts']}"
+            )
+            if run == args.repeat - 1:
+                target.rename(last)
+            else:
+                shutil.rmtree(target)
+        m_ours, m_base = statistics.median(ours), statistics.median(base)
+        print(
+            f"import (median of {args.repeat}):   {m_ours:.2f} s, {args.rows / m_ours:,.0f} rows/s, peak RSS {max(ours_mem):.0f} MB"
+        )
+        print(f"baseline csv + sqlite3 (median): {m_base:.2f} s, peak RSS {max(base_mem):.0f} MB")
+        print(f"ratio import / baseline:         {m_ours / m_base:.1f}x")
+        for fmt in ("vcard4", "json"):
+            times, peaks = [], []
+            for run in range(args.repeat):
+                result, peak = _child(["export", str(last), fmt, str(folder / f"out{run}.{fmt}")])
+                times.append(float(result["seconds"]))  # type: ignore[arg-type]
+                peaks.append(peak)
+            print(
+                f"export {fmt} (median of {args.repeat}):  {statistics.median(times):.2f} s for {result['count']:,} contacts,"
+                f" {int(result['bytes']) / 1e6:.1f} MB, peak RSS {max(peaks):.0f} MB"
+            )  # type: ignore[call-overload]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

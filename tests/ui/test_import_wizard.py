@@ -1,0 +1,115 @@
+"""The import wizard: detected format and encoding, mapping, dry-run preview, import, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import wait_idle
+
+DATA = Path(__file__).resolve().parents[1] / "interchange" / "data"
+
+
+def _open(qtbot, context):
+    from gtgcrm_desktop.ui.screens.import_wizard import ImportWizard
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_preview_then_import_then_undo(qtbot, context):
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    page.path_edit.setText(str(DATA / "google_current.csv"))
+    page.inspect()
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert "Google Contacts CSV" in page.detected.text() and "UTF-8" in page.detected.text()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    assert preview.report.dry_run and preview.report.new == 3
+    assert "Invalid rows: 1" in preview.summary.text()
+    assert preview.rows.item(0, 0).text() == "7"
+    assert context.workspace.contacts.count() == 0  # the preview changed nothing
+    with qtbot.waitSignal(context.events.contacts_changed, timeout=10_000):
+        wizard.next()
+    assert wizard.import_page.report.new == 3
+    assert context.workspace.contacts.count() == 3
+    wizard.import_page.undo_button.click()
+    wait_idle(qtbot, context)
+    assert context.workspace.contacts.count() == 0
+
+
+def test_mapping_page_for_other_csv(qtbot, context):
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    page.path_edit.setText(str(DATA / "mapped.csv"))
+    page.format_combo.setCurrentIndex(page.format_combo.findData("csv"))
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.table.rowCount() == 7
+    family = mapping.table.cellWidget(1, 1)
+    family.setCurrentIndex(family.findData("family_name"))
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    assert wizard.preview_page.report.new == 2
+    assert wizard.source.mapping.columns["العائلة"] == "family_name"
+
+
+def test_refused_file_shows_the_reason(qtbot, context):
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    page.path_edit.setText(str(DATA / "latin1_refused.csv"))
+    page.inspect()
+    wait_idle(qtbot, context)
+    assert "not valid UTF-8" in page.detected.text()
+    assert not page.isComplete()
+
+
+def test_export_to(qtbot, context, tmp_path):
+    from gtgcrm_desktop.ui.screens.import_wizard import export_to
+    from tests.ui.conftest import sample_contacts
+
+    context.workspace.contacts.add_many(sample_contacts(3))
+    messages = []
+    context.events.status_message.connect(messages.append)
+    export_to(context, tmp_path / "c.vcf", "vcard4")
+    wait_idle(qtbot, context)
+    assert messages == ["Exported 3 contacts."]
+    assert (tmp_path / "c.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
+
+
+def test_duplicates_merge_with_choice_and_undo(qtbot, context):
+    from gtgcrm_desktop.core.models import Contact, EmailAddress
+    from gtgcrm_desktop.core.validation import validate_contact
+    from gtgcrm_desktop.ui.screens.duplicates import DuplicatesDialog
+
+    repo = context.workspace.contacts
+    a = repo.add(
+        validate_contact(
+            Contact(given_name="منى", title="أ", emails=[EmailAddress("m@example.com")])
+        )
+    )
+    b = repo.add(
+        validate_contact(
+            Contact(given_name="منى", title="ب", emails=[EmailAddress("M@example.com")])
+        )
+    )
+    dialog = DuplicatesDialog(context)
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, context)
+    assert dialog.group_list.count() == 1
+    dialog._choices["title"].button(1).setChecked(True)
+    dialog.merge()
+    wait_idle(qtbot, context)
+    kept = (
+        repo.get(dialog.contacts[0].id if dialog.contacts else a.id)
+        if repo.exists(a.id)
+        else repo.get(b.id)
+    )
+    assert kept.title == "ب" and repo.count() == 1
+    dialog.undo()
+    wait_idle(qtbot, context)
+    assert repo.count() == 2 and dialog.group_list.count() == 1
