@@ -14,7 +14,7 @@ from gtgcrm_desktop.privacy.masking import mask_contact
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.consent import ConsentStore
-from gtgcrm_desktop.store.erasure import checkpoint, purge_search_index, scrub_contact
+from gtgcrm_desktop.store.erasure import checkpoint, scrub_contact
 from gtgcrm_desktop.store.workspace import Workspace
 
 REASON_REQUEST = "request"
@@ -93,8 +93,6 @@ def _erase(workspace: Workspace, ids: list[str], *, reason: str, suppress: bool)
                     "change_log_entries_blanked": result.change_log_entries_blanked,
                 },
             )
-        if ids:
-            purge_search_index(workspace.db)
     return report
 
 
@@ -124,8 +122,6 @@ def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> Eras
                 subject_id=contact_id,
                 details={"reason": REASON_RETENTION, "masked": mask_contact(result.contact)},
             )
-        if contact_ids:
-            purge_search_index(workspace.db)
     checkpoint(workspace.db)
     report.seconds = time.perf_counter() - started
     return report

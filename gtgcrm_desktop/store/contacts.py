@@ -125,7 +125,7 @@ class ContactRepository:
         """Delete a contact, leaving a tombstone; returns what was deleted (for undo)."""
         with self._db.transaction():
             rowid, current = self._load(contact_id)
-            self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+            self._unindex(rowid)
             self._db.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
             stamp = self._changes.record(ENTITY, contact_id, "delete", {}, op_id or new_op_id())
             self._changes.tombstone(ENTITY, contact_id, stamp)
@@ -199,7 +199,7 @@ class ContactRepository:
             current = None
             if found is not None:
                 rowid, current = self._load(contact_id)
-                self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
+                self._unindex(rowid)
                 self._db.execute("DELETE FROM contacts WHERE rowid = ?", (rowid,))
                 record_remote(self._db, [(ENTITY, contact_id, "delete", {}, op_id, hlc, device_id)])
             self._changes.tombstone(ENTITY, contact_id, hlc)
@@ -396,11 +396,20 @@ class ContactRepository:
         self._write_children(list(zip(rowids, contacts, strict=True)), CONTACT_FIELDS)
         self._db.executemany(
             "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
-            zip(rowids, documents, strict=True),
+            ((rowid, " " + document) for rowid, document in zip(rowids, documents, strict=True)),
         )
         self._db.executemany(
             "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
             ((ENTITY, c.id) for c in contacts),
+        )
+
+    def _unindex(self, rowid: int) -> None:
+        """Remove a contact from the search index (secure-delete purges its words at once);
+        call before its row or search text changes."""
+        self._db.execute(
+            "INSERT INTO contact_search (contact_search, rowid, document)"
+            " SELECT 'delete', rowid, search_text FROM contacts WHERE rowid = ?",
+            (rowid,),
         )
 
     def _rewrite(self, rowid: int, updated: Contact, field_stamps: dict[str, str]) -> None:
@@ -412,6 +421,7 @@ class ContactRepository:
         clocks.update(field_stamps)
         updated.updated_at = now_iso()
         document = contact_document(updated)
+        self._unindex(rowid)
         self._db.execute(
             "UPDATE contacts SET given_name = ?, family_name = ?, display_name = ?,"
             " organization = ?, title = ?, notes = ?, birthday = ?, sort_key = ?, extra = ?,"
@@ -433,9 +443,8 @@ class ContactRepository:
             ),
         )
         self._write_children([(rowid, updated)], tuple(field_stamps), replace=True)
-        self._db.execute("DELETE FROM contact_search WHERE rowid = ?", (rowid,))
         self._db.execute(
-            "INSERT INTO contact_search (rowid, document) VALUES (?, ?)", (rowid, document)
+            "INSERT INTO contact_search (rowid, document) VALUES (?, ?)", (rowid, " " + document)
         )
 
     def _search_source(self, search: str | None) -> tuple[str, list[Any], bool] | None:

@@ -74,8 +74,8 @@ def scrub_contact(
     sync); with it the row stays for the caller to overwrite (anonymisation). Either way every earlier change-log payload of the contact becomes '{}' (the entries
     stay as the sync trail), the free text of its consent events is redacted, and copies
     kept by other features go: rows of tables with a `contact_id` column and the COPIES (merge undo
-    data, sync conflicts, parked remote changes). The search index is purged separately, by
-    `purge_search_index`, once per batch.
+    data, sync conflicts, parked remote changes). The search index forgets the contact at once (FTS5
+    secure-delete, see the contacts repository).
     """
     with database.transaction():
         contact = contacts.get(contact_id)
@@ -99,16 +99,6 @@ def scrub_contact(
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result
-
-
-def purge_search_index(database: Database) -> None:
-    """Rewrite the search index without the entries of deleted rows.
-
-    The index is contentless with `contentless_delete`, so a DELETE only marks the row; its
-    tokens stay in the segment until the segment is merged. 'optimize' merges every segment,
-    and `secure_delete` zeroes the pages the old segments leave free.
-    """
-    database.execute("INSERT INTO contact_search(contact_search) VALUES('optimize')")
 
 
 def checkpoint(database: Database) -> None:

@@ -8,6 +8,9 @@ import os
 import uuid
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from gtgcrm_desktop.core.errors import (
     AlreadyExistsError,
     CorruptWorkspaceError,
@@ -167,6 +170,14 @@ class Workspace:
         self.close()
 
     # -- keys -----------------------------------------------------------------------------
+
+    def derive_key(self, purpose: str) -> bytes:
+        """A 256-bit key for `purpose` (e.g. sealing sync tokens), derived from the data key.
+
+        It changes when the data key is rotated; what it sealed must then be sealed again."""
+        return HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=f"gtgcrm:{purpose}".encode()
+        ).derive(self._data_key)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         """Re-wrap the data key under a new passphrase (the other slots stay as they are)."""

@@ -7,27 +7,19 @@ import os
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.client import Tokens
 
 _SEALED_NAME = "tokens"
-_KDF_INFO = b"gtgcrm sync tokens v1"
 
 
 def _sealing_key(workspace: Any) -> bytes:
     """A key derived from the workspace's data key (never stored anywhere)."""
-    data_key: bytes = workspace._data_key  # see the report: ask for a public derive_key()
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=workspace.workspace_id.encode(),
-        info=_KDF_INFO,
-    ).derive(data_key)
+    key: bytes = workspace.derive_key("sync tokens v1")
+    return key
 
 
 class TokenVault:

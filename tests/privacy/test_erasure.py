@@ -189,11 +189,12 @@ def test_erasing_a_missing_contact_changes_nothing(workspace):
     assert workspace.db.scalar("SELECT count(*) FROM data_requests") == 0
 
 
-def test_without_the_index_purge_the_check_would_catch_leftovers(workspace, monkeypatch):
-    """The byte-wise check has teeth: skip the FTS rewrite and tokens are found."""
-    import gtgcrm_desktop.privacy.erasure as erasure
-
-    monkeypatch.setattr(erasure, "purge_search_index", lambda database: None)
+def test_without_secure_delete_the_check_would_catch_leftovers(workspace):
+    """The byte-wise check has teeth: with FTS5 secure-delete off, a deleted contact's tokens
+    stay in the index pages, and the check finds them."""
+    workspace.db.execute(
+        "INSERT INTO contact_search (contact_search, rank) VALUES ('secure-delete', 0)"
+    )
     contact_id = _populate(workspace)
     erase_contact(workspace, contact_id)
     with pytest.raises(AssertionError, match="left in"):

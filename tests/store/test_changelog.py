@@ -80,3 +80,17 @@ def test_restoring_a_deleted_contact_clears_its_tombstone(workspace) -> None:
     workspace.contacts.add(deleted)
     assert workspace.contacts.get(contact.id).given_name == "Undo me"
     assert not workspace.changes.is_tombstoned("contact", contact.id)
+
+
+def test_audit_chain_verifies_whatever_the_order_of_details(workspace) -> None:
+    workspace.audit.append("import", details={"zeta": 1, "alpha": 2})
+    workspace.audit.append("export", details={"b": {"y": 1, "x": 2}, "a": [3]})
+    assert workspace.audit.verify() == []
+
+
+def test_audit_chain_detects_tampering(workspace) -> None:
+    workspace.audit.append("import", details={"rows": 10})
+    workspace.audit.append("export", details={"rows": 5})
+    workspace.db.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    workspace.db.execute("UPDATE audit_log SET details = '{\"rows\":11}' WHERE seq = 1")
+    assert workspace.audit.verify() == [1]
