@@ -190,3 +190,26 @@ def test_rows_identify_their_contact(qtbot, context):
     added = context.workspace.contacts.add(Contact(given_name="Zaid"))
     screen = open_screen(qtbot, context)
     assert screen.model.data(screen.model.index(0, 0), ContactIdRole) == added.id
+
+
+def test_import_export_and_duplicates_open_from_the_contacts_screen(qtbot, context, monkeypatch):
+    import gtgcrm_desktop.ui.screens.duplicates as duplicates
+    import gtgcrm_desktop.ui.screens.import_wizard as wizard
+
+    opened: list[str] = []
+    monkeypatch.setattr(wizard, "open_import_wizard", lambda ctx, parent: opened.append("import"))
+    monkeypatch.setattr(wizard, "open_export_dialog", lambda ctx, parent: opened.append("export"))
+    monkeypatch.setattr(duplicates, "open_duplicates", lambda ctx, parent: opened.append("dupes"))
+    screen = open_screen(qtbot, context)
+    assert screen.more_button.menu() is not None
+    for action in (screen.import_action, screen.export_action, screen.duplicates_action):
+        action.trigger()
+    assert opened == ["import", "export", "dupes"]
+
+
+def test_an_import_elsewhere_refreshes_the_list(qtbot, context):
+    screen = open_screen(qtbot, context)
+    assert visible_names(screen) == []
+    context.workspace.contacts.add_many(sample_contacts(3))
+    context.events.contacts_changed.emit()
+    qtbot.waitUntil(lambda: len(visible_names(screen)) == 3, timeout=3000)

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +65,18 @@ class ContactsScreen(QWidget):
         self.count_label.setObjectName("contactCount")
         self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
         self.new_button = QPushButton(self.tr("New contact"))
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("contactsMore")
+        self.more_button.setText(self.tr("Import and export"))
+        self.more_button.setAccessibleName(self.tr("Import, export and duplicates"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(self.more_button)
+        self.import_action = more_menu.addAction(self.tr("Import contacts…"), self.open_import)
+        self.export_action = more_menu.addAction(self.tr("Export contacts…"), self.open_export)
+        self.duplicates_action = more_menu.addAction(
+            self.tr("Find duplicates…"), self.open_duplicates
+        )
+        self.more_button.setMenu(more_menu)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setEnabled(False)
 
@@ -131,6 +145,7 @@ class ContactsScreen(QWidget):
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.more_button)
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,6 +209,22 @@ class ContactsScreen(QWidget):
         self.revert_button.clicked.connect(self._revert)
         self.undo_button.clicked.connect(self.undo_delete)
         self.search.returnPressed.connect(self._apply_search)
+
+    def open_import(self) -> None:
+        """The import wizard: file, detected format and encoding, mapping, preview, import."""
+        from gtgcrm_desktop.ui.screens.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self)
+
+    def open_export(self) -> None:
+        from gtgcrm_desktop.ui.screens.import_wizard import open_export_dialog
+
+        open_export_dialog(self.context, self)
+
+    def open_duplicates(self) -> None:
+        from gtgcrm_desktop.ui.screens.duplicates import open_duplicates
+
+        open_duplicates(self.context, self)
 
     @staticmethod
     def _with_shortcut(text: str, action: QAction) -> str:
