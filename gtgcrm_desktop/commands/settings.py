@@ -46,7 +46,9 @@ def _machine(ctx: CommandContext) -> settings.MachineSettings:
 
 def _values(ctx: CommandContext) -> dict[str, Any]:
     machine = _machine(ctx)
-    values: dict[str, Any] = {s.key: machine.get(s) for s in settings.ALL_SETTINGS if s.scope == "machine"}
+    values: dict[str, Any] = {
+        s.key: machine.get(s) for s in settings.ALL_SETTINGS if s.scope == "machine"
+    }
     with ctx.workspace() as workspace:
         for setting in settings.ALL_SETTINGS:
             if setting.scope == "workspace":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -10,6 +9,7 @@ from typing import Any
 
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.errors import InputError, ValidationError
+from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.core.validation import validate_contact
@@ -189,7 +189,7 @@ class _Importer:
             return
         match = self.index.find(contact)
         if match is None:
-            contact.id = str(uuid.uuid4())
+            contact.id = new_id()
             self.pending[contact.id] = contact
             self.index.add(contact)
             report.new += 1
@@ -277,7 +277,7 @@ def run_import(
     Any error, a cancel, or a dry run rolls everything back: the database is as before."""
     report = ImportReport(source.file_name, source.format, source.encoding.label, dry_run)
     report.started_at = now_iso()
-    import_id = str(uuid.uuid4())
+    import_id = new_id()
     try:
         with workspace.db.transaction():
             importer = _Importer(workspace, report, import_id)

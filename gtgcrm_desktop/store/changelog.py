@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
 from gtgcrm_desktop.core.hlc import HybridLogicalClock
+from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.database import Database
 
 
 def new_op_id() -> str:
     """An id shared by every change-log entry of one user operation."""
-    return str(uuid.uuid4())
+    return new_id()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import uuid
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database
@@ -106,7 +106,7 @@ class ConsentStore:
             salt = secrets.token_hex(32)
             draft = ConsentEvent(
                 seq=0,
-                id=str(uuid.uuid4()),
+                id=new_id(),
                 subject_type=subject_type,
                 subject_id=subject_id,
                 purpose=purpose,

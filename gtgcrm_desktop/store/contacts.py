@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from gtgcrm_desktop.core.errors import InputError, NotFoundError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.models import (
     CONTACT_FIELDS,
     Contact,
@@ -89,7 +89,7 @@ class ContactRepository:
         stored: list[Contact] = []
         for contact in contacts:
             copy = contact.copy()
-            copy.id = contact.id or str(uuid.uuid4())
+            copy.id = contact.id or new_id()
             copy.created_at = contact.created_at or now
             copy.updated_at = now
             stored.append(copy)

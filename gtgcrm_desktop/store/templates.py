@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
 from gtgcrm_desktop.core.errors import NotFoundError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.models import TEMPLATE_FIELDS, Template, TemplateImage
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
@@ -35,7 +35,7 @@ class TemplateRepository:
     def add(self, template: Template, *, op_id: str | None = None) -> Template:
         with self._db.transaction():
             stored = Template.from_json(template.to_json())
-            stored.id = template.id or str(uuid.uuid4())
+            stored.id = template.id or new_id()
             stored.created_at = template.created_at or now_iso()
             stored.updated_at = now_iso()
             stamp = self._changes.clock.tick()
@@ -229,9 +229,7 @@ class TemplateRepository:
     ) -> TemplateImage:
         with self._db.transaction():
             self.get(template_id)
-            stored = TemplateImage(
-                image.name, image.mime_type, image.data, image.id or str(uuid.uuid4())
-            )
+            stored = TemplateImage(image.name, image.mime_type, image.data, image.id or new_id())
             self._db.execute(
                 "INSERT OR REPLACE INTO template_images (id, template_id, name, mime_type, data,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -65,7 +65,7 @@ def test_status_bar_shows_workspace_count_and_sync_state(qtbot, context):
 
 def test_geometry_and_last_screen_are_remembered(qtbot, context):
     window = open_window(qtbot, context)
-    window.resize(700, 520)
+    window.resize(780, 560)
     window.show_screen("sync")
     window.close()
     settings = context.machine_settings
@@ -74,7 +74,7 @@ def test_geometry_and_last_screen_are_remembered(qtbot, context):
 
     again = open_window(qtbot, context)
     assert again.current_screen_name == "sync"
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.width(), again.height()) == (780, 560)
 
 
 def test_arabic_mirrors_the_window_and_translates_navigation(qtbot, context):

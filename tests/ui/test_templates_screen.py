@@ -392,3 +392,23 @@ def test_a_preview_contact_deleted_meanwhile_falls_back_to_the_sample(qtbot, con
     screen._on_preview_contact_chosen(screen.contact_combo.currentIndex())
     wait_idle(qtbot, context)
     assert screen._preview_contact.given_name == "نورة"
+
+
+def test_in_the_mirrored_layout_the_first_template_opens_and_clicks_open_others(qtbot, context):
+    context.language = "ar"
+    screen = TemplatesScreen(context)
+    qtbot.addWidget(screen)
+    screen.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    screen.resize(1280, 760)
+    screen.show()
+    qtbot.waitExposed(screen)
+    wait_idle(qtbot, context)
+    assert screen.name_edit.text() == screen.model.template(0).name
+    assert screen.table.selectionModel().isRowSelected(0)
+    second = screen.model.template(1)
+    rect = screen.table.visualRect(screen.model.index(1, 0))
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_idle(qtbot, context)
+    assert screen.name_edit.text() == second.name
+    settle(qtbot, screen)
+    assert screen.preview_subject.text()

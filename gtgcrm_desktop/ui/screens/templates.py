@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QItemSelection,
+    QItemSelectionModel,
     QObject,
     QPoint,
     Qt,
@@ -101,6 +102,10 @@ SAMPLE_CONTACT = Contact(
 )
 
 _IMAGE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+#: An opening block tag with no `dir` attribute (the HTML is nh3's normalised output).
+_BLOCK_WITHOUT_DIR_RE = re.compile(
+    r"<(p|div|ul|ol|li|td|th|h[1-6]|blockquote)((?:\s(?![^>]*\bdir=)[^>]*)?>|>)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,14 @@ class PreviewBrowser(QTextBrowser):
 
     def set_images(self, images: list[TemplateImage]) -> None:
         self._images = {image.name: image.data for image in images}
+
+    def show_rendered(self, rendered: RenderedTemplate) -> None:
+        """Show a rendered document. Qt's rich text does not pass `dir` down into table cells
+        and lists, so each block without its own `dir` gets the template's here (display only)."""
+        html_text = rendered.html
+        if rendered.direction == "rtl":
+            html_text = _BLOCK_WITHOUT_DIR_RE.sub(r'<\1 dir="rtl"\2', html_text)
+        self.setHtml(html_text)
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         if kind != QTextDocument.ResourceType.ImageResource.value:
@@ -585,14 +598,14 @@ class TemplatesScreen(QWidget):
         self._select_after_load = ""
         row = self.model.row_of(wanted) if wanted else -1
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
         selection.blockSignals(False)
         self._update_list_state()
         self._update_buttons()
         if not self._template_id and not self.is_dirty and self.model.rowCount():
             # Open something to look at rather than a blank editor.
             selection.blockSignals(True)
-            self.table.selectRow(0)
+            self._select_row(0)
             selection.blockSignals(False)
             self.open_template(self.model.template(0))
 
@@ -627,10 +640,17 @@ class TemplatesScreen(QWidget):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
         else:
             self.table.clearSelection()
         selection.blockSignals(False)
+
+    def _select_row(self, row: int) -> None:
+        """Select `row` (QTableView.selectRow finds no column in a right-to-left layout)."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -1155,7 +1175,7 @@ class TemplatesScreen(QWidget):
         landing = self.kind_combo.currentData() == "landing_page"
         label = self.tr("Page title: %1") if landing else self.tr("Subject: %1")
         self.preview_subject.setText(label.replace("%1", isolate_auto(rendered.subject)))
-        self.preview_browser.setHtml(rendered.html)
+        self.preview_browser.show_rendered(rendered)
         self.preview_text.setPlainText(rendered.text)
         if rendered.missing_images:
             names = ", ".join(isolate_ltr(name) for name in rendered.missing_images)
