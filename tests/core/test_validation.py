@@ -373,3 +373,35 @@ def test_every_real_date_round_trips(date: dt.date, arabic: bool, without_year: 
     text = f"--{date:%m-%d}" if without_year else date.isoformat()
     typed = text.translate(ARABIC_DIGITS if arabic else PERSIAN_DIGITS)
     assert validate_birthday(typed) == text
+
+
+@given(
+    local=st.from_regex(r"[A-Za-z0-9_%+-]{1,20}(\.[A-Za-z0-9_%+-]{1,10}){0,2}", fullmatch=True),
+    labels=st.lists(
+        st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9-]{0,12}[A-Za-z0-9])?", fullmatch=True),
+        min_size=1,
+        max_size=3,
+    ),
+    tld=st.sampled_from(
+        ["com", "SA", "org", "Net", "test", "local", "co", "xn--p1ai", "arpa", "io"]
+    ),
+)
+def test_fast_path_for_plain_addresses_agrees_with_email_validator(local, labels, tld):
+    """The shortcut for everyday addresses gives the library's answer, accept or refuse."""
+    import email_validator
+
+    from gtgcrm_desktop.core.validation import _plain_address
+
+    address = f"{local}@{'.'.join(labels)}.{tld}"
+    try:
+        expected = email_validator.validate_email(address, check_deliverability=False).normalized
+    except email_validator.EmailNotValidError:
+        expected = None
+    fast = _plain_address(address)
+    if fast is not None:
+        assert fast == expected
+    if expected is None:
+        with pytest.raises(ValidationError):
+            validate_email(address)
+    else:
+        assert validate_email(address) == expected

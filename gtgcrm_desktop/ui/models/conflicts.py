@@ -10,11 +10,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
@@ -104,18 +106,21 @@ def _short(text: str) -> str:
     return single if len(single) <= CELL_CHARS else single[: CELL_CHARS - 1] + "…"
 
 
-def local_time_text(stamp: str | None, with_date: bool = True) -> str:
+def local_time_text(stamp: str | None) -> str:
     """An ISO time stamp (UTC) as the person's local date and time, "" when unreadable."""
     if not stamp:
         return ""
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return ""
-    locale = QLocale()
-    if with_date:
-        return locale.toString(moment, QLocale.FormatType.ShortFormat)
-    return locale.toString(moment.time(), "HH:mm")
+    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def clock_text(moment: datetime) -> str:
+    """HH:MM of `moment` (local time), in the digits of the interface language."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
 class _ListModel(QAbstractTableModel):
