@@ -67,7 +67,7 @@ def command_modules() -> list[str]:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     common = _common_options()
     parser = _Parser(
         prog="gtgcrm",
@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screen", choices=["contacts", "templates", "privacy", "sync"], default="contacts"
     )
+    if not with_commands:
+        return parser
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in command_modules():
         importlib.import_module(name).register(commands, common)
@@ -112,8 +114,14 @@ def _log_internal_error(error: BaseException) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _Parser.language = cli_language(_peek_lang(argv))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Opening the app needs none of the command modules: read the top-level options alone,
+    # and build the full parser only when something follows them.
+    options, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if not rest and not {"-h", "--help"} & set(argv):
+        options.command = None
+        args = options
+    else:
+        args = build_parser().parse_args(argv)
     language = cli_language(getattr(args, "lang", None))
     if args.command is None:
         # The only place the command line reaches for Qt.

@@ -70,11 +70,38 @@ def entity_label(entity: str) -> str:
     return labels.get(entity, entity)
 
 
+#: The fields of contacts and templates, as a person names them (context "SyncModels").
+FIELD_LABELS: dict[str, str] = {
+    "given_name": QT_TRANSLATE_NOOP("SyncModels", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("SyncModels", "Family name"),
+    "display_name": QT_TRANSLATE_NOOP("SyncModels", "Display name"),
+    "organization": QT_TRANSLATE_NOOP("SyncModels", "Organisation"),
+    "title": QT_TRANSLATE_NOOP("SyncModels", "Job title"),
+    "emails": QT_TRANSLATE_NOOP("SyncModels", "E-mail addresses"),
+    "phones": QT_TRANSLATE_NOOP("SyncModels", "Phone numbers"),
+    "addresses": QT_TRANSLATE_NOOP("SyncModels", "Addresses"),
+    "tags": QT_TRANSLATE_NOOP("SyncModels", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("SyncModels", "Notes"),
+    "birthday": QT_TRANSLATE_NOOP("SyncModels", "Birthday"),
+    "custom_fields": QT_TRANSLATE_NOOP("SyncModels", "Custom fields"),
+    "extra": QT_TRANSLATE_NOOP("SyncModels", "Other details"),
+    "name": QT_TRANSLATE_NOOP("SyncModels", "Name"),
+    "kind": QT_TRANSLATE_NOOP("SyncModels", "Kind"),
+    "subject": QT_TRANSLATE_NOOP("SyncModels", "Subject"),
+    "body_html": QT_TRANSLATE_NOOP("SyncModels", "Content (HTML)"),
+    "body_text": QT_TRANSLATE_NOOP("SyncModels", "Plain-text content"),
+    "direction": QT_TRANSLATE_NOOP("SyncModels", "Writing direction"),
+    "language": QT_TRANSLATE_NOOP("SyncModels", "Language"),
+    "purpose": QT_TRANSLATE_NOOP("SyncModels", "Purpose"),
+    "*": QT_TRANSLATE_NOOP("SyncModels", "The whole record"),
+}
+
+
 def field_label(field: str) -> str:
-    """The field's name as the rest of the app shows it (context "fields")."""
-    if field == "*":
-        return QCoreApplication.translate("SyncModels", "The whole record")
-    return QCoreApplication.translate("fields", field)
+    """The field's name as a person knows it; unknown fields keep their stored name."""
+    if field in FIELD_LABELS:
+        return _tr(FIELD_LABELS[field])
+    return field.replace("_", " ")
 
 
 def value_text(field: str, value: Any) -> str:

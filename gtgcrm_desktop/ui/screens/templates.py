@@ -212,6 +212,10 @@ class TemplatesScreen(QWidget):
 
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("templateKindFilter")
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(8)
         self.kind_filter.setAccessibleName(self.tr("Show"))
         self.kind_filter.addItem(self.tr("All templates"), None)
         self.kind_filter.addItem(self.tr("E-mail templates"), "email")
@@ -423,6 +427,9 @@ class TemplatesScreen(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
+        # Long choices must not set the screen's minimum width; the popup shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for text, value in items:
             combo.addItem(text, value)
         return combo

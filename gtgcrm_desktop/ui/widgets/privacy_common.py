@@ -65,7 +65,9 @@ def hint(text: str) -> QLabel:
     return label
 
 
-def make_table(headers: list[str], accessible_name: str, parent: QWidget | None = None) -> QTableWidget:
+def make_table(
+    headers: list[str], accessible_name: str, parent: QWidget | None = None
+) -> QTableWidget:
     """A read-only, row-selecting table with the last column stretched."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)

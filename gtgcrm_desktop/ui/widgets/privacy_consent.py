@@ -118,7 +118,9 @@ class AccountConsentPage(QWidget):
             box.setChecked(consent.granted)
             self.states[consent.purpose].setText(self._status_text(consent))
         fill_table(self.history, [consent_row(e) for e in state.history])
-        analytics = next((c.granted for c in state.consents if c.purpose == v.USAGE_ANALYTICS), False)
+        analytics = next(
+            (c.granted for c in state.consents if c.purpose == v.USAGE_ANALYTICS), False
+        )
         self.analytics_changed.emit(analytics)
 
     def _status_text(self, consent: AccountConsent) -> str:
@@ -192,9 +194,7 @@ class UsageDataPage(QWidget):
                 )
             )
         else:
-            self.state_label.setText(
-                self.tr("Usage analytics is off: nothing is recorded.")
-            )
+            self.state_label.setText(self.tr("Usage analytics is off: nothing is recorded."))
         self.refresh()
 
     def refresh(self) -> None:
