@@ -64,7 +64,7 @@ def _search_latencies(folder: Path, keyring_file: Path) -> list[float]:
         tuple(k.split("\n")): v for k, v in json.loads(keyring_file.read_text()).items()
     }
     keyring.set_keyring(chain)
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # must outlive the model
     workspace = Workspace.open(folder, Secrets())
     model = ContactListModel(workspace.contacts, TaskRunner())
     timings = []
