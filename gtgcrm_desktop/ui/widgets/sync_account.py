@@ -19,6 +19,8 @@ from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.ui.widgets.ltr import LtrLineEdit
 
 ERROR_STYLE = "color: #b00020;"
+#: The sign-in fields do not need the whole width of a large window.
+FIELD_MAX_WIDTH = 460
 
 
 class SignInForm(QWidget):
@@ -56,7 +58,10 @@ class SignInForm(QWidget):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
 
+        for field in (self.server, self.email, self.password):
+            field.setMaximumWidth(FIELD_MAX_WIDTH)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Server address"), self.server)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Password"), self.password)

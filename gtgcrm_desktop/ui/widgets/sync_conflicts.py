@@ -111,7 +111,9 @@ class ConflictsPanel(QWidget):
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.setObjectName("mergeConflict")
         self.merge_button.setToolTip(self.tr("Write the value that should stay"))
-        buttons = QHBoxLayout()
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.keep_mine_button)
         buttons.addWidget(self.take_theirs_button)
         buttons.addWidget(self.merge_button)
@@ -119,7 +121,7 @@ class ConflictsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
 
         self.keep_mine_button.clicked.connect(lambda: self._resolve("local"))
         self.take_theirs_button.clicked.connect(lambda: self._resolve("remote"))
@@ -131,6 +133,7 @@ class ConflictsPanel(QWidget):
 
     def _on_reset(self) -> None:
         self.list.update_state()
+        self.button_row.setVisible(self.model.rowCount() > 0)
         if self.model.rowCount() and not self.table.selectionModel().selectedRows():
             self.table.selectRow(0)
         self._update_buttons()
