@@ -184,7 +184,7 @@ def test_a_conflict_is_shown_side_by_side_and_keep_mine_resolves_it(
     assert cell(model, 0, model.REMOTE) == "From the shop"
     assert screen.conflicts.table.isVisible()
 
-    screen.conflicts.table.selectRow(0)
+    qtbot.waitUntil(screen.conflicts.keep_mine_button.isEnabled, timeout=2_000)
     qtbot.mouseClick(screen.conflicts.keep_mine_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -109,7 +109,7 @@ class AccountConsentPage(QWidget):
                 description.setWordWrap(True)
                 description.setStyleSheet(MUTED_STYLE)
                 status = QLabel()
-                self._grid.addWidget(box, row, 0)
+                self._grid.addWidget(box, row, 0, Qt.AlignmentFlag.AlignLeading)
                 self._grid.addWidget(status, row, 1)
                 self._grid.addWidget(description, row, 2)
                 self.toggles[consent.purpose] = box

@@ -68,7 +68,7 @@ def policy_html(text: str, language: str) -> str:
             continue
         parts.append(f"<p>{html.escape(line)}</p>")
     style = (
-        f"body {{ line-height: 160%; }} p, li {{ line-height: 160%; margin-bottom: 8px;"
+        f"body {{ line-height: 150%; }} p, li {{ line-height: 150%; margin-bottom: 8px;"
         f" text-align: {align}; }} h1 {{ font-size: x-large; }} h2 {{ font-size: large;"
         " margin-top: 18px; } h3 { font-size: medium; margin-top: 12px; }"
     )
@@ -145,6 +145,7 @@ class PolicyPage(QWidget):
         self.version_label.setObjectName("policyVersion")
         self.acknowledged_label = QLabel()
         self.acknowledged_label.setStyleSheet(MUTED_STYLE)
+        self.acknowledged_label.hide()
         self.notice = PolicyNoticeBar()
         self.notice.hide()
         self.notice.acknowledged.connect(self.acknowledge)
@@ -180,9 +181,10 @@ class PolicyPage(QWidget):
         if notice is None:
             self.notice.hide()
             self.acknowledged_label.setText(self.tr("You have acknowledged this version."))
+            self.acknowledged_label.show()
         else:
             self.notice.show_notice(notice, self.context.language)
-            self.acknowledged_label.setText("")
+            self.acknowledged_label.hide()
 
     def acknowledge(self) -> None:
         """Record that the user read the current version."""

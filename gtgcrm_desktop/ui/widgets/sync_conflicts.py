@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -134,14 +134,28 @@ class ConflictsPanel(QWidget):
     def _on_reset(self) -> None:
         self.list.update_state()
         self.button_row.setVisible(self.model.rowCount() > 0)
-        if self.model.rowCount() and not self.table.selectionModel().selectedRows():
-            self.table.selectRow(0)
+        # The view finishes its own reset after this slot; select once it has.
+        QTimer.singleShot(0, self._select_first)
         self._update_buttons()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().selectedRows():
+            self._select_row(0)
+        self._update_buttons()
+
+    def _select_row(self, row: int) -> None:
+        """Select `row` through the selection model (works before the header has laid out)."""
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+            | QItemSelectionModel.SelectionFlag.Current
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
 
     def select(self, conflict_id: str) -> None:
         row = self.model.row_of(conflict_id)
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
 
     def selected(self) -> Conflict | None:
         rows = self.table.selectionModel().selectedRows()

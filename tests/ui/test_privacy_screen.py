@@ -1,0 +1,454 @@
+"""The privacy tab, driven as a user would: toggles, usage data, requests, erasure, audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from gtgcrm_desktop.privacy import vocabulary as v
+from gtgcrm_desktop.privacy.analytics import UsageRecorder
+from gtgcrm_desktop.privacy.ledger import ConsentLedger
+from gtgcrm_desktop.privacy.policy import acknowledgements, pending_notice
+from gtgcrm_desktop.ui.models.audit import ACTION_COLUMN, AuditActionRole, AuditLogModel
+from gtgcrm_desktop.ui.screens.privacy import PrivacyScreen, maybe_show_policy_notice
+from gtgcrm_desktop.ui.widgets.privacy_policy import PolicyNoticeDialog
+from tests.ui.conftest import sample_contacts, type_text, wait_idle
+
+
+def open_screen(qtbot, context) -> PrivacyScreen:
+    screen = PrivacyScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 760)
+    screen.show()
+    qtbot.waitExposed(screen)
+    wait_idle(qtbot, context)
+    return screen
+
+
+def cells(table, column: int) -> list[str]:
+    return [
+        table.item(r, column).text().strip("\u2066\u2067\u2068\u2069")
+        for r in range(table.rowCount())
+    ]
+
+
+def answer_yes(monkeypatch, asked: list[str] | None = None) -> None:
+    def question(parent, title, text, *args, **kwargs):
+        if asked is not None:
+            asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+
+def choose_contact(qtbot, context, chooser, name: str) -> None:
+    """Type part of the name in the chooser's search and click the first match."""
+    type_text(chooser.search, name)
+    qtbot.waitUntil(lambda: chooser.matches.count() == 1, timeout=3000)
+    wait_idle(qtbot, context)
+    chooser.choose_row(0)
+    wait_idle(qtbot, context)
+
+
+# -- policy ---------------------------------------------------------------------------------
+
+
+def test_policy_is_shown_with_version_and_the_notice_records_the_acknowledgement(
+    qtbot, context
+):
+    screen = open_screen(qtbot, context)
+    page = screen.policy
+    assert "2024-12-09" in page.version_label.text()
+    assert "Privacy Policy" in page.browser.toPlainText()
+    assert page.notice.isVisible()
+    qtbot.mouseClick(page.notice.read_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert not page.notice.isVisible()
+    assert pending_notice(context.workspace) is None
+    assert acknowledgements(context.workspace)[0].source == v.SOURCE_PRIVACY_TAB
+
+
+def test_arabic_policy_text_is_right_to_left(qtbot, context):
+    context.language = "ar"
+    screen = open_screen(qtbot, context)
+    html = screen.policy.browser.toHtml()
+    assert "سياسة الخصوصية" in screen.policy.browser.toPlainText()
+    block = screen.policy.browser.document().firstBlock()
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft or 'dir="rtl"' in html
+
+
+def test_start_up_notice_acknowledges_when_the_user_has_read_it(qtbot, context, monkeypatch):
+    shown: list[PolicyNoticeDialog] = []
+    monkeypatch.setattr(PolicyNoticeDialog, "open", lambda self: shown.append(self))
+    maybe_show_policy_notice(context, None)
+    wait_idle(qtbot, context)
+    assert len(shown) == 1
+    shown[0].accept()
+    wait_idle(qtbot, context)
+    assert pending_notice(context.workspace) is None
+    shown.clear()
+    maybe_show_policy_notice(context, None)
+    wait_idle(qtbot, context)
+    assert shown == []
+
+
+# -- account consent and usage data ---------------------------------------------------------
+
+
+def test_toggling_a_consent_appends_an_event_and_shows_it_in_the_history(qtbot, context):
+    screen = open_screen(qtbot, context)
+    page = screen.consent
+    box = page.toggles[v.MARKETING_EMAIL]
+    assert not box.isChecked()
+    assert page.history.rowCount() == 0
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=3000)
+    assert box.isChecked()
+    assert cells(page.history, 1) == ["Marketing e-mail"]
+    assert cells(page.history, 2) == ["granted"]
+    assert cells(page.history, 3) == ["2024-12-09"]
+    assert cells(page.history, 4) == ["privacy tab"]
+    # Withdrawing is one click too.
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 2, timeout=3000)
+    assert not box.isChecked()
+    assert cells(page.history, 2)[0] == "withdrawn"
+    ledger = ConsentLedger(context.workspace)
+    assert [e.status for e in ledger.account_history()] == ["withdrawn", "granted"]
+    assert not ledger.account_granted(v.MARKETING_EMAIL)
+
+
+def test_a_connected_integration_gets_its_own_toggle(qtbot, context):
+    ConsentLedger(context.workspace).set_account("integration:gmail", False, v.SOURCE_CLI)
+    screen = open_screen(qtbot, context)
+    assert "integration:gmail" in screen.consent.toggles
+    assert "gmail" in screen.consent.toggles["integration:gmail"].text()
+
+
+def test_with_analytics_off_nothing_is_recorded_and_the_tab_says_so(qtbot, context):
+    screen = open_screen(qtbot, context)
+    recorder = UsageRecorder(context.workspace)
+    assert recorder.screen_opened("privacy") is False
+    assert recorder.action("export.start") is False
+    assert recorder.count() == 0
+    usage = screen.usage
+    assert "nothing is recorded" in usage.state_label.text()
+    assert usage.table.rowCount() == 0
+    assert not usage.delete_button.isEnabled()
+
+
+def test_with_analytics_on_the_tab_shows_exactly_what_is_recorded_and_deletes_it(
+    qtbot, context, monkeypatch
+):
+    screen = open_screen(qtbot, context)
+    qtbot.mouseClick(screen.consent.toggles[v.USAGE_ANALYTICS], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert screen.usage.enabled
+    recorder = UsageRecorder(context.workspace)
+    assert recorder.screen_opened("contacts")
+    assert recorder.session_ended(42)
+    screen.tabs.setCurrentWidget(screen.usage)
+    wait_idle(qtbot, context)
+    usage = screen.usage
+    assert cells(usage.table, 1) == ["Session length", "Screen opened"]
+    assert cells(usage.table, 2) == ["session", "contacts"]
+    assert "42" in cells(usage.table, 3)[0]
+    answer_yes(monkeypatch)
+    qtbot.mouseClick(usage.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert recorder.count() == 0
+    qtbot.waitUntil(lambda: usage.table.rowCount() == 0, timeout=3000)
+    # Withdrawing stops the recording at once.
+    qtbot.mouseClick(screen.consent.toggles[v.USAGE_ANALYTICS], Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert recorder.screen_opened("contacts") is False
+    assert "nothing is recorded" in usage.state_label.text()
+
+
+# -- data requests --------------------------------------------------------------------------
+
+
+def test_erasing_a_contact_after_two_confirmations_removes_it(qtbot, context, monkeypatch):
+    contacts = context.workspace.contacts.add_many(sample_contacts(4))
+    target = contacts[1]
+    name = target.effective_display_name()
+    screen = open_screen(qtbot, context)
+    screen.tabs.setCurrentWidget(screen.requests)
+    page = screen.requests
+    assert not page.erase_button.isEnabled()
+    qtbot.mouseClick(page.contact_choice, Qt.MouseButton.LeftButton)
+    choose_contact(qtbot, context, page.chooser, target.family_name)
+    assert page.chooser.contact_id == target.id
+    assert page.erase_button.isEnabled()
+    asked: list[str] = []
+    answer_yes(monkeypatch, asked)
+    changed: list[bool] = []
+    context.events.contacts_changed.connect(lambda: changed.append(True))
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert len(asked) == 2 and all(name in text for text in asked)
+    assert not context.workspace.contacts.exists(target.id)
+    assert context.workspace.contacts.count() == 3
+    assert changed
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: page.requests.rowCount() == 1, timeout=3000)
+    assert cells(page.requests, 0) == ["erasure"]
+    assert cells(page.requests, 2) == ["completed"]
+    assert cells(page.requests, 6) == ["erased"]
+    assert page.chooser.contact_id == ""
+
+
+def test_erasure_is_not_done_when_the_second_confirmation_is_declined(
+    qtbot, context, monkeypatch
+):
+    target = context.workspace.contacts.add_many(sample_contacts(1))[0]
+    screen = open_screen(qtbot, context)
+    page = screen.requests
+    page.contact_choice.setChecked(True)
+    choose_contact(qtbot, context, page.chooser, target.family_name)
+    answers = iter([QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    page.erase_button.click()
+    wait_idle(qtbot, context)
+    assert context.workspace.contacts.exists(target.id)
+
+
+def test_objection_excludes_the_contact_from_marketing_and_says_why(
+    qtbot, context, monkeypatch
+):
+    target = context.workspace.contacts.add_many(sample_contacts(2))[0]
+    ConsentLedger(context.workspace).set_contact(
+        target.id,
+        purpose=v.MARKETING,
+        channel=v.EMAIL,
+        status=v.GRANTED,
+        lawful_basis="consent",
+        source="shop form",
+    )
+    screen = open_screen(qtbot, context)
+    page = screen.requests
+    page.contact_choice.setChecked(True)
+    choose_contact(qtbot, context, page.chooser, target.family_name)
+    answer_yes(monkeypatch)
+    page.object_button.click()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: page.requests.rowCount() == 1, timeout=3000)
+    assert cells(page.requests, 0) == ["objection"]
+
+    consent_page = screen.contact_consent
+    screen.tabs.setCurrentWidget(consent_page)
+    choose_contact(qtbot, context, consent_page.chooser, target.family_name)
+    reason = consent_page.decision_labels[v.EMAIL].text()
+    assert reason == "Excluded: the contact objected to direct marketing."
+
+
+def test_account_export_writes_an_encrypted_file(qtbot, context, tmp_path: Path):
+    context.workspace.contacts.add_many(sample_contacts(2))
+    screen = open_screen(qtbot, context)
+    target = tmp_path / "mine.zip.enc"
+    screen.requests.export_to(target, "correct horse battery")
+    wait_idle(qtbot, context)
+    assert target.read_bytes().startswith(b"GTGCRMX\x00")
+    qtbot.waitUntil(lambda: screen.requests.requests.rowCount() == 1, timeout=5000)
+    assert cells(screen.requests.requests, 0) == ["access"]
+    assert cells(screen.requests.requests, 1) == ["My account"]
+
+
+def test_correction_dialog_saves_and_records_the_fields(qtbot, context, monkeypatch):
+    from gtgcrm_desktop.ui.widgets import privacy_requests
+
+    target = context.workspace.contacts.add_many(sample_contacts(1))[0]
+    screen = open_screen(qtbot, context)
+    page = screen.requests
+    page.contact_choice.setChecked(True)
+    choose_contact(qtbot, context, page.chooser, target.family_name)
+
+    def fake_exec(dialog) -> int:
+        dialog.editor.title.setText("Manager")
+        dialog.save()
+        wait_idle(qtbot, context)
+        return dialog.result()
+
+    monkeypatch.setattr(privacy_requests.CorrectionDialog, "exec", fake_exec)
+    page.correct_button.click()
+    wait_idle(qtbot, context)
+    assert context.workspace.contacts.get(target.id).title == "Manager"
+    entries = context.workspace.audit.entries(action="contact.corrected")
+    assert entries and entries[0].details["fields"] == ["title"]
+    assert "Manager" not in str(entries[0].details)
+
+
+# -- contact consent ------------------------------------------------------------------------
+
+
+def test_recording_a_contact_decision_shows_it_and_allows_marketing(qtbot, context):
+    target = context.workspace.contacts.add_many(sample_contacts(3))[2]
+    screen = open_screen(qtbot, context)
+    page = screen.contact_consent
+    screen.tabs.setCurrentWidget(page)
+    choose_contact(qtbot, context, page.chooser, target.family_name)
+    assert page.decision_labels[v.EMAIL].text().startswith("Excluded: no marketing consent")
+    page.channel.setCurrentIndex(page.channel.findData(v.EMAIL))
+    page.status.setCurrentIndex(page.status.findData(v.GRANTED))
+    page.basis.setCurrentIndex(page.basis.findData("consent"))
+    qtbot.keyClicks(page.source, "shop sign-up form")
+    qtbot.keyClicks(page.evidence, "form no. 12")
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: page.history.rowCount() == 1, timeout=3000)
+    assert page.decision_labels[v.EMAIL].text() == (
+        "Allowed: the contact consented to this channel."
+    )
+    assert cells(page.history, 5) == ["shop sign-up form"]
+    assert cells(page.history, 6) == ["form no. 12"]
+    assert page.decision_labels[v.SMS].text().startswith("Excluded")
+
+
+# -- retention ------------------------------------------------------------------------------
+
+
+def test_retention_setting_is_saved_and_review_lists_nothing_for_fresh_contacts(
+    qtbot, context
+):
+    from gtgcrm_desktop.core import settings as app_settings
+
+    context.workspace.contacts.add_many(sample_contacts(2))
+    screen = open_screen(qtbot, context)
+    page = screen.retention
+    page.months.setValue(6)
+    page.action.setCurrentIndex(page.action.findData("anonymise"))
+    page.save_button.click()
+    wait_idle(qtbot, context)
+    assert context.workspace.settings.get(app_settings.RETENTION_MONTHS) == 6
+    assert context.workspace.settings.get(app_settings.RETENTION_ACTION) == "anonymise"
+    page.review_button.click()
+    wait_idle(qtbot, context)
+    assert page.table.rowCount() == 0
+    assert "No contact" in page.summary.text()
+    assert not page.delete_button.isEnabled()
+
+
+def test_retention_review_lists_old_contacts_and_deletes_them_on_confirmation(
+    qtbot, context, monkeypatch
+):
+    contacts = context.workspace.contacts.add_many(sample_contacts(3))
+    old = contacts[0]
+    context.workspace.db.execute(
+        "UPDATE contacts SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = ?", (old.id,)
+    )
+    screen = open_screen(qtbot, context)
+    page = screen.retention
+    page.review_button.click()
+    wait_idle(qtbot, context)
+    assert page.table.rowCount() == 1
+    assert cells(page.table, 2) == [old.id]
+    answer_yes(monkeypatch)
+    page.delete_button.click()
+    wait_idle(qtbot, context)
+    assert not context.workspace.contacts.exists(old.id)
+    assert context.workspace.contacts.count() == 2
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=3000)
+
+
+# -- audit log ------------------------------------------------------------------------------
+
+
+def _make_audit_entries(context) -> list:
+    contacts = context.workspace.contacts.add_many(sample_contacts(2))
+    ledger = ConsentLedger(context.workspace)
+    ledger.set_account(v.MARKETING_EMAIL, True, v.SOURCE_CLI)
+    for contact in contacts:
+        ledger.set_contact(
+            contact.id,
+            purpose=v.MARKETING,
+            channel=v.SMS,
+            status=v.WITHDRAWN,
+            lawful_basis="consent",
+            source="phone call",
+        )
+    return contacts
+
+
+def test_audit_table_filters_by_action_and_subject(qtbot, context):
+    contacts = _make_audit_entries(context)
+    screen = open_screen(qtbot, context)
+    page = screen.audit
+    screen.tabs.setCurrentWidget(page)
+    wait_idle(qtbot, context)
+    model = page.model
+    actions = {model.index(r, 0).data(AuditActionRole) for r in range(model.rowCount())}
+    assert {"consent.account", "consent.contact"} <= actions
+
+    page.action_filter.setCurrentIndex(page.action_filter.findData("consent.contact"))
+    wait_idle(qtbot, context)
+    assert model.rowCount() == 2
+    assert all(
+        model.index(r, ACTION_COLUMN).data() == "Contact consent recorded"
+        for r in range(model.rowCount())
+    )
+    qtbot.keyClicks(page.subject_id, contacts[0].id)
+    qtbot.waitUntil(lambda: model.filter[2] == contacts[0].id, timeout=3000)
+    wait_idle(qtbot, context)
+    assert model.rowCount() == 1
+    page.subject_id.clear()
+    page.action_filter.setCurrentIndex(0)
+    page.subject_filter.setCurrentIndex(page.subject_filter.findData(v.ACCOUNT))
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: model.filter == (None, "account", None), timeout=3000)
+    wait_idle(qtbot, context)
+    assert model.rowCount() >= 1
+    assert {model.index(r, 0).data(AuditActionRole) for r in range(model.rowCount())} == {
+        "consent.account"
+    }
+
+
+def test_audit_table_shows_no_personal_data(qtbot, context, monkeypatch):
+    contacts = context.workspace.contacts.add_many(sample_contacts(1))
+    from gtgcrm_desktop.privacy.erasure import erase_contact
+
+    erase_contact(context.workspace, contacts[0].id)
+    screen = open_screen(qtbot, context)
+    model = screen.audit.model
+    texts = " ".join(
+        str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(5)
+    )
+    assert "Contact erased" in texts
+    for secret in (contacts[0].family_name, "person0@example.com", "0500000000"):
+        assert secret not in texts
+
+
+def test_verify_chains_reports_intact_then_tampering(qtbot, context):
+    _make_audit_entries(context)
+    screen = open_screen(qtbot, context)
+    page = screen.audit
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert page.verify_result.text().startswith("Intact")
+    context.workspace.db.execute(
+        "UPDATE audit_log SET action = 'x.tampered' WHERE seq = (SELECT min(seq) FROM audit_log)"
+    )
+    page.verify_button.click()
+    wait_idle(qtbot, context)
+    assert page.verify_result.text().startswith("Tampering detected")
+    assert "#1" in page.verify_result.text()
+
+
+@pytest.mark.parametrize("count", [0, 7, 450])
+def test_qt_model_tester_accepts_the_audit_model(qtbot, qtmodeltester, context, count):
+    for i in range(count):
+        context.workspace.audit.append("usage.deleted", subject_type="account", details={"n": i})
+    model = AuditLogModel(context.workspace.audit, context.tasks, page_size=200)
+    model.refresh()
+    wait_idle(qtbot, context)
+    assert model.rowCount() == min(count, 200)
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore():
+        model.fetchMore()
+        wait_idle(qtbot, context)
+    assert model.rowCount() == count
+    qtmodeltester.check(model, force_py=True)
