@@ -7,6 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -29,6 +30,9 @@ EXIT_OK, EXIT_INPUT, EXIT_UNLOCK, EXIT_INTERNAL = 0, 1, 2, 70
 APP_ID = "GTG CRM"
 
 _log = logging.getLogger("gtgcrm_desktop")
+
+
+BACKGROUND_SCREENS_DELAY_MS = 1500
 
 
 def choose_language(args: argparse.Namespace, machine_settings: MachineSettings) -> str:
@@ -125,6 +129,9 @@ def run_app(args: argparse.Namespace) -> int:
             return EXIT_OK if saved else EXIT_INTERNAL
         window.restore_state()
         window.show()
+        # The sync screen owns the periodic background sync; build it once the window is up,
+        # so sync runs without the tab being opened and start-up does not wait for it.
+        QTimer.singleShot(BACKGROUND_SCREENS_DELAY_MS, window.start_background_screens)
         return app.exec()
     finally:
         tasks.cancel_all()

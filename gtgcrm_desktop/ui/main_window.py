@@ -210,6 +210,11 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.context, self).exec()
 
+    def start_background_screens(self) -> None:
+        """Build the screens that work in the background (sync's periodic timer) even if the
+        person never opens them."""
+        self.screen("sync")
+
     def restore_state(self, screen: str | None = None) -> None:
         """Geometry and last screen from the machine settings (`screen` overrides the latter)."""
         saved = self.context.machine_settings.get(app_settings.WINDOW_GEOMETRY)

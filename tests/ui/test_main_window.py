@@ -95,3 +95,11 @@ def test_arabic_mirrors_the_window_and_translates_navigation(qtbot, context):
         for translator in translators:
             app.removeTranslator(translator)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_background_screens_are_built_without_being_opened(qtbot, context):
+    window = open_window(qtbot, context)
+    window.show_screen("contacts")
+    window.start_background_screens()
+    assert "sync" in window._screens
+    assert window.current_screen_name == "contacts"

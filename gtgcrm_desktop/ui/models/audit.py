@@ -155,20 +155,22 @@ class AuditLogModel(QAbstractTableModel):
         )
 
     def _on_page(self, rows: list[AuditEntry], offset: int, generation: int) -> None:
-        if generation != self._generation:
+        if generation != self._generation or (offset and offset != len(self._rows)):
             return
-        self._loading = False
+        # Still "loading" while views hear about the change, so none asks for this page again.
         self._exhausted = len(rows) < self._page_size
         if offset == 0:
             self.beginResetModel()
             self._rows = list(rows)
             self.endResetModel()
-            self.loaded.emit()
         elif rows:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        self._loading = False
+        if offset == 0:
+            self.loaded.emit()
 
     def _on_failed(self, error: BaseException, generation: int) -> None:
         if generation == self._generation:
