@@ -13,6 +13,7 @@ from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database
 from gtgcrm_desktop.store.hashchain import GENESIS, chain_hash
+from gtgcrm_desktop.store.remote_changes import record_remote
 
 ENTITY = "consent"
 
@@ -154,6 +155,66 @@ class ConsentStore:
             )
         return event
 
+    def append_remote(
+        self, fields: dict[str, Any], hlc: str, device_id: str, op_id: str
+    ) -> ConsentEvent | None:
+        """Chain an event made on another device and received through sync, keeping its id,
+        time, clock and policy version; None if it is here already (a retried pull)."""
+        event_id = str(fields["id"])
+        if self._db.one("SELECT 1 FROM consent_events WHERE id = ?", (event_id,)) is not None:
+            return None
+        with self._db.transaction():
+            previous = self._db.scalar("SELECT hash FROM consent_events ORDER BY seq DESC LIMIT 1")
+            salt = secrets.token_hex(32)
+            source, evidence = str(fields.get("source", "")), str(fields.get("evidence", ""))
+            draft = ConsentEvent(
+                seq=0,
+                id=event_id,
+                subject_type=str(fields["subject_type"]),
+                subject_id=str(fields["subject_id"]),
+                purpose=str(fields["purpose"]),
+                channel=str(fields.get("channel", "")),
+                status=str(fields["status"]),
+                lawful_basis=str(fields.get("lawful_basis", "consent")),
+                source=source,
+                evidence=evidence,
+                policy_version=str(fields.get("policy_version", "")),
+                recorded_at=str(fields.get("recorded_at") or now_iso()),
+                hlc=hlc,
+                text_digest=text_digest(salt, source, evidence),
+                redacted_at=None,
+                prev_hash=previous or GENESIS,
+                hash="",
+            )
+            digest = chain_hash(draft.prev_hash, draft.hashed_fields())
+            cursor = self._db.execute(
+                "INSERT INTO consent_events (id, subject_type, subject_id, purpose, channel, status,"
+                " lawful_basis, source, evidence, policy_version, recorded_at, hlc, text_salt,"
+                " text_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    draft.id,
+                    draft.subject_type,
+                    draft.subject_id,
+                    draft.purpose,
+                    draft.channel,
+                    draft.status,
+                    draft.lawful_basis,
+                    source,
+                    evidence,
+                    draft.policy_version,
+                    draft.recorded_at,
+                    hlc,
+                    salt,
+                    draft.text_digest,
+                    draft.prev_hash,
+                    digest,
+                ),
+            )
+            record_remote(
+                self._db, [(ENTITY, event_id, "create", dict(fields), op_id, hlc, device_id)]
+            )
+            return ConsentEvent(**{**asdict(draft), "seq": int(cursor.lastrowid), "hash": digest})
+
     def history(
         self,
         subject_type: str | None = None,
@@ -184,10 +245,14 @@ class ConsentStore:
         return [_event(r) for r in rows]
 
     def latest(self, subject_type: str, subject_id: str) -> dict[tuple[str, str], ConsentEvent]:
-        """The newest event of each (purpose, channel) of one subject."""
+        """The newest event of each (purpose, channel) of one subject.
+
+        Newest by hybrid logical clock, not by position in this device's chain: an event made
+        earlier on another device can arrive (and be chained here) after a later local one."""
         rows = self._db.all(
-            f"SELECT {_COLUMNS} FROM consent_events WHERE seq IN (SELECT max(seq) FROM"
-            " consent_events WHERE subject_type = ? AND subject_id = ? GROUP BY purpose, channel)",
+            f"SELECT {_COLUMNS} FROM consent_events WHERE seq IN (SELECT seq FROM (SELECT seq,"
+            " max(hlc) FROM consent_events WHERE subject_type = ? AND subject_id = ?"
+            " GROUP BY purpose, channel))",
             (subject_type, subject_id),
         )
         return {(r[4], r[5]): _event(r) for r in rows}
@@ -199,7 +264,7 @@ class ConsentStore:
         marks = ",".join("?" * len(channels))
         row = self._db.one(
             f"SELECT {_COLUMNS} FROM consent_events WHERE subject_type = ? AND subject_id = ?"
-            f" AND purpose = ? AND channel IN ({marks}) ORDER BY seq DESC LIMIT 1",
+            f" AND purpose = ? AND channel IN ({marks}) ORDER BY hlc DESC LIMIT 1",
             (subject_type, subject_id, purpose, *channels),
         )
         return None if row is None else _event(row)
@@ -210,7 +275,7 @@ class ConsentStore:
         """Subjects whose newest event of `purpose` on any of `channels` is a grant."""
         marks = ",".join("?" * len(channels))
         rows = self._db.all(
-            "SELECT e.subject_id FROM consent_events e JOIN (SELECT max(seq) AS seq FROM"
+            "SELECT e.subject_id FROM consent_events e JOIN (SELECT seq, max(hlc) FROM"
             " consent_events WHERE subject_type = ? AND purpose = ?"
             f" AND channel IN ({marks}) GROUP BY subject_id) last ON last.seq = e.seq"
             " WHERE e.status = 'granted' ORDER BY e.subject_id",

@@ -9,6 +9,8 @@ from typing import Any
 from gtgcrm_desktop.core.errors import GtgError
 from gtgcrm_desktop.core.models import TemplateImage
 from gtgcrm_desktop.store.changelog import new_op_id
+from gtgcrm_desktop.store.consent import ENTITY as CONSENT_ENTITY
+from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.database import DatabaseError
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.adapters import ContactAdapter, EntityAdapter, TemplateAdapter, replay
@@ -16,6 +18,7 @@ from gtgcrm_desktop.sync.adapters import ContactAdapter, EntityAdapter, Template
 _log = logging.getLogger(__name__)
 
 IMAGE = "template_image"
+CONSENT = CONSENT_ENTITY
 
 
 @dataclass
@@ -41,6 +44,7 @@ class RemoteApplier:
         self._store = store
         self.contacts = ContactAdapter(workspace.contacts)
         self._images: dict[str, bytes] = {}
+        self._consents = ConsentStore(workspace.db, workspace.changes)
         self.adapters: dict[str, EntityAdapter] = {
             "contact": self.contacts,
             "template": TemplateAdapter(workspace.templates),
@@ -115,6 +119,12 @@ class RemoteApplier:
         entity = str(change["entity"])
         if entity == IMAGE:
             return self._apply_image(change, op_id)
+        if entity == CONSENT:
+            # Consent events are append-only facts: chain them here, never merge or conflict.
+            self._consents.append_remote(
+                dict(change["fields"]), str(change["hlc"]), str(change["device_id"]), op_id
+            )
+            return 0
         adapter = self.adapters.get(entity)
         if adapter is None:
             self._store.keep_for_later(change, "unknown entity type")
