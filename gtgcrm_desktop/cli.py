@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import pkgutil
 import sys
 import traceback
@@ -127,7 +128,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The only place the command line reaches for Qt.
         app = importlib.import_module("gtgcrm_desktop.app")
         status: int = app.run_app(args)
-        return status
+        # The window is closed and the workspace saved and closed by now. PySide6 6.12 can
+        # abort in the interpreter's final garbage collection (a refcount fault in the
+        # extension), so the desktop app leaves without finalisation.
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
     log_path = _setup_logging(args)
     ctx = CommandContext(args=args, language=language)
     try:

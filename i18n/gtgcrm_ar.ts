@@ -1,2181 +1,3990 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-    <context>
-        <name>AddressRow</name>
-        <message>
-            <source>Street and building</source>
-            <translation>الشارع والمبنى</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>الشارع</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>المنطقة</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>الرمز البريدي</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>الدولة</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactEditor</name>
-        <message>
-            <source>Contact editor</source>
-            <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
-            <translation>محرر جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <translation>الاسم الأول</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>اسم العائلة</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>الاسم الظاهر</translation>
-        </message>
-        <message>
-            <source>Leave empty to use the name</source>
-            <translation>اتركه فارغًا لاستخدام الاسم</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>المنشأة</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>المسمى الوظيفي</translation>
-        </message>
-        <message>
-            <source>Add e-mail</source>
-            <translation>إضافة بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>Remove this e-mail</source>
-            <translation>حذف هذا البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Add phone</source>
-            <translation>إضافة رقم جوال أو هاتف</translation>
-        </message>
-        <message>
-            <source>Remove this phone</source>
-            <translation>حذف هذا الرقم</translation>
-        </message>
-        <message>
-            <source>Add address</source>
-            <translation>إضافة عنوان</translation>
-        </message>
-        <message>
-            <source>Remove this address</source>
-            <translation>حذف هذا العنوان</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>Separate tags with commas</source>
-            <translation>افصل بين الوسوم بفاصلة</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>تاريخ الميلاد</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD, or --MM-DD without the year</source>
-            <translation>YYYY-MM-DD، أو ‎--MM-DD‎ دون السنة</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
-            <source>Add field</source>
-            <translation>إضافة حقل</translation>
-        </message>
-        <message>
-            <source>Remove this field</source>
-            <translation>حذف هذا الحقل</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Given name:</source>
-            <translation>الاسم الأول:</translation>
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation>اسم العائلة:</translation>
-        </message>
-        <message>
-            <source>Display name:</source>
-            <translation>الاسم الظاهر:</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>المنشأة:</translation>
-        </message>
-        <message>
-            <source>Job title:</source>
-            <translation>المسمى الوظيفي:</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>تفاصيل أخرى</translation>
-        </message>
-        <message>
-            <source>Birthday:</source>
-            <translation>تاريخ الميلاد:</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>الوسوم:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>ملاحظات:</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>عناوين البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone numbers</source>
-            <translation>أرقام الجوال والهاتف</translation>
-        </message>
-        <message>
-            <source>Addresses</source>
-            <translation>العناوين</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation>حقول مخصصة</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactListModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>المنشأة</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الجوال / الهاتف</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>آخر تعديل</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsScreen</name>
-        <message>
-            <source>Search contacts</source>
-            <translation>البحث في جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>Search by name, e-mail, phone, tag or city…</source>
-            <translation>ابحث بالاسم أو البريد أو الرقم أو الوسم أو المدينة…</translation>
-        </message>
-        <message>
-            <source>Number of contacts shown</source>
-            <translation>عدد جهات الاتصال المعروضة</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>جهة اتصال جديدة</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>تراجع</translation>
-        </message>
-        <message>
-            <source>Undo delete</source>
-            <translation>التراجع عن الحذف</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>تجاهل التغييرات</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>بحث</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>لا توجد نتائج</numerusform>
-                <numerusform>نتيجة واحدة</numerusform>
-                <numerusform>نتيجتان</numerusform>
-                <numerusform>%n نتائج</numerusform>
-                <numerusform>%n نتيجة</numerusform>
-                <numerusform>%n نتيجة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>لا توجد جهات اتصال</numerusform>
-                <numerusform>جهة اتصال واحدة</numerusform>
-                <numerusform>جهتا اتصال</numerusform>
-                <numerusform>%n جهات اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No contact matches your search.</source>
-            <translation>لا توجد جهة اتصال تطابق بحثك.</translation>
-        </message>
-        <message>
-            <source>No contacts yet. Press “New contact” to add the first one.</source>
-            <translation>لا توجد جهات اتصال بعد. اضغط «جهة اتصال جديدة» لإضافة أول جهة.</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>جهة اتصال</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغييرات غير محفوظة</translation>
-        </message>
-        <message>
-            <source>Save the changes to this contact?</source>
-            <translation>هل تريد حفظ التغييرات على جهة الاتصال هذه؟</translation>
-        </message>
-        <message>
-            <source>Contact saved.</source>
-            <translation>حُفظت جهة الاتصال.</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>حُذفت «%1».</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n contact(s).</source>
-            <translation>
-                <numerusform>لم تُحذف أي جهة اتصال.</numerusform>
-                <numerusform>حُذفت جهة اتصال واحدة.</numerusform>
-                <numerusform>حُذفت جهتا اتصال.</numerusform>
-                <numerusform>حُذفت %n جهات اتصال.</numerusform>
-                <numerusform>حُذفت %n جهة اتصال.</numerusform>
-                <numerusform>حُذفت %n جهة اتصال.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n contact(s).</source>
-            <translation>
-                <numerusform>لم تُستعد أي جهة اتصال.</numerusform>
-                <numerusform>استُعيدت جهة اتصال واحدة.</numerusform>
-                <numerusform>استُعيدت جهتا اتصال.</numerusform>
-                <numerusform>استُعيدت %n جهات اتصال.</numerusform>
-                <numerusform>استُعيدت %n جهة اتصال.</numerusform>
-                <numerusform>استُعيدت %n جهة اتصال.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomFieldRow</name>
-        <message>
-            <source>Field name</source>
-            <translation>اسم الحقل</translation>
-        </message>
-        <message>
-            <source>Custom field name</source>
-            <translation>اسم الحقل المخصص</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>القيمة</translation>
-        </message>
-        <message>
-            <source>Custom field value</source>
-            <translation>قيمة الحقل المخصص</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmailRow</name>
-        <message>
-            <source>E-mail address</source>
-            <translation>عنوان البريد الإلكتروني</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Create your GTG CRM workspace</source>
-            <translation>إنشاء مساحة عملك في GTG CRM</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelBox</name>
-        <message>
-            <source>Work</source>
-            <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
-            <translation>العمل</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>المنزل</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>جوال</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>أخرى</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>التصنيف</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GTG CRM</source>
-            <translation>GTG CRM</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>التنقل</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>الإعدادات…</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>مساحة العمل</translation>
-        </message>
-        <message>
-            <source>Contact count</source>
-            <translation>عدد جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>الاتصال بالإنترنت</translation>
-        </message>
-        <message>
-            <source>Sync state</source>
-            <translation>حالة المزامنة</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>مساحة العمل: %1</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>خروج</translation>
-        </message>
-        <message>
-            <source>This screen is not available in this version.</source>
-            <translation>هذه الشاشة غير متاحة في هذا الإصدار.</translation>
-        </message>
-        <message>
-            <source>%1 — GTG CRM</source>
-            <translation>%1 — GTG CRM</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>متصل</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>غير متصل</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>لم تتم المزامنة بعد</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>المزامنة غير مُعدّة</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>لا توجد جهات اتصال</numerusform>
-                <numerusform>جهة اتصال واحدة</numerusform>
-                <numerusform>جهتا اتصال</numerusform>
-                <numerusform>%n جهات اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-                <numerusform>%n جهة اتصال</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>جهات الاتصال</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>القوالب</translation>
-        </message>
-        <message>
-            <source>Privacy</source>
-            <translation>الخصوصية</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>المزامنة</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <source>Choose a passphrase</source>
-            <translation>اختر عبارة المرور</translation>
-        </message>
-        <message>
-            <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
-            <translation>تحمي عبارة المرور بياناتك. اختر بضع كلمات لا يعرفها أحد غيرك؛ ولا يمكن استعادتها إلا برمز الاسترداد الذي سيظهر في الخطوة التالية.</translation>
-        </message>
-        <message>
-            <source>Create workspace</source>
-            <translation>إنشاء مساحة العمل</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>أعد كتابة عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>قوة عبارة المرور</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>عبارة المرور:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>القوة:</translation>
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation>التأكيد:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short: use at least %n characters.</source>
-            <translation>
-                <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-                <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
-                <numerusform>قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
-                <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
-                <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-                <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Weak: easy to guess. Add more words.</source>
-            <translation>ضعيفة: يسهل تخمينها. أضف كلمات أخرى.</translation>
-        </message>
-        <message>
-            <source>Fair: one or two more words would make it strong.</source>
-            <translation>مقبولة: كلمة أو كلمتان إضافيتان تجعلانها قوية.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>جيدة.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>قوية.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>عبارتا المرور غير متطابقتين.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneRow</name>
-        <message>
-            <source>Phone number</source>
-            <translation>رقم الجوال أو الهاتف</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressDialogGuard</name>
-        <message>
-            <source>Cancel</source>
-            <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>يُرجى الانتظار</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <source>Save your recovery code</source>
-            <translation>احفظ رمز الاسترداد</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted workspace…</source>
-            <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>رمز الاسترداد</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>نسخ</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery code</source>
-            <translation>دوّنت رمز الاسترداد أو طبعته</translation>
-        </message>
-        <message>
-            <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
-            <translation>مساحة عملك جاهزة. إذا نسيت عبارة المرور فهذا الرمز هو الطريقة الوحيدة للدخول. دوّنه واحفظه في مكان آمن؛ فلن يظهر إلا هذه المرة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
-            <translation>الإعدادات</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>اللغة</translation>
-        </message>
-        <message>
-            <source>Default phone region</source>
-            <translation>الدولة الافتراضية لأرقام الهاتف</translation>
-        </message>
-        <message>
-            <source>A new language is applied when GTG CRM starts again.</source>
-            <translation>تُطبَّق اللغة الجديدة عند تشغيل GTG CRM من جديد.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>اللغة:</translation>
-        </message>
-        <message>
-            <source>Phone numbers without a country code are in:</source>
-            <translation>الأرقام المكتوبة دون رمز الدولة تتبع:</translation>
-        </message>
-        <message>
-            <source>Use a two-letter country code such as SA.</source>
-            <translation>استخدم رمز الدولة المكوّن من حرفين، مثل SA.</translation>
-        </message>
-        <message>
-            <source>Language changed</source>
-            <translation>تغيّرت اللغة</translation>
-        </message>
-        <message>
-            <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
-            <translation>ستُستخدم اللغة الجديدة بعد إعادة تشغيل GTG CRM، وبياناتك محفوظة. هل تريد إعادة التشغيل الآن؟</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>إعادة التشغيل الآن</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>لاحقًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateListModel</name>
-        <message>
-            <source>E-mail</source>
-            <extracomment>The template id of a row. The Template of a row.</extracomment>
-            <translation>بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>Landing page</source>
-            <translation>صفحة هبوط</translation>
-        </message>
-        <message>
-            <source>%1 · marketing</source>
-            <translation>%1 · تسويقي</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(بلا اسم)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesScreen</name>
-        <message>
-            <source>Search templates</source>
-            <extracomment>The contact the preview uses when the workspace has none, or when it is chosen.</extracomment>
-            <translation>البحث في القوالب</translation>
-        </message>
-        <message>
-            <source>Search templates…</source>
-            <translation>ابحث في القوالب…</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>عرض</translation>
-        </message>
-        <message>
-            <source>All templates</source>
-            <translation>كل القوالب</translation>
-        </message>
-        <message>
-            <source>E-mail templates</source>
-            <translation>قوالب البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>Landing pages</source>
-            <translation>صفحات الهبوط</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>القوالب</translation>
-        </message>
-        <message>
-            <source>Add the sample templates</source>
-            <translation>إضافة القوالب النموذجية</translation>
-        </message>
-        <message>
-            <source>New template</source>
-            <translation>قالب جديد</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Template name</source>
-            <translation>اسم القالب</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>Landing page</source>
-            <translation>صفحة هبوط</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>الغرض</translation>
-        </message>
-        <message>
-            <source>Transactional (orders, appointments)</source>
-            <translation>معاملاتي (طلبات، مواعيد)</translation>
-        </message>
-        <message>
-            <source>Marketing (offers, newsletters)</source>
-            <translation>تسويقي (عروض، نشرات)</translation>
-        </message>
-        <message>
-            <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
-            <translation>لا تُعرض القوالب التسويقية أبدًا لجهات الاتصال التي اعترضت على التسويق.</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>الاتجاه</translation>
-        </message>
-        <message>
-            <source>Right to left (Arabic)</source>
-            <translation>من اليمين إلى اليسار (عربي)</translation>
-        </message>
-        <message>
-            <source>Left to right (English)</source>
-            <translation>من اليسار إلى اليمين (إنجليزي)</translation>
-        </message>
-        <message>
-            <source>Insert merge field</source>
-            <translation>إدراج حقل دمج</translation>
-        </message>
-        <message>
-            <source>HTML body</source>
-            <translation>نص HTML</translation>
-        </message>
-        <message>
-            <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</source>
-            <translation>اكتب HTML هنا، وضع حقول الدمج مثل {{ contact.given_name }} في مواضع بيانات جهة الاتصال.</translation>
-        </message>
-        <message>
-            <source>Plain-text body</source>
-            <translation>النص العادي</translation>
-        </message>
-        <message>
-            <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
-            <translation>نسخة النص العادي من الرسالة. إذا تُركت فارغة تُنشأ من HTML.</translation>
-        </message>
-        <message>
-            <source>Attached images</source>
-            <translation>الصور المرفقة</translation>
-        </message>
-        <message>
-            <source>Add image…</source>
-            <translation>إضافة صورة…</translation>
-        </message>
-        <message>
-            <source>Insert into HTML</source>
-            <translation>إدراج في HTML</translation>
-        </message>
-        <message>
-            <source>Remove image</source>
-            <translation>حذف الصورة</translation>
-        </message>
-        <message>
-            <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
-            <translation>تُحفظ الصور مشفّرة مع القالب، وتظهر في HTML بالصيغة cid:NAME.</translation>
-        </message>
-        <message>
-            <source>Template body</source>
-            <translation>محتوى القالب</translation>
-        </message>
-        <message>
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <source>Plain text</source>
-            <translation>نص عادي</translation>
-        </message>
-        <message>
-            <source>Images</source>
-            <translation>الصور</translation>
-        </message>
-        <message>
-            <source>Template error</source>
-            <translation>خطأ في القالب</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>تجاهل التغييرات</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>معاينة</translation>
-        </message>
-        <message>
-            <source>Find a contact for the preview</source>
-            <translation>اختر جهة اتصال للمعاينة</translation>
-        </message>
-        <message>
-            <source>Find a contact…</source>
-            <translation>ابحث عن جهة اتصال…</translation>
-        </message>
-        <message>
-            <source>Preview for contact</source>
-            <translation>المعاينة لجهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Subject as the contact sees it</source>
-            <translation>الموضوع كما يراه المستلم</translation>
-        </message>
-        <message>
-            <source>Preview of the HTML</source>
-            <translation>معاينة HTML</translation>
-        </message>
-        <message>
-            <source>Preview of the plain text</source>
-            <translation>معاينة النص العادي</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>بحث</translation>
-        </message>
-        <message>
-            <source>Refresh the preview</source>
-            <translation>تحديث المعاينة</translation>
-        </message>
-        <message>
-            <source>No template matches.</source>
-            <translation>لا يوجد قالب مطابق.</translation>
-        </message>
-        <message>
-            <source>No templates yet. Write one with “New template”, or start from the samples.</source>
-            <translation>لا توجد قوالب بعد. أنشئ قالبًا من «قالب جديد»، أو ابدأ بالقوالب النموذجية.</translation>
-        </message>
-        <message>
-            <source>Page title</source>
-            <translation>عنوان الصفحة</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>الموضوع</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>تغييرات غير محفوظة</translation>
-        </message>
-        <message>
-            <source>Save the changes to this template?</source>
-            <translation>هل تريد حفظ التغييرات على هذا القالب؟</translation>
-        </message>
-        <message>
-            <source>%1 KB</source>
-            <translation>%1 ك.ب</translation>
-        </message>
-        <message>
-            <source>(not saved yet)</source>
-            <translation>(لم يُحفظ بعد)</translation>
-        </message>
-        <message>
-            <source>Images (%1)</source>
-            <translation>الصور (%1)</translation>
-        </message>
-        <message>
-            <source>Attach images</source>
-            <translation>إرفاق صور</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n image(s) attached.</source>
-            <translation>
-                <numerusform>لم تُرفق أي صورة.</numerusform>
-                <numerusform>أُرفقت صورة واحدة.</numerusform>
-                <numerusform>أُرفقت صورتان.</numerusform>
-                <numerusform>أُرفقت %n صور.</numerusform>
-                <numerusform>أُرفقت %n صورة.</numerusform>
-                <numerusform>أُرفقت %n صورة.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove the image “%1” from this template?</source>
-            <translation>هل تريد حذف الصورة «%1» من هذا القالب؟</translation>
-        </message>
-        <message>
-            <source>The image cannot be attached: %1</source>
-            <translation>تعذّر إرفاق الصورة: %1</translation>
-        </message>
-        <message>
-            <source>Template saved.</source>
-            <translation>حُفظ القالب.</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(بلا اسم)</translation>
-        </message>
-        <message>
-            <source>Delete template</source>
-            <translation>حذف القالب</translation>
-        </message>
-        <message>
-            <source>Delete the template “%1” and its images? This cannot be undone.</source>
-            <translation>هل تريد حذف القالب «%1» وصوره؟ لا يمكن التراجع عن ذلك.</translation>
-        </message>
-        <message>
-            <source>Deleted the template “%1”.</source>
-            <translation>حُذف القالب «%1».</translation>
-        </message>
-        <message>
-            <source>Sample contact (%1)</source>
-            <translation>جهة اتصال تجريبية (%1)</translation>
-        </message>
-        <message>
-            <source>Your business</source>
-            <translation>منشأتك</translation>
-        </message>
-        <message>
-            <source>Your business address</source>
-            <translation>عنوان منشأتك</translation>
-        </message>
-        <message>
-            <source>Page title: %1</source>
-            <translation>عنوان الصفحة: %1</translation>
-        </message>
-        <message>
-            <source>Subject: %1</source>
-            <translation>الموضوع: %1</translation>
-        </message>
-        <message>
-            <source>These images are not attached: %1</source>
-            <translation>هذه الصور غير مرفقة: %1</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 5 MB.</source>
-            <translation>حجم %1 أكبر من 5 م.ب.</translation>
-        </message>
-        <message>
-            <source>%1 is not an image.</source>
-            <translation>%1 ليس صورة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock GTG CRM</source>
-            <translation>فتح GTG CRM</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase of this workspace.</source>
-            <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>عبارة المرور</translation>
-        </message>
-        <message>
-            <source>I forgot it: use my recovery code instead</source>
-            <translation>نسيتها: سأستخدم رمز الاسترداد</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>خطأ</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>فتح</translation>
-        </message>
-        <message>
-            <source>Enter the recovery code you saved when you created the workspace.</source>
-            <translation>أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>رمز الاسترداد</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>جارٍ الفتح…</translation>
-        </message>
-        <message>
-            <source>Type the passphrase first.</source>
-            <translation>اكتب عبارة المرور أولًا.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
-            <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>This recovery code does not open the workspace. Check it and try again.</source>
-            <translation>رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to GTG CRM</source>
-            <translation>مرحبًا بك في GTG CRM</translation>
-        </message>
-        <message>
-            <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+<context>
+    <name>AccountConsentPage</name>
+    <message>
+        <source>Time</source>
+        <extracomment>The consent state was (re)loaded or changed; carries whether usage analytics is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">الغرض</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each choice takes effect at once and is kept in a tamper-evident history. Withdrawing is as easy as granting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News and offers from GTG CRM by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads chosen for you from how you use the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens opened, actions and session length (policy section 1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing data with this connected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (never chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">الخصوصية</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDataPanel</name>
+    <message>
+        <source>Ask GTG for a copy of everything your cloud account holds, or for its deletion. Requests are sent with the next sync and their answer shows here. The data on this computer is not touched.</source>
+        <extracomment>The kind of data request to send (&quot;access&quot; or &quot;erasure&quot;). Save the archive of a completed export request (the request dict).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask GTG to delete the data of your cloud account? The contacts and templates on this computer stay, but nothing can be synced after the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished">حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and building</source>
+        <translation>الشارع والمبنى</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Account consent changed</source>
+        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>The first page for the current filter has arrived.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>Details (ids and masked values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Subject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by subject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry of the consent ledger or audit log was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 consent entries and %2 audit entries checked, none changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
+        <extracomment>Fields edited in a multi-line box in the merge dialog. (conflict id, &quot;local&quot; | &quot;remote&quot; | &quot;value&quot;, merged value or None)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything agrees with the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the value from the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value that should stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactChooser</name>
+    <message>
+        <source>Find a contact by name, e-mail or phone…</source>
+        <extracomment>(contact id, display name); (&quot;&quot;, &quot;&quot;) when the choice was cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactConsentPage</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we send marketing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shop sign-up form, phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed form no. 12, call on 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are never edited; each is linked to the one before by a hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · %2 · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact editor</source>
+        <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
+        <translation>محرر جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name</source>
+        <translation>اتركه فارغًا لاستخدام الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>إضافة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>حذف هذا البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>إضافة رقم جوال أو هاتف</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>حذف هذا الرقم</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>إضافة عنوان</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>حذف هذا العنوان</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>افصل بين الوسوم بفاصلة</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>YYYY-MM-DD، أو ‎--MM-DD‎ دون السنة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>إضافة حقل</translation>
+    </message>
+    <message>
+        <source>Remove this field</source>
+        <translation>حذف هذا الحقل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>الاسم الأول:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>اسم العائلة:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>الاسم الظاهر:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المنشأة:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>المسمى الوظيفي:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفاصيل أخرى</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>أرقام الجوال والهاتف</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>حقول مخصصة</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الجوال / الهاتف</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>البحث في جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, phone, tag or city…</source>
+        <translation>ابحث بالاسم أو البريد أو الرقم أو الوسم أو المدينة…</translation>
+    </message>
+    <message>
+        <source>Number of contacts shown</source>
+        <translation>عدد جهات الاتصال المعروضة</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export and duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>لا توجد نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا توجد جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact matches your search.</source>
+        <translation>لا توجد جهة اتصال تطابق بحثك.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press “New contact” to add the first one.</source>
+        <translation>لا توجد جهات اتصال بعد. اضغط «جهة اتصال جديدة» لإضافة أول جهة.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>هل تريد حفظ التغييرات على جهة الاتصال هذه؟</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>حُفظت جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>حُذفت «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>لم تُحذف أي جهة اتصال.</numerusform>
+            <numerusform>حُذفت جهة اتصال واحدة.</numerusform>
+            <numerusform>حُذفت جهتا اتصال.</numerusform>
+            <numerusform>حُذفت %n جهات اتصال.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n contact(s).</source>
+        <translation>
+            <numerusform>لم تُستعد أي جهة اتصال.</numerusform>
+            <numerusform>استُعيدت جهة اتصال واحدة.</numerusform>
+            <numerusform>استُعيدت جهتا اتصال.</numerusform>
+            <numerusform>استُعيدت %n جهات اتصال.</numerusform>
+            <numerusform>استُعيدت %n جهة اتصال.</numerusform>
+            <numerusform>استُعيدت %n جهة اتصال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what is wrong and save. The correction is recorded in the audit log (field names and masked values only) and as a completed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRow</name>
+    <message>
+        <source>Field name</source>
+        <translation>اسم الحقل</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>اسم الحقل المخصص</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation>قيمة الحقل المخصص</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsPage</name>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this contact’s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure removes the contact for good and keeps only a salted hash so that a later import does not bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.enc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good? Their details, consent history texts and search entries are removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check: erase “%1” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that “%1” objects to direct marketing? They are excluded from every marketing list at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded: excluded from direct marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} groups of duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the file with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the export passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished">عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished">التأكيد:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">عبارتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Create your GTG CRM workspace</source>
+        <translation>إنشاء مساحة عملك في GTG CRM</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelBox</name>
+    <message>
+        <source>Work</source>
+        <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>المنزل</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>جوال</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التصنيف</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GTG CRM</source>
+        <translation>GTG CRM</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Contact count</source>
+        <translation>عدد جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>الاتصال بالإنترنت</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>This screen is not available in this version.</source>
+        <translation>هذه الشاشة غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>%1 — GTG CRM</source>
+        <translation>%1 — GTG CRM</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>المزامنة غير مُعدّة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا توجد جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge the two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value as a list in JSON, as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON; check the brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>اختر عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
+        <translation>تحمي عبارة المرور بياناتك. اختر بضع كلمات لا يعرفها أحد غيرك؛ ولا يمكن استعادتها إلا برمز الاسترداد الذي سيظهر في الخطوة التالية.</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>إنشاء مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>التأكيد:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم حرفين على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>ضعيفة: يسهل تخمينها. أضف كلمات أخرى.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation>مقبولة: كلمة أو كلمتان إضافيتان تجعلانها قوية.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>جيدة.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الجوال أو الهاتف</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNoticeBar</name>
+    <message>
+        <source>I have read it</source>
+        <extracomment>The source of an acknowledgement given in the start-up prompt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read the privacy policy (version %1, effective %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy policy changed: version %1, effective %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNoticeDialog</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished">لاحقًا</translation>
+    </message>
+    <message>
+        <source>Privacy policy acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · effective %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have acknowledged this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your acknowledgement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Cloud sync with %1</source>
+        <extracomment>A muted colour for secondary text (works on light and dark palettes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Privacy sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialogGuard</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>يُرجى الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>احفظ رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>جارٍ إنشاء مساحة العمل المشفّرة…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation>دوّنت رمز الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
+        <translation>مساحة عملك جاهزة. إذا نسيت عبارة المرور فهذا الرمز هو الطريقة الوحيدة للدخول. دوّنه واحفظه في مكان آمن؛ فلن يظهر إلا هذه المرة.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them for my review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise them automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep contacts without activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity is the last edit, consent decision or message. A masked record of every contact removed is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention setting saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Review now” to list the contacts due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact without activity since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without activity since %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n contact(s)? Names, addresses, e-mails, phones and notes are removed for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention applied to %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>الدولة الافتراضية لأرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>A new language is applied when GTG CRM starts again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل GTG CRM من جديد.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are in:</source>
+        <translation>الأرقام المكتوبة دون رمز الدولة تتبع:</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as SA.</source>
+        <translation>استخدم رمز الدولة المكوّن من حرفين، مثل SA.</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>تغيّرت اللغة</translation>
+    </message>
+    <message>
+        <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
+        <translation>ستُستخدم اللغة الجديدة بعد إعادة تشغيل GTG CRM، وبياناتك محفوظة. هل تريد إعادة التشغيل الآن؟</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in to your GTG cloud workspace to keep the contacts and templates of this computer in step with your colleagues. Everything keeps working offline.</source>
+        <extracomment>The sign-in fields do not need the whole width of a large window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server address, your e-mail and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The conflict id of a row. The Conflict of a row. The account data request (a dict from sync.privacy.account_requests) of a row. Fields whose values are e-mail addresses, phone numbers or codes: shown left to right. A value longer than this is cut in the table (the tooltip holds all of it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>The fields of contacts and templates, as a person names them (context &quot;SyncModels&quot;).</extracomment>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">المنشأة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished">عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">أرقام الجوال والهاتف</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">العناوين</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>Content (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">الغرض</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud found the change invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of the template did not reach the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Cloud account</source>
+        <extracomment>The first automatic sync after start-up waits this long (the window comes first). Progress from the pull phase is sent with this total (the feed&apos;s size is not known).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account data in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this computer wait to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change of this computer has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The first sync starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The data on this computer stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n change(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) wait for your choice in the Sync tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; it continues next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the sync server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server&apos;s identity could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: the server is busy, trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the server had a problem, trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved; your choice is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already made; its answer shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved; it is being sent to the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved; it is sent once you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export of my cloud data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">المزامنة</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The template id of a row. The Template of a row.</extracomment>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>صفحة هبوط</translation>
+    </message>
+    <message>
+        <source>%1 · marketing</source>
+        <translation>%1 · تسويقي</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <source>Search templates</source>
+        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
+        <translation>البحث في القوالب</translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
+        <translation>ابحث في القوالب…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>كل القوالب</translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation>قوالب البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation>صفحات الهبوط</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>Add the sample templates</source>
+        <translation>إضافة القوالب النموذجية</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>اسم القالب</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>صفحة هبوط</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Transactional (orders, appointments)</source>
+        <translation>معاملاتي (طلبات، مواعيد)</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, newsletters)</source>
+        <translation>تسويقي (عروض، نشرات)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
+        <translation>لا تُعرض القوالب التسويقية أبدًا لجهات الاتصال التي اعترضت على التسويق.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Right to left (Arabic)</source>
+        <translation>من اليمين إلى اليسار (عربي)</translation>
+    </message>
+    <message>
+        <source>Left to right (English)</source>
+        <translation>من اليسار إلى اليمين (إنجليزي)</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>إدراج حقل دمج</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>نص HTML</translation>
+    </message>
+    <message>
+        <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact&apos;s details go.</source>
+        <translation>اكتب HTML هنا، وضع حقول الدمج مثل {{ contact.given_name }} في مواضع بيانات جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>النص العادي</translation>
+    </message>
+    <message>
+        <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
+        <translation>نسخة النص العادي من الرسالة. إذا تُركت فارغة تُنشأ من HTML.</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>الصور المرفقة</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>إضافة صورة…</translation>
+    </message>
+    <message>
+        <source>Insert into HTML</source>
+        <translation>إدراج في HTML</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>حذف الصورة</translation>
+    </message>
+    <message>
+        <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
+        <translation>تُحفظ الصور مشفّرة مع القالب، وتظهر في HTML بالصيغة cid:NAME.</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation>محتوى القالب</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>خطأ في القالب</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Find a contact for the preview</source>
+        <translation>اختر جهة اتصال للمعاينة</translation>
+    </message>
+    <message>
+        <source>Find a contact…</source>
+        <translation>ابحث عن جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>Preview for contact</source>
+        <translation>المعاينة لجهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Subject as the contact sees it</source>
+        <translation>الموضوع كما يراه المستلم</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML</source>
+        <translation>معاينة HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain text</source>
+        <translation>معاينة النص العادي</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation>تحديث المعاينة</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>لا يوجد قالب مطابق.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Write one with “New template”, or start from the samples.</source>
+        <translation>لا توجد قوالب بعد. أنشئ قالبًا من «قالب جديد»، أو ابدأ بالقوالب النموذجية.</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>عنوان الصفحة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>هل تريد حفظ التغييرات على هذا القالب؟</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(لم يُحفظ بعد)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>إرفاق صور</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) attached.</source>
+        <translation>
+            <numerusform>لم تُرفق أي صورة.</numerusform>
+            <numerusform>أُرفقت صورة واحدة.</numerusform>
+            <numerusform>أُرفقت صورتان.</numerusform>
+            <numerusform>أُرفقت %n صور.</numerusform>
+            <numerusform>أُرفقت %n صورة.</numerusform>
+            <numerusform>أُرفقت %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the image “%1” from this template?</source>
+        <translation>هل تريد حذف الصورة «%1» من هذا القالب؟</translation>
+    </message>
+    <message>
+        <source>The image cannot be attached: %1</source>
+        <translation>تعذّر إرفاق الصورة: %1</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>حُفظ القالب.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” and its images? This cannot be undone.</source>
+        <translation>هل تريد حذف القالب «%1» وصوره؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>حُذف القالب «%1».</translation>
+    </message>
+    <message>
+        <source>Sample contact (%1)</source>
+        <translation>جهة اتصال تجريبية (%1)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>منشأتك</translation>
+    </message>
+    <message>
+        <source>Your business address</source>
+        <translation>عنوان منشأتك</translation>
+    </message>
+    <message>
+        <source>Page title: %1</source>
+        <translation>عنوان الصفحة: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>These images are not attached: %1</source>
+        <translation>هذه الصور غير مرفقة: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB.</source>
+        <translation>حجم %1 أكبر من 5 م.ب.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 ليس صورة.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock GTG CRM</source>
+        <translation>فتح GTG CRM</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this workspace.</source>
+        <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>I forgot it: use my recovery code instead</source>
+        <translation>نسيتها: سأستخدم رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you created the workspace.</source>
+        <translation>أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>اكتب عبارة المرور أولًا.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the workspace. Check it and try again.</source>
+        <translation>رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDataPage</name>
+    <message>
+        <source>Delete all usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">القيمة</translation>
+    </message>
+    <message>
+        <source>Recorded usage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage analytics is on. This is everything recorded, kept in your encrypted workspace; no names, e-mail addresses or other contact data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage analytics is off: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every recorded usage event? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n usage event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">الخصوصية</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to GTG CRM</source>
+        <translation>مرحبًا بك في GTG CRM</translation>
+    </message>
+    <message>
+        <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
 
 The workspace will be created in this folder:</source>
-            <translation>يحفظ GTG CRM جهات اتصالك وقوالبك في مساحة عمل مشفّرة على هذا الجهاز. يعمل البرنامج دون إنترنت، ويُزامن بياناتك مع مساحة عملك السحابية في GTG عند الاتصال.
+        <translation>يحفظ GTG CRM جهات اتصالك وقوالبك في مساحة عمل مشفّرة على هذا الجهاز. يعمل البرنامج دون إنترنت، ويُزامن بياناتك مع مساحة عملك السحابية في GTG عند الاتصال.
 
 ستُنشأ مساحة العمل في هذا المجلد:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Deleted {id}.</source>
-            <translation>حُذفت جهة الاتصال {id}.</translation>
-        </message>
-        <message>
-            <source>No contacts found.</source>
-            <translation>لم يُعثر على جهات اتصال.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>عبارة المرور: </translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>أعد كتابة عبارة المرور: </translation>
-        </message>
-        <message>
-            <source>Workspace created in {path}.</source>
-            <translation>أُنشئت مساحة العمل في {path}.</translation>
-        </message>
-        <message>
-            <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
-            <translation>رمز الاسترداد (يظهر الآن فقط؛ دوّنه واحفظه في مكان آمن):</translation>
-        </message>
-        <message>
-            <source>The key is also kept in the system keychain.</source>
-            <translation>حُفظ المفتاح أيضًا في سلسلة مفاتيح النظام.</translation>
-        </message>
-        <message>
-            <source>No usable system keychain: the passphrase will be needed to unlock.</source>
-            <translation>لا توجد سلسلة مفاتيح صالحة في النظام: ستحتاج إلى عبارة المرور لفتح مساحة العمل.</translation>
-        </message>
-        <message>
-            <source>Passphrase changed.</source>
-            <translation>تغيّرت عبارة المرور.</translation>
-        </message>
-        <message>
-            <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
-            <translation>غُيّر مفتاح البيانات. لم يعد رمز الاسترداد القديم صالحًا، والرمز الجديد هو:</translation>
-        </message>
-        <message>
-            <source>Unencrypted copy written to {path}. Keep it safe.</source>
-            <translation>كُتبت نسخة غير مشفّرة في {path}. احفظها في مكان آمن.</translation>
-        </message>
-        <message>
-            <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
-            <translation>تجربة استيراد {file} ({format}، {encoding})؛ لم يتغيّر شيء.</translation>
-        </message>
-        <message>
-            <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
-            <translation>استُورد {file} ({format}، {encoding}) برقم الاستيراد {id}.</translation>
-        </message>
-        <message>
-            <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
-            <translation>الصفوف: {rows}؛ جديدة: {new}؛ محدّثة: {updated}؛ دون تغيير: {unchanged}؛ مكررة في الملف: {duplicates}؛ غير صالحة: {invalid}؛ محظورة (أشخاص طلبوا الإتلاف): {suppressed}.</translation>
-        </message>
-        <message>
-            <source>Line {line}: {reason}</source>
-            <translation>السطر {line}: {reason}</translation>
-        </message>
-        <message>
-            <source>Line {line}: not imported, this person asked to be erased.</source>
-            <translation>السطر {line}: لم يُستورد، فقد طلب هذا الشخص إتلاف بياناته.</translation>
-        </message>
-        <message>
-            <source>Line {line}: merged into {id} ({fields}).</source>
-            <translation>السطر {line}: دُمج في {id} ({fields}).</translation>
-        </message>
-        <message>
-            <source>To undo: gtgcrm import undo {id}</source>
-            <translation>للتراجع: gtgcrm import undo {id}</translation>
-        </message>
-        <message>
-            <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
-            <translation>تم التراجع عن الاستيراد {id}: حُذفت {removed} جهة اتصال، واستُعيدت {restored}، وتُخطّيت {skipped}.</translation>
-        </message>
-        <message>
-            <source>Exported {count} contacts to {file}.</source>
-            <translation>صُدّرت {count} جهة اتصال إلى {file}.</translation>
-        </message>
-        <message>
-            <source>{purpose}: {status} (recorded {at}).</source>
-            <translation>{purpose}: {status} (سُجّلت في {at}).</translation>
-        </message>
-        <message>
-            <source>Export written to {path} ({count} contacts, request {request}).</source>
-            <translation>كُتب التصدير في {path} ({count} جهة اتصال، الطلب {request}).</translation>
-        </message>
-        <message>
-            <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
-            <translation>كُتب التصدير المشفّر في {path} ({count} جهة اتصال، الطلب {request}).</translation>
-        </message>
-        <message>
-            <source>Decrypted export written to {path}. Keep it safe.</source>
-            <translation>كُتب التصدير بعد فك تشفيره في {path}. احفظه في مكان آمن.</translation>
-        </message>
-        <message>
-            <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
-            <translation>أُتلفت بيانات {id} (الطلب {request}؛ {suppressed} قيد في قائمة الحظر).</translation>
-        </message>
-        <message>
-            <source>Corrected {fields} of {id} (request {request}).</source>
-            <translation>صُحّحت الحقول {fields} لجهة الاتصال {id} (الطلب {request}).</translation>
-        </message>
-        <message>
-            <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
-            <translation>سُجّل اعتراض {id}: استُبعدت من التسويق المباشر (الطلب {request}).</translation>
-        </message>
-        <message>
-            <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
-            <translation>سجل الموافقات: {consent} قيد، سليم. سجل التدقيق: {audit} قيد، سليم.</translation>
-        </message>
-        <message>
-            <source>Request {id}: {kind}, {status}.</source>
-            <translation>الطلب {id}: {kind}، {status}.</translation>
-        </message>
-        <message>
-            <source>No data requests.</source>
-            <translation>لا توجد طلبات بيانات.</translation>
-        </message>
-        <message>
-            <source>No contact without activity since {cutoff} ({months} months).</source>
-            <translation>لا توجد جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر).</translation>
-        </message>
-        <message>
-            <source>{count} contacts without activity since {cutoff} ({months} months):</source>
-            <translation>{count} جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر):</translation>
-        </message>
-        <message>
-            <source>Done: {count} contacts {action}.</source>
-            <translation>تم: {count} جهة اتصال، الإجراء: {action}.</translation>
-        </message>
-        <message>
-            <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
-            <translation>لم يتغيّر شيء. أضف ‎--yes‎ (و‎--action delete|anonymise‎) للتطبيق.</translation>
-        </message>
-        <message>
-            <source>Retention: {months} months, then {action}.</source>
-            <translation>مدة الاحتفاظ: {months} شهر، ثم {action}.</translation>
-        </message>
-        <message>
-            <source>Deleted {count} usage events.</source>
-            <translation>حُذف {count} من أحداث الاستخدام.</translation>
-        </message>
-        <message>
-            <source>No usage events are recorded.</source>
-            <translation>لا توجد أحداث استخدام مسجّلة.</translation>
-        </message>
-        <message>
-            <source>Privacy policy version {version} acknowledged.</source>
-            <translation>سُجّل الاطلاع على سياسة الخصوصية، الإصدار {version}.</translation>
-        </message>
-        <message>
-            <source>Version {version}, effective {date}.</source>
-            <translation>الإصدار {version}، سارية من {date}.</translation>
-        </message>
-        <message>
-            <source>Export passphrase: </source>
-            <translation>عبارة مرور التصدير: </translation>
-        </message>
-        <message>
-            <source>Repeat the export passphrase: </source>
-            <translation>أعد كتابة عبارة مرور التصدير: </translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>مفعّلة</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>معطّلة</translation>
-        </message>
-        <message>
-            <source>off (never set)</source>
-            <translation>معطّلة (لم تُضبط قط)</translation>
-        </message>
-        <message>
-            <source>Password for {email}: </source>
-            <translation>كلمة المرور لـ {email}: </translation>
-        </message>
-        <message>
-            <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
-            <translation>سُجّل الدخول إلى {server} باسم {email}؛ حُفظت الرموز في {where}.</translation>
-        </message>
-        <message>
-            <source>Signed out.</source>
-            <translation>سُجّل الخروج.</translation>
-        </message>
-        <message>
-            <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
-            <translation>المستلم: {pulled}، المرسل: {pushed}، التعارضات: {conflicts}، المرفوض: {rejected}.</translation>
-        </message>
-        <message>
-            <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
-            <translation>تعارضات بانتظارك ({count}): gtgcrm sync conflicts.</translation>
-        </message>
-        <message>
-            <source>No open conflicts.</source>
-            <translation>لا توجد تعارضات مفتوحة.</translation>
-        </message>
-        <message>
-            <source>No refused changes.</source>
-            <translation>لا توجد تغييرات مرفوضة.</translation>
-        </message>
-        <message>
-            <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
-            <translation>حُلّ التعارض {id} ({choice})؛ وسيُرسل مع المزامنة التالية.</translation>
-        </message>
-        <message>
-            <source>system keychain</source>
-            <translation>سلسلة مفاتيح النظام</translation>
-        </message>
-        <message>
-            <source>encrypted workspace</source>
-            <translation>مساحة العمل المشفّرة</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Internal error ({kind}); details are in {log}.</source>
-            <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
-            <translation>حدث خطأ داخلي ({kind})؛ التفاصيل في {log}.</translation>
-        </message>
-        <message>
-            <source>Interrupted; nothing was changed.</source>
-            <translation>توقفت العملية؛ لم يتغيّر شيء.</translation>
-        </message>
-        <message>
-            <source>Usage error: {detail}</source>
-            <translation>خطأ في طريقة الاستخدام: {detail}</translation>
-        </message>
-        <message>
-            <source>Custom fields are written KEY=VALUE, not {value}.</source>
-            <translation>تُكتب الحقول المخصصة بالصيغة KEY=VALUE، وليس {value}.</translation>
-        </message>
-        <message>
-            <source>Cannot clear {value}.</source>
-            <translation>لا يمكن مسح {value}.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>عبارتا المرور غير متطابقتين.</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}.</source>
-            <translation>تعذّرت قراءة {path}.</translation>
-        </message>
-        <message>
-            <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
-            <translation>أدخل عبارة المرور الجديدة (GTGCRM_NEW_PASSPHRASE أو ‎--new-passphrase-file‎).</translation>
-        </message>
-        <message>
-            <source>There is no setting called {key}.</source>
-            <translation>لا يوجد إعداد باسم {key}.</translation>
-        </message>
-        <message>
-            <source>{value} is not a valid value for {key}.</source>
-            <translation>{value} ليست قيمة صالحة للإعداد {key}.</translation>
-        </message>
-        <message>
-            <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-            <translation>أدخل عبارة المرور الحالية (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
-        </message>
-        <message>
-            <source>An internal error occurred.</source>
-            <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
-            <translation>حدث خطأ داخلي.</translation>
-        </message>
-        <message>
-            <source>The input was refused.</source>
-            <translation>رُفضت البيانات المُدخلة.</translation>
-        </message>
-        <message>
-            <source>{field}: {reason}</source>
-            <translation>{field}: {reason}</translation>
-        </message>
-        <message>
-            <source>No {entity} with id {id}.</source>
-            <translation>لا يوجد {entity} بالمعرّف {id}.</translation>
-        </message>
-        <message>
-            <source>A workspace already exists in {path}.</source>
-            <translation>توجد مساحة عمل بالفعل في {path}.</translation>
-        </message>
-        <message>
-            <source>The workspace cannot be unlocked.</source>
-            <translation>تعذّر فتح مساحة العمل.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase.</source>
-            <translation>عبارة المرور غير صحيحة.</translation>
-        </message>
-        <message>
-            <source>Unknown recovery code.</source>
-            <translation>رمز الاسترداد غير معروف.</translation>
-        </message>
-        <message>
-            <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-            <translation>لا يوجد مفتاح لمساحة العمل هذه في سلسلة مفاتيح النظام؛ أدخل عبارة المرور (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
-        </message>
-        <message>
-            <source>No workspace in {path}; create one with 'gtgcrm init'.</source>
-            <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة بالأمر 'gtgcrm init'.</translation>
-        </message>
-        <message>
-            <source>The workspace in {path} is damaged: {detail}.</source>
-            <translation>مساحة العمل في {path} تالفة: {detail}.</translation>
-        </message>
-        <message>
-            <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
-            <translation>أُنشئت مساحة العمل هذه بإصدار أحدث من GTG CRM (المخطط {found}، وهذا الإصدار يدعم حتى {known})؛ حدّث البرنامج.</translation>
-        </message>
-        <message>
-            <source>The system keychain could not be used: {detail}.</source>
-            <translation>تعذّر استخدام سلسلة مفاتيح النظام: {detail}.</translation>
-        </message>
-        <message>
-            <source>not a valid e-mail address</source>
-            <translation>عنوان البريد الإلكتروني غير صالح</translation>
-        </message>
-        <message>
-            <source>not a valid phone number</source>
-            <translation>رقم الهاتف غير صالح</translation>
-        </message>
-        <message>
-            <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
-            <translation>ليس تاريخًا صالحًا (استخدم YYYY-MM-DD، أو ‎--MM-DD‎ إذا كانت السنة غير معروفة)</translation>
-        </message>
-        <message>
-            <source>a contact needs a name, an organisation or an e-mail address</source>
-            <translation>يجب أن يكون لجهة الاتصال اسم أو منشأة أو بريد إلكتروني</translation>
-        </message>
-        <message>
-            <source>not a known region code</source>
-            <translation>رمز الدولة غير معروف</translation>
-        </message>
-        <message>
-            <source>a custom field with a value needs a name</source>
-            <translation>الحقل المخصص الذي له قيمة يحتاج إلى اسم</translation>
-        </message>
-        <message>
-            <source>two custom fields have the same name</source>
-            <translation>يوجد حقلان مخصصان بالاسم نفسه</translation>
-        </message>
-        <message>
-            <source>The file was refused.</source>
-            <translation>رُفض الملف.</translation>
-        </message>
-        <message>
-            <source>Cannot read {file}: {detail}.</source>
-            <translation>تعذّرت قراءة {file}: {detail}.</translation>
-        </message>
-        <message>
-            <source>Cannot write {file}: {detail}.</source>
-            <translation>تعذّرت الكتابة في {file}: {detail}.</translation>
-        </message>
-        <message>
-            <source>{file} is empty.</source>
-            <translation>الملف {file} فارغ.</translation>
-        </message>
-        <message>
-            <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
-            <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset}) ولا يبدو نصًا عربيًا بترميز Windows-1256؛ احفظه بترميز UTF-8 وحاول مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
-            <translation>يبدأ الملف {file} بعلامة ترتيب البايتات الخاصة بترميز {encoding} لكنه ليس {encoding} صالحًا (أول بايت خاطئ عند الموضع {offset}).</translation>
-        </message>
-        <message>
-            <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
-            <translation>يبدو أن الملف {file} بترميز UTF-16 دون علامة ترتيب البايتات؛ احفظه بترميز UTF-8، أو UTF-16 مع علامة ترتيب البايتات.</translation>
-        </message>
-        <message>
-            <source>{file} is a binary file, not a contacts file.</source>
-            <translation>الملف {file} ملف ثنائي وليس ملف جهات اتصال.</translation>
-        </message>
-        <message>
-            <source>The format of {file} was not recognised; choose it with --format.</source>
-            <translation>لم يُتعرّف على صيغة الملف {file}؛ حدّدها باستخدام ‎--format‎.</translation>
-        </message>
-        <message>
-            <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
-            <translation>لم يُتعرّف على أعمدة الملف {file} بوصفها أعمدة Google أو Outlook أو Thunderbird؛ حدّد مطابقة للأعمدة (‎--map‎).</translation>
-        </message>
-        <message>
-            <source>{file} is not a {format} file: {detail}.</source>
-            <translation>الملف {file} ليس ملف {format}: {detail}.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read at line {line}: {detail}.</source>
-            <translation>تعذّرت قراءة الملف {file} عند السطر {line}: {detail}.</translation>
-        </message>
-        <message>
-            <source>The column mapping is not valid: {detail}.</source>
-            <translation>مطابقة الأعمدة غير صالحة: {detail}.</translation>
-        </message>
-        <message>
-            <source>The column mapping gives the column {column} an unknown field {target}.</source>
-            <translation>تربط مطابقة الأعمدة العمود {column} بحقل غير معروف {target}.</translation>
-        </message>
-        <message>
-            <source>The column mapping names a column {column} that the file does not have.</source>
-            <translation>تذكر مطابقة الأعمدة عمودًا {column} غير موجود في الملف.</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was changed.</source>
-            <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
-        </message>
-        <message>
-            <source>No import with id {id}.</source>
-            <translation>لا توجد عملية استيراد بالمعرّف {id}.</translation>
-        </message>
-        <message>
-            <source>The import {id} was already undone.</source>
-            <translation>سبق التراجع عن عملية الاستيراد {id}.</translation>
-        </message>
-        <message>
-            <source>No merge with id {id}.</source>
-            <translation>لا توجد عملية دمج بالمعرّف {id}.</translation>
-        </message>
-        <message>
-            <source>The merge {id} was already undone.</source>
-            <translation>سبق التراجع عن عملية الدمج {id}.</translation>
-        </message>
-        <message>
-            <source>{detail}</source>
-            <translation>{detail}</translation>
-        </message>
-        <message>
-            <source>the card has no END:VCARD line</source>
-            <translation>البطاقة لا تحتوي على السطر END:VCARD</translation>
-        </message>
-        <message>
-            <source>a line outside BEGIN:VCARD ... END:VCARD</source>
-            <translation>يوجد سطر خارج BEGIN:VCARD ... END:VCARD</translation>
-        </message>
-        <message>
-            <source>a line of the card is not a vCard property</source>
-            <translation>أحد أسطر البطاقة ليس خاصية vCard</translation>
-        </message>
-        <message>
-            <source>a card inside a card</source>
-            <translation>توجد بطاقة داخل بطاقة أخرى</translation>
-        </message>
-        <message>
-            <source>a value is not valid quoted-printable or base64, or not in its character set</source>
-            <translation>إحدى القيم ليست بترميز quoted-printable أو base64 صالح، أو لا تطابق مجموعة المحارف المحددة لها</translation>
-        </message>
-        <message>
-            <source>it holds no BEGIN:VCARD</source>
-            <translation>لا يحتوي على BEGIN:VCARD</translation>
-        </message>
-        <message>
-            <source>the CSV structure is broken (unclosed quote or a field too long)</source>
-            <translation>بنية ملف CSV تالفة (علامة اقتباس غير مغلقة أو حقل طويل جدًا)</translation>
-        </message>
-        <message>
-            <source>it has no header row</source>
-            <translation>لا يحتوي على صف العناوين</translation>
-        </message>
-        <message>
-            <source>it is not valid JSON</source>
-            <translation>ليس بصيغة JSON صالحة</translation>
-        </message>
-        <message>
-            <source>it has no list of contacts</source>
-            <translation>لا يحتوي على قائمة جهات اتصال</translation>
-        </message>
-        <message>
-            <source>an entry of the contact list is not a contact</source>
-            <translation>أحد عناصر قائمة جهات الاتصال ليس جهة اتصال</translation>
-        </message>
-        <message>
-            <source>it must be a JSON object of column names to fields</source>
-            <translation>يجب أن يكون كائن JSON يربط أسماء الأعمدة بالحقول</translation>
-        </message>
-        <message>
-            <source>the file cannot be read</source>
-            <translation>تعذّرت قراءة الملف</translation>
-        </message>
-        <message>
-            <source>{value} is not a valid {what}; use one of: {choices}.</source>
-            <translation>{value} ليست قيمة صالحة لـ{what}؛ استخدم إحدى القيم: {choices}.</translation>
-        </message>
-        <message>
-            <source>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</source>
-            <translation>أسماء أحداث الاستخدام معرّفات قصيرة (a-z و0-9 و'.' و'_' و':' و'-')، وليست نصًا حرًا أبدًا.</translation>
-        </message>
-        <message>
-            <source>Data request {id} is already closed ({status}).</source>
-            <translation>طلب البيانات {id} مغلق بالفعل ({status}).</translation>
-        </message>
-        <message>
-            <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
-            <translation>طلب البيانات {id} هو طلب {kind} يخص {subject}، ولا يصلح لهذا الإجراء.</translation>
-        </message>
-        <message>
-            <source>This cannot be undone; add --yes to confirm.</source>
-            <translation>لا يمكن التراجع عن هذا الإجراء؛ أضف ‎--yes‎ للتأكيد.</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose a new file name.</source>
-            <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
-        </message>
-        <message>
-            <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
-            <translation>أدخل عبارة مرور التصدير (GTGCRM_EXPORT_PASSPHRASE أو ‎--export-passphrase-file‎).</translation>
-        </message>
-        <message>
-            <source>{path} is not an encrypted GTG CRM export.</source>
-            <translation>{path} ليس ملف تصدير مشفّرًا من GTG CRM.</translation>
-        </message>
-        <message>
-            <source>{path} uses export format {version}; update the app to open it.</source>
-            <translation>يستخدم {path} صيغة التصدير {version}؛ حدّث البرنامج لفتحه.</translation>
-        </message>
-        <message>
-            <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
-            <translation>تعذّر فتح {path}: عبارة المرور غير صحيحة، أو الملف تالف أو ناقص.</translation>
-        </message>
-        <message>
-            <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
-            <translation>اكتُشف عبث بالسجلات. قيود سجل الموافقات: {consent}. قيود سجل التدقيق: {audit}.</translation>
-        </message>
-        <message>
-            <source>Nothing to correct: no field was changed.</source>
-            <translation>لا يوجد ما يُصحَّح: لم يتغيّر أي حقل.</translation>
-        </message>
-        <message>
-            <source>The retention period must be between 1 and 1200 months, not {value}.</source>
-            <translation>يجب أن تكون مدة الاحتفاظ بين 1 و1200 شهر، وليس {value}.</translation>
-        </message>
-        <message>
-            <source>A contact with id {id} already exists.</source>
-            <translation>توجد جهة اتصال بالمعرّف {id} بالفعل.</translation>
-        </message>
-        <message>
-            <source>the database cannot be decrypted with its key, or is not a database</source>
-            <translation>تعذّر فك تشفير قاعدة البيانات بمفتاحها، أو أنها ليست قاعدة بيانات</translation>
-        </message>
-        <message>
-            <source>the database file is damaged</source>
-            <translation>ملف قاعدة البيانات تالف</translation>
-        </message>
-        <message>
-            <source>its key file is unreadable</source>
-            <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP's minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
-            <translation>ملف المفاتيح الخاص بها غير قابل للقراءة</translation>
-        </message>
-        <message>
-            <source>its database file is missing</source>
-            <translation>ملف قاعدة البيانات الخاص بها مفقود</translation>
-        </message>
-        <message>
-            <source>its key file is missing</source>
-            <translation>ملف المفاتيح الخاص بها مفقود</translation>
-        </message>
-        <message>
-            <source>The passphrase must not be empty.</source>
-            <translation>يجب ألا تكون عبارة المرور فارغة.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the “{block}” block is never closed.</source>
-            <translation>{part}، السطر {line}: الكتلة «{block}» غير مغلقة.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template ends in the middle of a tag.</source>
-            <translation>{part}، السطر {line}: ينتهي القالب في منتصف وسم.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unexpected “{token}”.</source>
-            <translation>{part}، السطر {line}: «{token}» في غير موضعه.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
-            <translation>{part}، السطر {line}: كان المتوقع «{expected}» لكن وُجد «{found}».</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown tag “{tag}”.</source>
-            <translation>{part}، السطر {line}: الوسم «{tag}» غير معروف.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown filter “{name}”.</source>
-            <translation>{part}، السطر {line}: المرشّح «{name}» غير معروف.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
-            <translation>{part}، السطر {line}: يوجد حقل أو قيمة ناقصة قبل «{found}».</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown test “{name}”.</source>
-            <translation>{part}، السطر {line}: الاختبار «{name}» غير معروف.</translation>
-        </message>
-        <message>
-            <source>The template cannot be rendered.</source>
-            <translation>تعذّر عرض القالب.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown merge field {field}.</source>
-            <translation>{part}، السطر {line}: حقل الدمج {field} غير معروف.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: syntax error: {detail}.</source>
-            <translation>{part}، السطر {line}: خطأ في الصياغة: {detail}.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
-            <translation>{part}، السطر {line}: يحاول القالب تنفيذ أمر غير مسموح به: {detail}.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template loops too much or produces too much text.</source>
-            <translation>{part}، السطر {line}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
-        </message>
-        <message>
-            <source>{part}: the template loops too much or produces too much text.</source>
-            <translation>{part}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: {detail}.</source>
-            <translation>{part}، السطر {line}: {detail}.</translation>
-        </message>
-        <message>
-            <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
-            <translation>لا يجوز إرسال رسائل تسويقية إلى جهة الاتصال هذه ({reason})؛ لم يُعرض القالب.</translation>
-        </message>
-        <message>
-            <source>The template is not valid: {detail}.</source>
-            <translation>القالب غير صالح: {detail}.</translation>
-        </message>
-        <message>
-            <source>the name is empty</source>
-            <translation>الاسم فارغ</translation>
-        </message>
-        <message>
-            <source>the kind must be an e-mail or a landing page</source>
-            <translation>يجب أن يكون النوع بريدًا إلكترونيًا أو صفحة هبوط</translation>
-        </message>
-        <message>
-            <source>the direction must be right-to-left or left-to-right</source>
-            <translation>يجب أن يكون الاتجاه من اليمين إلى اليسار أو من اليسار إلى اليمين</translation>
-        </message>
-        <message>
-            <source>the purpose must be transactional or marketing</source>
-            <translation>يجب أن يكون الغرض معاملاتيًا أو تسويقيًا</translation>
-        </message>
-        <message>
-            <source>Sync failed; your changes are kept and will be sent later.</source>
-            <translation>تعذّرت المزامنة؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
-        </message>
-        <message>
-            <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
-            <translation>تعذّر الوصول إلى خادم المزامنة {server}؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
-        </message>
-        <message>
-            <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
-            <translation>خادم المزامنة مشغول؛ حاول مرة أخرى بعد دقائق (تغييراتك محفوظة).</translation>
-        </message>
-        <message>
-            <source>The sync server failed ({status}); try again later (your changes are kept).</source>
-            <translation>حدث خطأ في خادم المزامنة ({status})؛ حاول لاحقًا (تغييراتك محفوظة).</translation>
-        </message>
-        <message>
-            <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
-            <translation>تعذّر التحقق من هوية خادم المزامنة {server} (شهادة TLS)؛ لم يُرسل أي شيء.</translation>
-        </message>
-        <message>
-            <source>The sync server refused the request ({status}: {code}).</source>
-            <translation>رفض خادم المزامنة الطلب ({status}: {code}).</translation>
-        </message>
-        <message>
-            <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
-            <translation>سجّل الدخول إلى خادم المزامنة من جديد: gtgcrm sync login --server URL --email E.</translation>
-        </message>
-        <message>
-            <source>Wrong e-mail or password.</source>
-            <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https:// (got {url}).</source>
-            <translation>يجب أن يبدأ عنوان الخادم بـ https://‎ (العنوان المُدخل: {url}).</translation>
-        </message>
-        <message>
-            <source>This conflict cannot be resolved that way: {detail}.</source>
-            <translation>لا يمكن حل هذا التعارض بهذه الطريقة: {detail}.</translation>
-        </message>
-        <message>
-            <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
-            <translation>حدّد رقم الاستيراد: gtgcrm import undo IMPORT_ID</translation>
-        </message>
-        <message>
-            <source>Give one file to import.</source>
-            <translation>حدّد ملفًا واحدًا للاستيراد.</translation>
-        </message>
-        <message>
-            <source>The decrypted export is not a valid zip file.</source>
-            <translation>ملف التصدير بعد فك تشفيره ليس ملف zip صالحًا.</translation>
-        </message>
-        <message>
-            <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
-            <translation>أدخل كلمة مرور الحساب السحابي (GTGCRM_CLOUD_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
-        </message>
-        <message>
-            <source>Choose local, remote or --value VALUE.</source>
-            <translation>اختر local أو remote أو ‎--value VALUE‎.</translation>
-        </message>
-        <message>
-            <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
-            <translation>تعارض الحذف مقابل التعديل يُحل بـ local أو remote، وليس بقيمة</translation>
-        </message>
-        <message>
-            <source>it is already resolved</source>
-            <translation>سبق حله</translation>
-        </message>
-    </context>
-    <context>
-        <name>fields</name>
-        <message>
-            <source>given_name</source>
-            <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
-            <translation>الاسم الأول</translation>
-        </message>
-        <message>
-            <source>family_name</source>
-            <translation>اسم العائلة</translation>
-        </message>
-        <message>
-            <source>display_name</source>
-            <translation>الاسم الظاهر</translation>
-        </message>
-        <message>
-            <source>organization</source>
-            <translation>المنشأة</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>المسمى الوظيفي</translation>
-        </message>
-        <message>
-            <source>emails</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>phones</source>
-            <translation>رقم الهاتف</translation>
-        </message>
-        <message>
-            <source>tags</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>الملاحظات</translation>
-        </message>
-        <message>
-            <source>birthday</source>
-            <translation>تاريخ الميلاد</translation>
-        </message>
-        <message>
-            <source>custom_fields</source>
-            <translation>الحقول المخصصة</translation>
-        </message>
-        <message>
-            <source>street</source>
-            <translation>الشارع</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>المدينة</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>المنطقة</translation>
-        </message>
-        <message>
-            <source>postal_code</source>
-            <translation>الرمز البريدي</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>الدولة</translation>
-        </message>
-        <message>
-            <source>anniversary</source>
-            <translation>ذكرى مناسبة</translation>
-        </message>
-        <message>
-            <source>(ignore)</source>
-            <translation>(تجاهل)</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>الغرض</translation>
-        </message>
-        <message>
-            <source>channel</source>
-            <translation>القناة</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>الحالة</translation>
-        </message>
-        <message>
-            <source>lawful basis</source>
-            <translation>الأساس النظامي</translation>
-        </message>
-        <message>
-            <source>request kind</source>
-            <translation>نوع الطلب</translation>
-        </message>
-        <message>
-            <source>contact</source>
-            <translation>جهة اتصال</translation>
-        </message>
-        <message>
-            <source>conflict</source>
-            <translation>تعارض</translation>
-        </message>
-        <message>
-            <source>template</source>
-            <translation>قالب</translation>
-        </message>
-        <message>
-            <source>template image</source>
-            <translation>صورة قالب</translation>
-        </message>
-        <message>
-            <source>subject</source>
-            <translation>الموضوع</translation>
-        </message>
-        <message>
-            <source>HTML body</source>
-            <translation>نص HTML</translation>
-        </message>
-        <message>
-            <source>plain-text body</source>
-            <translation>النص العادي</translation>
-        </message>
-        <message>
-            <source>data request</source>
-            <translation>طلب بيانات</translation>
-        </message>
-    </context>
-    <context>
-        <name>interchange</name>
-        <message>
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation>UTF-8 مع علامة ترتيب البايتات</translation>
-        </message>
-        <message>
-            <source>UTF-16 LE</source>
-            <translation>UTF-16 LE</translation>
-        </message>
-        <message>
-            <source>UTF-16 BE</source>
-            <translation>UTF-16 BE</translation>
-        </message>
-        <message>
-            <source>UTF-32 LE</source>
-            <translation>UTF-32 LE</translation>
-        </message>
-        <message>
-            <source>UTF-32 BE</source>
-            <translation>UTF-32 BE</translation>
-        </message>
-        <message>
-            <source>Windows-1256 (Arabic)</source>
-            <translation>Windows-1256 (عربي)</translation>
-        </message>
-        <message>
-            <source>Google Contacts CSV</source>
-            <extracomment>Formats an import can name; "auto" detects one of the others.</extracomment>
-            <translation>CSV من جهات اتصال Google</translation>
-        </message>
-        <message>
-            <source>Outlook CSV</source>
-            <translation>CSV من Outlook</translation>
-        </message>
-        <message>
-            <source>Thunderbird CSV</source>
-            <translation>CSV من Thunderbird</translation>
-        </message>
-        <message>
-            <source>CSV with a column mapping</source>
-            <translation>CSV مع مطابقة للأعمدة</translation>
-        </message>
-        <message>
-            <source>vCard</source>
-            <translation>vCard</translation>
-        </message>
-        <message>
-            <source>GTG CRM JSON</source>
-            <translation>JSON من GTG CRM</translation>
-        </message>
-    </context>
-    <context>
-        <name>merge_fields</name>
-        <message>
-            <source>Contact</source>
-            <translation>جهة الاتصال</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation>الحقول المخصصة</translation>
-        </message>
-        <message>
-            <source>Your business</source>
-            <translation>منشأتك</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>الروابط</translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
-            <translation>الاسم الأول</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>اسم العائلة</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>الاسم الظاهر</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>المنشأة</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>المسمى الوظيفي</translation>
-        </message>
-        <message>
-            <source>E-mail (first)</source>
-            <translation>البريد الإلكتروني (الأول)</translation>
-        </message>
-        <message>
-            <source>Phone (first)</source>
-            <translation>رقم الهاتف (الأول)</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>تاريخ الميلاد</translation>
-        </message>
-        <message>
-            <source>City (first address)</source>
-            <translation>المدينة (العنوان الأول)</translation>
-        </message>
-        <message>
-            <source>Country (first address)</source>
-            <translation>الدولة (العنوان الأول)</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
-            <source>Business name</source>
-            <extracomment>`contact.custom` is a mapping of the contact's custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
-            <translation>اسم المنشأة</translation>
-        </message>
-        <message>
-            <source>Business e-mail</source>
-            <translation>البريد الإلكتروني للمنشأة</translation>
-        </message>
-        <message>
-            <source>Business phone</source>
-            <translation>هاتف المنشأة</translation>
-        </message>
-        <message>
-            <source>Business website</source>
-            <translation>الموقع الإلكتروني للمنشأة</translation>
-        </message>
-        <message>
-            <source>Business address</source>
-            <translation>عنوان المنشأة</translation>
-        </message>
-        <message>
-            <source>Unsubscribe link</source>
-            <extracomment>Top-level values other than the two namespaces.</extracomment>
-            <translation>رابط إلغاء الاشتراك</translation>
-        </message>
-    </context>
-    <context>
-        <name>privacy</name>
-        <message>
-            <source>Marketing e-mail</source>
-            <extracomment>The subject id of the user's own account (there is one account per workspace). Purposes named after a connected account or integration: "sync:&lt;server&gt;", "integration:&lt;name&gt;". The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context "privacy"); keys are the stored words.</extracomment>
-            <translation>البريد التسويقي</translation>
-        </message>
-        <message>
-            <source>Personalised ads</source>
-            <translation>الإعلانات المخصصة</translation>
-        </message>
-        <message>
-            <source>Usage analytics</source>
-            <translation>تحليلات الاستخدام</translation>
-        </message>
-        <message>
-            <source>Direct marketing</source>
-            <translation>التسويق المباشر</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>البريد الإلكتروني</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>الرسائل النصية</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>الهاتف</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>جميع القنوات</translation>
-        </message>
-        <message>
-            <source>granted</source>
-            <translation>ممنوحة</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>مسحوبة</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>غير معروفة</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>الموافقة</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>العقد</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>التزام نظامي</translation>
-        </message>
-        <message>
-            <source>Vital interests</source>
-            <translation>المصالح الحيوية</translation>
-        </message>
-        <message>
-            <source>Public task</source>
-            <translation>مهمة عامة</translation>
-        </message>
-        <message>
-            <source>Legitimate interest</source>
-            <translation>المصلحة المشروعة</translation>
-        </message>
-        <message>
-            <source>access</source>
-            <translation>الاطلاع</translation>
-        </message>
-        <message>
-            <source>correction</source>
-            <translation>التصحيح</translation>
-        </message>
-        <message>
-            <source>erasure</source>
-            <translation>الإتلاف</translation>
-        </message>
-        <message>
-            <source>objection</source>
-            <translation>الاعتراض</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>مفتوح</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>قيد المعالجة</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>مكتمل</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>مرفوض</translation>
-        </message>
-        <message>
-            <source>privacy tab</source>
-            <translation>شاشة الخصوصية</translation>
-        </message>
-        <message>
-            <source>first run</source>
-            <translation>التشغيل الأول</translation>
-        </message>
-        <message>
-            <source>command line</source>
-            <translation>سطر الأوامر</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>الاستيراد</translation>
-        </message>
-        <message>
-            <source>the consent records cannot be read, so marketing is held back</source>
-            <translation>تعذّرت قراءة سجلات الموافقة، لذا أُوقف التسويق مؤقتًا</translation>
-        </message>
-        <message>
-            <source>Allowed: the contact consented to this channel.</source>
-            <translation>مسموح: وافقت جهة الاتصال على هذه القناة.</translation>
-        </message>
-        <message>
-            <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
-            <translation>مسموح: للتسويق عبر هذه القناة أساس نظامي مسجّل.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact objected to direct marketing.</source>
-            <translation>مستبعد: اعترضت جهة الاتصال على التسويق المباشر.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact withdrew consent for this channel.</source>
-            <translation>مستبعد: سحبت جهة الاتصال موافقتها على هذه القناة.</translation>
-        </message>
-        <message>
-            <source>Excluded: no marketing consent is recorded for this channel.</source>
-            <translation>مستبعد: لا توجد موافقة تسويقية مسجّلة لهذه القناة.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact has no address for this channel.</source>
-            <translation>مستبعد: لا يوجد لدى جهة الاتصال عنوان لهذه القناة.</translation>
-        </message>
-        <message>
-            <source>Excluded: this person asked to be erased (suppression list).</source>
-            <translation>مستبعد: طلب هذا الشخص إتلاف بياناته (قائمة الحظر).</translation>
-        </message>
-        <message>
-            <source>Excluded: no such contact.</source>
-            <translation>مستبعد: جهة الاتصال غير موجودة.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: {format}. Encoding: {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left on “keep as a custom field” are kept, nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep as a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">معاينة</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person asked to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Deleted {id}.</source>
+        <translation>حُذفت جهة الاتصال {id}.</translation>
+    </message>
+    <message>
+        <source>No contacts found.</source>
+        <translation>لم يُعثر على جهات اتصال.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>أعد كتابة عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>Workspace created in {path}.</source>
+        <translation>أُنشئت مساحة العمل في {path}.</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
+        <translation>رمز الاسترداد (يظهر الآن فقط؛ دوّنه واحفظه في مكان آمن):</translation>
+    </message>
+    <message>
+        <source>The key is also kept in the system keychain.</source>
+        <translation>حُفظ المفتاح أيضًا في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>No usable system keychain: the passphrase will be needed to unlock.</source>
+        <translation>لا توجد سلسلة مفاتيح صالحة في النظام: ستحتاج إلى عبارة المرور لفتح مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>تغيّرت عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
+        <translation>غُيّر مفتاح البيانات. لم يعد رمز الاسترداد القديم صالحًا، والرمز الجديد هو:</translation>
+    </message>
+    <message>
+        <source>Unencrypted copy written to {path}. Keep it safe.</source>
+        <translation>كُتبت نسخة غير مشفّرة في {path}. احفظها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
+        <translation>تجربة استيراد {file} ({format}، {encoding})؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
+        <translation>استُورد {file} ({format}، {encoding}) برقم الاستيراد {id}.</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
+        <translation>الصفوف: {rows}؛ جديدة: {new}؛ محدّثة: {updated}؛ دون تغيير: {unchanged}؛ مكررة في الملف: {duplicates}؛ غير صالحة: {invalid}؛ محظورة (أشخاص طلبوا الإتلاف): {suppressed}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: not imported, this person asked to be erased.</source>
+        <translation>السطر {line}: لم يُستورد، فقد طلب هذا الشخص إتلاف بياناته.</translation>
+    </message>
+    <message>
+        <source>Line {line}: merged into {id} ({fields}).</source>
+        <translation>السطر {line}: دُمج في {id} ({fields}).</translation>
+    </message>
+    <message>
+        <source>To undo: gtgcrm import undo {id}</source>
+        <translation>للتراجع: gtgcrm import undo {id}</translation>
+    </message>
+    <message>
+        <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
+        <translation>تم التراجع عن الاستيراد {id}: حُذفت {removed} جهة اتصال، واستُعيدت {restored}، وتُخطّيت {skipped}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>صُدّرت {count} جهة اتصال إلى {file}.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {status} (recorded {at}).</source>
+        <translation>{purpose}: {status} (سُجّلت في {at}).</translation>
+    </message>
+    <message>
+        <source>Export written to {path} ({count} contacts, request {request}).</source>
+        <translation>كُتب التصدير في {path} ({count} جهة اتصال، الطلب {request}).</translation>
+    </message>
+    <message>
+        <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
+        <translation>كُتب التصدير المشفّر في {path} ({count} جهة اتصال، الطلب {request}).</translation>
+    </message>
+    <message>
+        <source>Decrypted export written to {path}. Keep it safe.</source>
+        <translation>كُتب التصدير بعد فك تشفيره في {path}. احفظه في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
+        <translation>أُتلفت بيانات {id} (الطلب {request}؛ {suppressed} قيد في قائمة الحظر).</translation>
+    </message>
+    <message>
+        <source>Corrected {fields} of {id} (request {request}).</source>
+        <translation>صُحّحت الحقول {fields} لجهة الاتصال {id} (الطلب {request}).</translation>
+    </message>
+    <message>
+        <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
+        <translation>سُجّل اعتراض {id}: استُبعدت من التسويق المباشر (الطلب {request}).</translation>
+    </message>
+    <message>
+        <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
+        <translation>سجل الموافقات: {consent} قيد، سليم. سجل التدقيق: {audit} قيد، سليم.</translation>
+    </message>
+    <message>
+        <source>Request {id}: {kind}, {status}.</source>
+        <translation>الطلب {id}: {kind}، {status}.</translation>
+    </message>
+    <message>
+        <source>No data requests.</source>
+        <translation>لا توجد طلبات بيانات.</translation>
+    </message>
+    <message>
+        <source>No contact without activity since {cutoff} ({months} months).</source>
+        <translation>لا توجد جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر).</translation>
+    </message>
+    <message>
+        <source>{count} contacts without activity since {cutoff} ({months} months):</source>
+        <translation>{count} جهة اتصال بلا نشاط منذ {cutoff} ({months} شهر):</translation>
+    </message>
+    <message>
+        <source>Done: {count} contacts {action}.</source>
+        <translation>تم: {count} جهة اتصال، الإجراء: {action}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
+        <translation>لم يتغيّر شيء. أضف ‎--yes‎ (و‎--action delete|anonymise‎) للتطبيق.</translation>
+    </message>
+    <message>
+        <source>Retention: {months} months, then {action}.</source>
+        <translation>مدة الاحتفاظ: {months} شهر، ثم {action}.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} usage events.</source>
+        <translation>حُذف {count} من أحداث الاستخدام.</translation>
+    </message>
+    <message>
+        <source>No usage events are recorded.</source>
+        <translation>لا توجد أحداث استخدام مسجّلة.</translation>
+    </message>
+    <message>
+        <source>Privacy policy version {version} acknowledged.</source>
+        <translation>سُجّل الاطلاع على سياسة الخصوصية، الإصدار {version}.</translation>
+    </message>
+    <message>
+        <source>Version {version}, effective {date}.</source>
+        <translation>الإصدار {version}، سارية من {date}.</translation>
+    </message>
+    <message>
+        <source>Export passphrase: </source>
+        <translation>عبارة مرور التصدير: </translation>
+    </message>
+    <message>
+        <source>Repeat the export passphrase: </source>
+        <translation>أعد كتابة عبارة مرور التصدير: </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <source>off (never set)</source>
+        <translation>معطّلة (لم تُضبط قط)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>كلمة المرور لـ {email}: </translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
+        <translation>سُجّل الدخول إلى {server} باسم {email}؛ حُفظت الرموز في {where}.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>سُجّل الخروج.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
+        <translation>المستلم: {pulled}، المرسل: {pushed}، التعارضات: {conflicts}، المرفوض: {rejected}.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
+        <translation>تعارضات بانتظارك ({count}): gtgcrm sync conflicts.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>لا توجد تغييرات مرفوضة.</translation>
+    </message>
+    <message>
+        <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
+        <translation>حُلّ التعارض {id} ({choice})؛ وسيُرسل مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>encrypted workspace</source>
+        <translation>مساحة العمل المشفّرة</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Internal error ({kind}); details are in {log}.</source>
+        <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
+        <translation>حدث خطأ داخلي ({kind})؛ التفاصيل في {log}.</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was changed.</source>
+        <translation>توقفت العملية؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Usage error: {detail}</source>
+        <translation>خطأ في طريقة الاستخدام: {detail}</translation>
+    </message>
+    <message>
+        <source>Custom fields are written KEY=VALUE, not {value}.</source>
+        <translation>تُكتب الحقول المخصصة بالصيغة KEY=VALUE، وليس {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot clear {value}.</source>
+        <translation>لا يمكن مسح {value}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>تعذّرت قراءة {path}.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
+        <translation>أدخل عبارة المرور الجديدة (GTGCRM_NEW_PASSPHRASE أو ‎--new-passphrase-file‎).</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>لا يوجد إعداد باسم {key}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid value for {key}.</source>
+        <translation>{value} ليست قيمة صالحة للإعداد {key}.</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <translation>أدخل عبارة المرور الحالية (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
+    </message>
+    <message>
+        <source>An internal error occurred.</source>
+        <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
+        <translation>حدث خطأ داخلي.</translation>
+    </message>
+    <message>
+        <source>The input was refused.</source>
+        <translation>رُفضت البيانات المُدخلة.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>No {entity} with id {id}.</source>
+        <translation>لا يوجد {entity} بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>A workspace already exists in {path}.</source>
+        <translation>توجد مساحة عمل بالفعل في {path}.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be unlocked.</source>
+        <translation>تعذّر فتح مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>Unknown recovery code.</source>
+        <translation>رمز الاسترداد غير معروف.</translation>
+    </message>
+    <message>
+        <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <translation>لا يوجد مفتاح لمساحة العمل هذه في سلسلة مفاتيح النظام؛ أدخل عبارة المرور (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
+    </message>
+    <message>
+        <source>No workspace in {path}; create one with &apos;gtgcrm init&apos;.</source>
+        <translation>لا توجد مساحة عمل في {path}؛ أنشئ واحدة بالأمر &apos;gtgcrm init&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} is damaged: {detail}.</source>
+        <translation>مساحة العمل في {path} تالفة: {detail}.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
+        <translation>أُنشئت مساحة العمل هذه بإصدار أحدث من GTG CRM (المخطط {found}، وهذا الإصدار يدعم حتى {known})؛ حدّث البرنامج.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: {detail}.</source>
+        <translation>تعذّر استخدام سلسلة مفاتيح النظام: {detail}.</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>عنوان البريد الإلكتروني غير صالح</translation>
+    </message>
+    <message>
+        <source>not a valid phone number</source>
+        <translation>رقم الهاتف غير صالح</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+        <translation>ليس تاريخًا صالحًا (استخدم YYYY-MM-DD، أو ‎--MM-DD‎ إذا كانت السنة غير معروفة)</translation>
+    </message>
+    <message>
+        <source>a contact needs a name, an organisation or an e-mail address</source>
+        <translation>يجب أن يكون لجهة الاتصال اسم أو منشأة أو بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>not a known region code</source>
+        <translation>رمز الدولة غير معروف</translation>
+    </message>
+    <message>
+        <source>a custom field with a value needs a name</source>
+        <translation>الحقل المخصص الذي له قيمة يحتاج إلى اسم</translation>
+    </message>
+    <message>
+        <source>two custom fields have the same name</source>
+        <translation>يوجد حقلان مخصصان بالاسم نفسه</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>رُفض الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}.</source>
+        <translation>تعذّرت قراءة {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {detail}.</source>
+        <translation>تعذّرت الكتابة في {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>الملف {file} فارغ.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
+        <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset}) ولا يبدو نصًا عربيًا بترميز Windows-1256؛ احفظه بترميز UTF-8 وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
+        <translation>يبدأ الملف {file} بعلامة ترتيب البايتات الخاصة بترميز {encoding} لكنه ليس {encoding} صالحًا (أول بايت خاطئ عند الموضع {offset}).</translation>
+    </message>
+    <message>
+        <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+        <translation>يبدو أن الملف {file} بترميز UTF-16 دون علامة ترتيب البايتات؛ احفظه بترميز UTF-8، أو UTF-16 مع علامة ترتيب البايتات.</translation>
+    </message>
+    <message>
+        <source>{file} is a binary file, not a contacts file.</source>
+        <translation>الملف {file} ملف ثنائي وليس ملف جهات اتصال.</translation>
+    </message>
+    <message>
+        <source>The format of {file} was not recognised; choose it with --format.</source>
+        <translation>لم يُتعرّف على صيغة الملف {file}؛ حدّدها باستخدام ‎--format‎.</translation>
+    </message>
+    <message>
+        <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
+        <translation>لم يُتعرّف على أعمدة الملف {file} بوصفها أعمدة Google أو Outlook أو Thunderbird؛ حدّد مطابقة للأعمدة (‎--map‎).</translation>
+    </message>
+    <message>
+        <source>{file} is not a {format} file: {detail}.</source>
+        <translation>الملف {file} ليس ملف {format}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read at line {line}: {detail}.</source>
+        <translation>تعذّرت قراءة الملف {file} عند السطر {line}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The column mapping is not valid: {detail}.</source>
+        <translation>مطابقة الأعمدة غير صالحة: {detail}.</translation>
+    </message>
+    <message>
+        <source>The column mapping gives the column {column} an unknown field {target}.</source>
+        <translation>تربط مطابقة الأعمدة العمود {column} بحقل غير معروف {target}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column {column} that the file does not have.</source>
+        <translation>تذكر مطابقة الأعمدة عمودًا {column} غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>No import with id {id}.</source>
+        <translation>لا توجد عملية استيراد بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation>سبق التراجع عن عملية الاستيراد {id}.</translation>
+    </message>
+    <message>
+        <source>No merge with id {id}.</source>
+        <translation>لا توجد عملية دمج بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation>سبق التراجع عن عملية الدمج {id}.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line</source>
+        <translation>البطاقة لا تحتوي على السطر END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCARD ... END:VCARD</source>
+        <translation>يوجد سطر خارج BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line of the card is not a vCard property</source>
+        <translation>أحد أسطر البطاقة ليس خاصية vCard</translation>
+    </message>
+    <message>
+        <source>a card inside a card</source>
+        <translation>توجد بطاقة داخل بطاقة أخرى</translation>
+    </message>
+    <message>
+        <source>a value is not valid quoted-printable or base64, or not in its character set</source>
+        <translation>إحدى القيم ليست بترميز quoted-printable أو base64 صالح، أو لا تطابق مجموعة المحارف المحددة لها</translation>
+    </message>
+    <message>
+        <source>it holds no BEGIN:VCARD</source>
+        <translation>لا يحتوي على BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>the CSV structure is broken (unclosed quote or a field too long)</source>
+        <translation>بنية ملف CSV تالفة (علامة اقتباس غير مغلقة أو حقل طويل جدًا)</translation>
+    </message>
+    <message>
+        <source>it has no header row</source>
+        <translation>لا يحتوي على صف العناوين</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ليس بصيغة JSON صالحة</translation>
+    </message>
+    <message>
+        <source>it has no list of contacts</source>
+        <translation>لا يحتوي على قائمة جهات اتصال</translation>
+    </message>
+    <message>
+        <source>an entry of the contact list is not a contact</source>
+        <translation>أحد عناصر قائمة جهات الاتصال ليس جهة اتصال</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object of column names to fields</source>
+        <translation>يجب أن يكون كائن JSON يربط أسماء الأعمدة بالحقول</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {what}; use one of: {choices}.</source>
+        <translation>{value} ليست قيمة صالحة لـ{what}؛ استخدم إحدى القيم: {choices}.</translation>
+    </message>
+    <message>
+        <source>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</source>
+        <translation>أسماء أحداث الاستخدام معرّفات قصيرة (a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;:&apos; و&apos;-&apos;)، وليست نصًا حرًا أبدًا.</translation>
+    </message>
+    <message>
+        <source>Data request {id} is already closed ({status}).</source>
+        <translation>طلب البيانات {id} مغلق بالفعل ({status}).</translation>
+    </message>
+    <message>
+        <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
+        <translation>طلب البيانات {id} هو طلب {kind} يخص {subject}، ولا يصلح لهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; add --yes to confirm.</source>
+        <translation>لا يمكن التراجع عن هذا الإجراء؛ أضف ‎--yes‎ للتأكيد.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
+    </message>
+    <message>
+        <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
+        <translation>أدخل عبارة مرور التصدير (GTGCRM_EXPORT_PASSPHRASE أو ‎--export-passphrase-file‎).</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted GTG CRM export.</source>
+        <translation>{path} ليس ملف تصدير مشفّرًا من GTG CRM.</translation>
+    </message>
+    <message>
+        <source>{path} uses export format {version}; update the app to open it.</source>
+        <translation>يستخدم {path} صيغة التصدير {version}؛ حدّث البرنامج لفتحه.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
+        <translation>تعذّر فتح {path}: عبارة المرور غير صحيحة، أو الملف تالف أو ناقص.</translation>
+    </message>
+    <message>
+        <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
+        <translation>اكتُشف عبث بالسجلات. قيود سجل الموافقات: {consent}. قيود سجل التدقيق: {audit}.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: no field was changed.</source>
+        <translation>لا يوجد ما يُصحَّح: لم يتغيّر أي حقل.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and 1200 months, not {value}.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ بين 1 و1200 شهر، وليس {value}.</translation>
+    </message>
+    <message>
+        <source>A contact with id {id} already exists.</source>
+        <translation>توجد جهة اتصال بالمعرّف {id} بالفعل.</translation>
+    </message>
+    <message>
+        <source>the database cannot be decrypted with its key, or is not a database</source>
+        <translation>تعذّر فك تشفير قاعدة البيانات بمفتاحها، أو أنها ليست قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>ملف قاعدة البيانات تالف</translation>
+    </message>
+    <message>
+        <source>its key file is unreadable</source>
+        <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP&apos;s minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
+        <translation>ملف المفاتيح الخاص بها غير قابل للقراءة</translation>
+    </message>
+    <message>
+        <source>its database file is missing</source>
+        <translation>ملف قاعدة البيانات الخاص بها مفقود</translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation>ملف المفاتيح الخاص بها مفقود</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>يجب ألا تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the “{block}” block is never closed.</source>
+        <translation>{part}، السطر {line}: الكتلة «{block}» غير مغلقة.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template ends in the middle of a tag.</source>
+        <translation>{part}، السطر {line}: ينتهي القالب في منتصف وسم.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unexpected “{token}”.</source>
+        <translation>{part}، السطر {line}: «{token}» في غير موضعه.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
+        <translation>{part}، السطر {line}: كان المتوقع «{expected}» لكن وُجد «{found}».</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown tag “{tag}”.</source>
+        <translation>{part}، السطر {line}: الوسم «{tag}» غير معروف.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown filter “{name}”.</source>
+        <translation>{part}، السطر {line}: المرشّح «{name}» غير معروف.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
+        <translation>{part}، السطر {line}: يوجد حقل أو قيمة ناقصة قبل «{found}».</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown test “{name}”.</source>
+        <translation>{part}، السطر {line}: الاختبار «{name}» غير معروف.</translation>
+    </message>
+    <message>
+        <source>The template cannot be rendered.</source>
+        <translation>تعذّر عرض القالب.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown merge field {field}.</source>
+        <translation>{part}، السطر {line}: حقل الدمج {field} غير معروف.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: syntax error: {detail}.</source>
+        <translation>{part}، السطر {line}: خطأ في الصياغة: {detail}.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
+        <translation>{part}، السطر {line}: يحاول القالب تنفيذ أمر غير مسموح به: {detail}.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template loops too much or produces too much text.</source>
+        <translation>{part}، السطر {line}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
+    </message>
+    <message>
+        <source>{part}: the template loops too much or produces too much text.</source>
+        <translation>{part}: يتكرر القالب كثيرًا أو يُنتج نصًا طويلًا جدًا.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: {detail}.</source>
+        <translation>{part}، السطر {line}: {detail}.</translation>
+    </message>
+    <message>
+        <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
+        <translation>لا يجوز إرسال رسائل تسويقية إلى جهة الاتصال هذه ({reason})؛ لم يُعرض القالب.</translation>
+    </message>
+    <message>
+        <source>The template is not valid: {detail}.</source>
+        <translation>القالب غير صالح: {detail}.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>الاسم فارغ</translation>
+    </message>
+    <message>
+        <source>the kind must be an e-mail or a landing page</source>
+        <translation>يجب أن يكون النوع بريدًا إلكترونيًا أو صفحة هبوط</translation>
+    </message>
+    <message>
+        <source>the direction must be right-to-left or left-to-right</source>
+        <translation>يجب أن يكون الاتجاه من اليمين إلى اليسار أو من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>the purpose must be transactional or marketing</source>
+        <translation>يجب أن يكون الغرض معاملاتيًا أو تسويقيًا</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>تعذّرت المزامنة؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
+        <translation>تعذّر الوصول إلى خادم المزامنة {server}؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
+        <translation>خادم المزامنة مشغول؛ حاول مرة أخرى بعد دقائق (تغييراتك محفوظة).</translation>
+    </message>
+    <message>
+        <source>The sync server failed ({status}); try again later (your changes are kept).</source>
+        <translation>حدث خطأ في خادم المزامنة ({status})؛ حاول لاحقًا (تغييراتك محفوظة).</translation>
+    </message>
+    <message>
+        <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
+        <translation>تعذّر التحقق من هوية خادم المزامنة {server} (شهادة TLS)؛ لم يُرسل أي شيء.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request ({status}: {code}).</source>
+        <translation>رفض خادم المزامنة الطلب ({status}: {code}).</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
+        <translation>سجّل الدخول إلى خادم المزامنة من جديد: gtgcrm sync login --server URL --email E.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (got {url}).</source>
+        <translation>يجب أن يبدأ عنوان الخادم بـ https://‎ (العنوان المُدخل: {url}).</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way: {detail}.</source>
+        <translation>لا يمكن حل هذا التعارض بهذه الطريقة: {detail}.</translation>
+    </message>
+    <message>
+        <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
+        <translation>حدّد رقم الاستيراد: gtgcrm import undo IMPORT_ID</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>حدّد ملفًا واحدًا للاستيراد.</translation>
+    </message>
+    <message>
+        <source>The decrypted export is not a valid zip file.</source>
+        <translation>ملف التصدير بعد فك تشفيره ليس ملف zip صالحًا.</translation>
+    </message>
+    <message>
+        <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
+        <translation>أدخل كلمة مرور الحساب السحابي (GTGCRM_CLOUD_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
+    </message>
+    <message>
+        <source>Choose local, remote or --value VALUE.</source>
+        <translation>اختر local أو remote أو ‎--value VALUE‎.</translation>
+    </message>
+    <message>
+        <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
+        <translation>تعارض الحذف مقابل التعديل يُحل بـ local أو remote، وليس بقيمة</translation>
+    </message>
+    <message>
+        <source>it is already resolved</source>
+        <translation>سبق حله</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>given_name</source>
+        <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>family_name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>custom_fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>الشارع</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>postal_code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>ذكرى مناسبة</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(تجاهل)</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>الأساس النظامي</translation>
+    </message>
+    <message>
+        <source>request kind</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>template image</source>
+        <translation>صورة قالب</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>نص HTML</translation>
+    </message>
+    <message>
+        <source>plain-text body</source>
+        <translation>النص العادي</translation>
+    </message>
+    <message>
+        <source>data request</source>
+        <translation>طلب بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-32 LE</source>
+        <translation>UTF-32 LE</translation>
+    </message>
+    <message>
+        <source>UTF-32 BE</source>
+        <translation>UTF-32 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (عربي)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <extracomment>Formats an import can name; &quot;auto&quot; detects one of the others.</extracomment>
+        <translation>CSV من جهات اتصال Google</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>CSV من Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>CSV من Thunderbird</translation>
+    </message>
+    <message>
+        <source>CSV with a column mapping</source>
+        <translation>CSV مع مطابقة للأعمدة</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GTG CRM JSON</source>
+        <translation>JSON من GTG CRM</translation>
+    </message>
+</context>
+<context>
+    <name>merge_fields</name>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>الحقول المخصصة</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>منشأتك</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>E-mail (first)</source>
+        <translation>البريد الإلكتروني (الأول)</translation>
+    </message>
+    <message>
+        <source>Phone (first)</source>
+        <translation>رقم الهاتف (الأول)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>City (first address)</source>
+        <translation>المدينة (العنوان الأول)</translation>
+    </message>
+    <message>
+        <source>Country (first address)</source>
+        <translation>الدولة (العنوان الأول)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <extracomment>`contact.custom` is a mapping of the contact&apos;s custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
+        <translation>اسم المنشأة</translation>
+    </message>
+    <message>
+        <source>Business e-mail</source>
+        <translation>البريد الإلكتروني للمنشأة</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>هاتف المنشأة</translation>
+    </message>
+    <message>
+        <source>Business website</source>
+        <translation>الموقع الإلكتروني للمنشأة</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>عنوان المنشأة</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <extracomment>Top-level values other than the two namespaces.</extracomment>
+        <translation>رابط إلغاء الاشتراك</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Marketing e-mail</source>
+        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
+        <translation>البريد التسويقي</translation>
+    </message>
+    <message>
+        <source>Personalised ads</source>
+        <translation>الإعلانات المخصصة</translation>
+    </message>
+    <message>
+        <source>Usage analytics</source>
+        <translation>تحليلات الاستخدام</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>التسويق المباشر</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>الرسائل النصية</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>جميع القنوات</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>ممنوحة</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>التزام نظامي</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>المصالح الحيوية</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>مهمة عامة</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>المصلحة المشروعة</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>الاطلاع</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>التصحيح</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>الإتلاف</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>الاعتراض</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>privacy tab</source>
+        <translation>شاشة الخصوصية</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>سطر الأوامر</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>the consent records cannot be read, so marketing is held back</source>
+        <translation>تعذّرت قراءة سجلات الموافقة، لذا أُوقف التسويق مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Allowed: the contact consented to this channel.</source>
+        <translation>مسموح: وافقت جهة الاتصال على هذه القناة.</translation>
+    </message>
+    <message>
+        <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
+        <translation>مسموح: للتسويق عبر هذه القناة أساس نظامي مسجّل.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact objected to direct marketing.</source>
+        <translation>مستبعد: اعترضت جهة الاتصال على التسويق المباشر.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact withdrew consent for this channel.</source>
+        <translation>مستبعد: سحبت جهة الاتصال موافقتها على هذه القناة.</translation>
+    </message>
+    <message>
+        <source>Excluded: no marketing consent is recorded for this channel.</source>
+        <translation>مستبعد: لا توجد موافقة تسويقية مسجّلة لهذه القناة.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact has no address for this channel.</source>
+        <translation>مستبعد: لا يوجد لدى جهة الاتصال عنوان لهذه القناة.</translation>
+    </message>
+    <message>
+        <source>Excluded: this person asked to be erased (suppression list).</source>
+        <translation>مستبعد: طلب هذا الشخص إتلاف بياناته (قائمة الحظر).</translation>
+    </message>
+    <message>
+        <source>Excluded: no such contact.</source>
+        <translation>مستبعد: جهة الاتصال غير موجودة.</translation>
+    </message>
+</context>
 </TS>

@@ -1,2153 +1,3922 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>AddressRow</name>
-        <message>
-            <source>Street and building</source>
-            <translation>Street and building</translation>
-        </message>
-        <message>
-            <source>Street</source>
-            <translation>Street</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>City</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>Postal code</translation>
-        </message>
-        <message>
-            <source>Country</source>
-            <translation>Country</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactEditor</name>
-        <message>
-            <source>Contact editor</source>
-            <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
-            <translation>Contact editor</translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <translation>Given name</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Display name</translation>
-        </message>
-        <message>
-            <source>Leave empty to use the name</source>
-            <translation>Leave empty to use the name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Job title</translation>
-        </message>
-        <message>
-            <source>Add e-mail</source>
-            <translation>Add e-mail</translation>
-        </message>
-        <message>
-            <source>Remove this e-mail</source>
-            <translation>Remove this e-mail</translation>
-        </message>
-        <message>
-            <source>Add phone</source>
-            <translation>Add phone</translation>
-        </message>
-        <message>
-            <source>Remove this phone</source>
-            <translation>Remove this phone</translation>
-        </message>
-        <message>
-            <source>Add address</source>
-            <translation>Add address</translation>
-        </message>
-        <message>
-            <source>Remove this address</source>
-            <translation>Remove this address</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Separate tags with commas</source>
-            <translation>Separate tags with commas</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>Birthday</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD, or --MM-DD without the year</source>
-            <translation>YYYY-MM-DD, or --MM-DD without the year</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Add field</source>
-            <translation>Add field</translation>
-        </message>
-        <message>
-            <source>Remove this field</source>
-            <translation>Remove this field</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Given name:</source>
-            <translation>Given name:</translation>
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation>Family name:</translation>
-        </message>
-        <message>
-            <source>Display name:</source>
-            <translation>Display name:</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organisation:</translation>
-        </message>
-        <message>
-            <source>Job title:</source>
-            <translation>Job title:</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Birthday:</source>
-            <translation>Birthday:</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Tags:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Notes:</translation>
-        </message>
-        <message>
-            <source>E-mail addresses</source>
-            <translation>E-mail addresses</translation>
-        </message>
-        <message>
-            <source>Phone numbers</source>
-            <translation>Phone numbers</translation>
-        </message>
-        <message>
-            <source>Addresses</source>
-            <translation>Addresses</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation>Custom fields</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactListModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Updated</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactsScreen</name>
-        <message>
-            <source>Search contacts</source>
-            <translation>Search contacts</translation>
-        </message>
-        <message>
-            <source>Search by name, e-mail, phone, tag or city…</source>
-            <translation>Search by name, e-mail, phone, tag or city…</translation>
-        </message>
-        <message>
-            <source>Number of contacts shown</source>
-            <translation>Number of contacts shown</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>New contact</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>Undo delete</source>
-            <translation>Undo delete</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Discard changes</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Find</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No contact matches your search.</source>
-            <translation>No contact matches your search.</translation>
-        </message>
-        <message>
-            <source>No contacts yet. Press “New contact” to add the first one.</source>
-            <translation>No contacts yet. Press “New contact” to add the first one.</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Save the changes to this contact?</source>
-            <translation>Save the changes to this contact?</translation>
-        </message>
-        <message>
-            <source>Contact saved.</source>
-            <translation>Contact saved.</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>Deleted “%1”.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n contact(s).</source>
-            <translation>
-                <numerusform>Deleted %n contact.</numerusform>
-                <numerusform>Deleted %n contacts.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n contact(s).</source>
-            <translation>
-                <numerusform>Restored %n contact.</numerusform>
-                <numerusform>Restored %n contacts.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomFieldRow</name>
-        <message>
-            <source>Field name</source>
-            <translation>Field name</translation>
-        </message>
-        <message>
-            <source>Custom field name</source>
-            <translation>Custom field name</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Custom field value</source>
-            <translation>Custom field value</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmailRow</name>
-        <message>
-            <source>E-mail address</source>
-            <translation>E-mail address</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Create your GTG CRM workspace</source>
-            <translation>Create your GTG CRM workspace</translation>
-        </message>
-    </context>
-    <context>
-        <name>LabelBox</name>
-        <message>
-            <source>Work</source>
-            <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>Home</source>
-            <translation>Home</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>Mobile</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GTG CRM</source>
-            <translation>GTG CRM</translation>
-        </message>
-        <message>
-            <source>Navigation</source>
-            <translation>Navigation</translation>
-        </message>
-        <message>
-            <source>Settings…</source>
-            <translation>Settings…</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <translation>Workspace</translation>
-        </message>
-        <message>
-            <source>Contact count</source>
-            <translation>Contact count</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <source>Sync state</source>
-            <translation>Sync state</translation>
-        </message>
-        <message>
-            <source>Workspace: %1</source>
-            <translation>Workspace: %1</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <source>This screen is not available in this version.</source>
-            <translation>This screen is not available in this version.</translation>
-        </message>
-        <message>
-            <source>%1 — GTG CRM</source>
-            <translation>%1 — GTG CRM</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Not synced yet</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>Sync not set up</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n contact</numerusform>
-                <numerusform>%n contacts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>Templates</translation>
-        </message>
-        <message>
-            <source>Privacy</source>
-            <translation>Privacy</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Sync</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <source>Choose a passphrase</source>
-            <translation>Choose a passphrase</translation>
-        </message>
-        <message>
-            <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
-            <translation>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</translation>
-        </message>
-        <message>
-            <source>Create workspace</source>
-            <translation>Create workspace</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repeat the passphrase</translation>
-        </message>
-        <message>
-            <source>Passphrase strength</source>
-            <translation>Passphrase strength</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Passphrase:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>Strength:</translation>
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation>Repeat:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too short: use at least %n characters.</source>
-            <translation>
-                <numerusform>Too short: use at least %n characters.</numerusform>
-                <numerusform>Too short: use at least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Weak: easy to guess. Add more words.</source>
-            <translation>Weak: easy to guess. Add more words.</translation>
-        </message>
-        <message>
-            <source>Fair: one or two more words would make it strong.</source>
-            <translation>Fair: one or two more words would make it strong.</translation>
-        </message>
-        <message>
-            <source>Good.</source>
-            <translation>Good.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Strong.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneRow</name>
-        <message>
-            <source>Phone number</source>
-            <translation>Phone number</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressDialogGuard</name>
-        <message>
-            <source>Cancel</source>
-            <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Please wait</source>
-            <translation>Please wait</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <source>Save your recovery code</source>
-            <translation>Save your recovery code</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted workspace…</source>
-            <translation>Creating the encrypted workspace…</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Recovery code</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copy</translation>
-        </message>
-        <message>
-            <source>I have written down or printed the recovery code</source>
-            <translation>I have written down or printed the recovery code</translation>
-        </message>
-        <message>
-            <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
-            <translation>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>Default phone region</source>
-            <translation>Default phone region</translation>
-        </message>
-        <message>
-            <source>A new language is applied when GTG CRM starts again.</source>
-            <translation>A new language is applied when GTG CRM starts again.</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Language:</translation>
-        </message>
-        <message>
-            <source>Phone numbers without a country code are in:</source>
-            <translation>Phone numbers without a country code are in:</translation>
-        </message>
-        <message>
-            <source>Use a two-letter country code such as SA.</source>
-            <translation>Use a two-letter country code such as SA.</translation>
-        </message>
-        <message>
-            <source>Language changed</source>
-            <translation>Language changed</translation>
-        </message>
-        <message>
-            <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
-            <translation>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</translation>
-        </message>
-        <message>
-            <source>Restart now</source>
-            <translation>Restart now</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateListModel</name>
-        <message>
-            <source>E-mail</source>
-            <extracomment>The template id of a row. The Template of a row.</extracomment>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Landing page</source>
-            <translation>Landing page</translation>
-        </message>
-        <message>
-            <source>%1 · marketing</source>
-            <translation>%1 · marketing</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplatesScreen</name>
-        <message>
-            <source>Search templates</source>
-            <extracomment>The contact the preview uses when the workspace has none, or when it is chosen.</extracomment>
-            <translation>Search templates</translation>
-        </message>
-        <message>
-            <source>Search templates…</source>
-            <translation>Search templates…</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Show</translation>
-        </message>
-        <message>
-            <source>All templates</source>
-            <translation>All templates</translation>
-        </message>
-        <message>
-            <source>E-mail templates</source>
-            <translation>E-mail templates</translation>
-        </message>
-        <message>
-            <source>Landing pages</source>
-            <translation>Landing pages</translation>
-        </message>
-        <message>
-            <source>Templates</source>
-            <translation>Templates</translation>
-        </message>
-        <message>
-            <source>Add the sample templates</source>
-            <translation>Add the sample templates</translation>
-        </message>
-        <message>
-            <source>New template</source>
-            <translation>New template</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Template name</source>
-            <translation>Template name</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Landing page</source>
-            <translation>Landing page</translation>
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation>Purpose</translation>
-        </message>
-        <message>
-            <source>Transactional (orders, appointments)</source>
-            <translation>Transactional (orders, appointments)</translation>
-        </message>
-        <message>
-            <source>Marketing (offers, newsletters)</source>
-            <translation>Marketing (offers, newsletters)</translation>
-        </message>
-        <message>
-            <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
-            <translation>Marketing templates are never rendered for contacts who objected to marketing.</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <source>Right to left (Arabic)</source>
-            <translation>Right to left (Arabic)</translation>
-        </message>
-        <message>
-            <source>Left to right (English)</source>
-            <translation>Left to right (English)</translation>
-        </message>
-        <message>
-            <source>Insert merge field</source>
-            <translation>Insert merge field</translation>
-        </message>
-        <message>
-            <source>HTML body</source>
-            <translation>HTML body</translation>
-        </message>
-        <message>
-            <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</source>
-            <translation>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go.</translation>
-        </message>
-        <message>
-            <source>Plain-text body</source>
-            <translation>Plain-text body</translation>
-        </message>
-        <message>
-            <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
-            <translation>The plain-text version of the e-mail. Left empty, it is made from the HTML.</translation>
-        </message>
-        <message>
-            <source>Attached images</source>
-            <translation>Attached images</translation>
-        </message>
-        <message>
-            <source>Add image…</source>
-            <translation>Add image…</translation>
-        </message>
-        <message>
-            <source>Insert into HTML</source>
-            <translation>Insert into HTML</translation>
-        </message>
-        <message>
-            <source>Remove image</source>
-            <translation>Remove image</translation>
-        </message>
-        <message>
-            <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
-            <translation>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</translation>
-        </message>
-        <message>
-            <source>Template body</source>
-            <translation>Template body</translation>
-        </message>
-        <message>
-            <source>HTML</source>
-            <translation>HTML</translation>
-        </message>
-        <message>
-            <source>Plain text</source>
-            <translation>Plain text</translation>
-        </message>
-        <message>
-            <source>Images</source>
-            <translation>Images</translation>
-        </message>
-        <message>
-            <source>Template error</source>
-            <translation>Template error</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Discard changes</translation>
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Find a contact for the preview</source>
-            <translation>Find a contact for the preview</translation>
-        </message>
-        <message>
-            <source>Find a contact…</source>
-            <translation>Find a contact…</translation>
-        </message>
-        <message>
-            <source>Preview for contact</source>
-            <translation>Preview for contact</translation>
-        </message>
-        <message>
-            <source>Subject as the contact sees it</source>
-            <translation>Subject as the contact sees it</translation>
-        </message>
-        <message>
-            <source>Preview of the HTML</source>
-            <translation>Preview of the HTML</translation>
-        </message>
-        <message>
-            <source>Preview of the plain text</source>
-            <translation>Preview of the plain text</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>Find</translation>
-        </message>
-        <message>
-            <source>Refresh the preview</source>
-            <translation>Refresh the preview</translation>
-        </message>
-        <message>
-            <source>No template matches.</source>
-            <translation>No template matches.</translation>
-        </message>
-        <message>
-            <source>No templates yet. Write one with “New template”, or start from the samples.</source>
-            <translation>No templates yet. Write one with “New template”, or start from the samples.</translation>
-        </message>
-        <message>
-            <source>Page title</source>
-            <translation>Page title</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Subject</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>Save the changes to this template?</source>
-            <translation>Save the changes to this template?</translation>
-        </message>
-        <message>
-            <source>%1 KB</source>
-            <translation>%1 KB</translation>
-        </message>
-        <message>
-            <source>(not saved yet)</source>
-            <translation>(not saved yet)</translation>
-        </message>
-        <message>
-            <source>Images (%1)</source>
-            <translation>Images (%1)</translation>
-        </message>
-        <message>
-            <source>Attach images</source>
-            <translation>Attach images</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n image(s) attached.</source>
-            <translation>
-                <numerusform>%n image attached.</numerusform>
-                <numerusform>%n images attached.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Remove the image “%1” from this template?</source>
-            <translation>Remove the image “%1” from this template?</translation>
-        </message>
-        <message>
-            <source>The image cannot be attached: %1</source>
-            <translation>The image cannot be attached: %1</translation>
-        </message>
-        <message>
-            <source>Template saved.</source>
-            <translation>Template saved.</translation>
-        </message>
-        <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
-        </message>
-        <message>
-            <source>Delete template</source>
-            <translation>Delete template</translation>
-        </message>
-        <message>
-            <source>Delete the template “%1” and its images? This cannot be undone.</source>
-            <translation>Delete the template “%1” and its images? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Deleted the template “%1”.</source>
-            <translation>Deleted the template “%1”.</translation>
-        </message>
-        <message>
-            <source>Sample contact (%1)</source>
-            <translation>Sample contact (%1)</translation>
-        </message>
-        <message>
-            <source>Your business</source>
-            <translation>Your business</translation>
-        </message>
-        <message>
-            <source>Your business address</source>
-            <translation>Your business address</translation>
-        </message>
-        <message>
-            <source>Page title: %1</source>
-            <translation>Page title: %1</translation>
-        </message>
-        <message>
-            <source>Subject: %1</source>
-            <translation>Subject: %1</translation>
-        </message>
-        <message>
-            <source>These images are not attached: %1</source>
-            <translation>These images are not attached: %1</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 5 MB.</source>
-            <translation>%1 is larger than 5 MB.</translation>
-        </message>
-        <message>
-            <source>%1 is not an image.</source>
-            <translation>%1 is not an image.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock GTG CRM</source>
-            <translation>Unlock GTG CRM</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase of this workspace.</source>
-            <translation>Enter the passphrase of this workspace.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>I forgot it: use my recovery code instead</source>
-            <translation>I forgot it: use my recovery code instead</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <source>Enter the recovery code you saved when you created the workspace.</source>
-            <translation>Enter the recovery code you saved when you created the workspace.</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Recovery code</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>Unlocking…</translation>
-        </message>
-        <message>
-            <source>Type the passphrase first.</source>
-            <translation>Type the passphrase first.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
-            <translation>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</translation>
-        </message>
-        <message>
-            <source>This recovery code does not open the workspace. Check it and try again.</source>
-            <translation>This recovery code does not open the workspace. Check it and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to GTG CRM</source>
-            <translation>Welcome to GTG CRM</translation>
-        </message>
-        <message>
-            <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+<context>
+    <name>AccountConsentPage</name>
+    <message>
+        <source>Time</source>
+        <extracomment>The consent state was (re)loaded or changed; carries whether usage analytics is on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each choice takes effect at once and is kept in a tamper-evident history. Withdrawing is as easy as granting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News and offers from GTG CRM by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ads chosen for you from how you use the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens opened, actions and session length (policy section 1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing data with this connected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (never chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDataPanel</name>
+    <message>
+        <source>Ask GTG for a copy of everything your cloud account holds, or for its deletion. Requests are sent with the next sync and their answer shows here. The data on this computer is not touched.</source>
+        <extracomment>The kind of data request to send (&quot;access&quot; or &quot;erasure&quot;). Save the archive of a completed export request (the request dict).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask GTG to delete the data of your cloud account? The contacts and templates on this computer stay, but nothing can be synced after the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished">Sync state</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and building</source>
+        <translation>Street and building</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Account consent changed</source>
+        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data export made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data request updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>The first page for the current filter has arrived.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Details (ids and masked values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Subject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by subject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no entry of the consent ledger or audit log was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: %1 consent entries and %2 audit entries checked, none changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
+        <extracomment>Fields edited in a multi-line box in the merge dialog. (conflict id, &quot;local&quot; | &quot;remote&quot; | &quot;value&quot;, merged value or None)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything agrees with the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the value from the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value that should stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactChooser</name>
+    <message>
+        <source>Find a contact by name, e-mail or phone…</source>
+        <extracomment>(contact id, display name); (&quot;&quot;, &quot;&quot;) when the choice was cleared.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactConsentPage</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we send marketing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. shop sign-up form, phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed form no. 12, call on 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are never edited; each is linked to the one before by a hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · %2 · %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact editor</source>
+        <extracomment>Tags are separated by Latin or Arabic commas, or semicolons. The user changed something since the last load.</extracomment>
+        <translation>Contact editor</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the name</source>
+        <translation>Leave empty to use the name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Add e-mail</source>
+        <translation>Add e-mail</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>Remove this e-mail</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Add phone</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Remove this phone</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Add address</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Remove this address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>YYYY-MM-DD, or --MM-DD without the year</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Remove this field</source>
+        <translation>Remove this field</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Birthday:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsScreen</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, phone, tag or city…</source>
+        <translation>Search by name, e-mail, phone, tag or city…</translation>
+    </message>
+    <message>
+        <source>Number of contacts shown</source>
+        <translation>Number of contacts shown</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, export and duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact matches your search.</source>
+        <translation>No contact matches your search.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Press “New contact” to add the first one.</source>
+        <translation>No contacts yet. Press “New contact” to add the first one.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact?</source>
+        <translation>Save the changes to this contact?</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contact saved.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Deleted “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>Deleted %n contact.</numerusform>
+            <numerusform>Deleted %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n contact(s).</source>
+        <translation>
+            <numerusform>Restored %n contact.</numerusform>
+            <numerusform>Restored %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what is wrong and save. The correction is recorded in the audit log (field names and masked values only) and as a completed request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldRow</name>
+    <message>
+        <source>Field name</source>
+        <translation>Field name</translation>
+    </message>
+    <message>
+        <source>Custom field name</source>
+        <translation>Custom field name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation>Custom field value</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsPage</name>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this contact’s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure removes the contact for good and keeps only a salted hash so that a later import does not bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.enc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction saved and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good? Their details, consent history texts and search entries are removed; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check: erase “%1” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that “%1” objects to direct marketing? They are excluded from every marketing list at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection recorded: excluded from direct marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objection recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} groups of duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailRow</name>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the file with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the export passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished">Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished">Repeat:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Create your GTG CRM workspace</source>
+        <translation>Create your GTG CRM workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelBox</name>
+    <message>
+        <source>Work</source>
+        <extracomment>Labels stored in English (as vCard and CSV exports expect), shown translated.</extracomment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GTG CRM</source>
+        <translation>GTG CRM</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Contact count</source>
+        <translation>Contact count</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync state</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>This screen is not available in this version.</source>
+        <translation>This screen is not available in this version.</translation>
+    </message>
+    <message>
+        <source>%1 — GTG CRM</source>
+        <translation>%1 — GTG CRM</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sync not set up</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge the two values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value as a list in JSON, as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON; check the brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkedPanel</name>
+    <message>
+        <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud refused no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
+        <translation>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation>Weak: easy to guess. Add more words.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation>Fair: one or two more words would make it strong.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNoticeBar</name>
+    <message>
+        <source>I have read it</source>
+        <extracomment>The source of an acknowledgement given in the start-up prompt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read the privacy policy (version %1, effective %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy policy changed: version %1, effective %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyNoticeDialog</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished">Later</translation>
+    </message>
+    <message>
+        <source>Privacy policy acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · effective %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have acknowledged this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you: your acknowledgement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Cloud sync with %1</source>
+        <extracomment>A muted colour for secondary text (works on light and dark palettes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>Privacy sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialogGuard</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Save your recovery code</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creating the encrypted workspace…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation>I have written down or printed the recovery code</translation>
+    </message>
+    <message>
+        <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
+        <translation>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them for my review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise them automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep contacts without activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity is the last edit, consent decision or message. A masked record of every contact removed is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention setting saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Review now” to list the contacts due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact without activity since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without activity since %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n contact(s)? Names, addresses, e-mails, phones and notes are removed for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention applied to %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Regions offered first for phone numbers typed without a country code.</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Default phone region</translation>
+    </message>
+    <message>
+        <source>A new language is applied when GTG CRM starts again.</source>
+        <translation>A new language is applied when GTG CRM starts again.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are in:</source>
+        <translation>Phone numbers without a country code are in:</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code such as SA.</source>
+        <translation>Use a two-letter country code such as SA.</translation>
+    </message>
+    <message>
+        <source>Language changed</source>
+        <translation>Language changed</translation>
+    </message>
+    <message>
+        <source>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</source>
+        <translation>The new language is used after GTG CRM restarts. Your data is saved. Restart now?</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Sign in to your GTG cloud workspace to keep the contacts and templates of this computer in step with your colleagues. Everything keeps working offline.</source>
+        <extracomment>The sign-in fields do not need the whole width of a large window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server address, your e-mail and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The conflict id of a row. The Conflict of a row. The account data request (a dict from sync.privacy.account_requests) of a row. Fields whose values are e-mail addresses, phone numbers or codes: shown left to right. A value longer than this is cut in the table (the tooltip holds all of it).</extracomment>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consent</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>The fields of contacts and templates, as a person names them (context &quot;SyncModels&quot;).</extracomment>
+        <translation type="unfinished">Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Family name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished">Display name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Job title</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished">E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished">Phone numbers</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished">Addresses</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">Birthday</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished">Custom fields</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Content (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain-text content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Purpose</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(no name)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud found the change invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of the template did not reach the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not make this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete my account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <source>Cloud account</source>
+        <extracomment>The first automatic sync after start-up waits this long (the window comes first). Progress from the pull phase is sent with this total (the feed&apos;s size is not known).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account data in the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this computer wait to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every change of this computer has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. The first sync starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The data on this computer stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %n change(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… sending %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) wait for your choice in the Sync tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; it continues next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the sync server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server&apos;s identity could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: the server is busy, trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the server had a problem, trying again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: the server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved; your choice is sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already made; its answer shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved; it is being sent to the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request saved; it is sent once you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export of my cloud data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The template id of a row. The Template of a row.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>%1 · marketing</source>
+        <translation>%1 · marketing</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesScreen</name>
+    <message>
+        <source>Search templates</source>
+        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
+        <translation>Search templates</translation>
+    </message>
+    <message>
+        <source>Search templates…</source>
+        <translation>Search templates…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation>E-mail templates</translation>
+    </message>
+    <message>
+        <source>Landing pages</source>
+        <translation>Landing pages</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Add the sample templates</source>
+        <translation>Add the sample templates</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Transactional (orders, appointments)</source>
+        <translation>Transactional (orders, appointments)</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, newsletters)</source>
+        <translation>Marketing (offers, newsletters)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are never rendered for contacts who objected to marketing.</source>
+        <translation>Marketing templates are never rendered for contacts who objected to marketing.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Right to left (Arabic)</source>
+        <translation>Right to left (Arabic)</translation>
+    </message>
+    <message>
+        <source>Left to right (English)</source>
+        <translation>Left to right (English)</translation>
+    </message>
+    <message>
+        <source>Insert merge field</source>
+        <translation>Insert merge field</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML body</translation>
+    </message>
+    <message>
+        <source>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact&apos;s details go.</source>
+        <translation>Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact&apos;s details go.</translation>
+    </message>
+    <message>
+        <source>Plain-text body</source>
+        <translation>Plain-text body</translation>
+    </message>
+    <message>
+        <source>The plain-text version of the e-mail. Left empty, it is made from the HTML.</source>
+        <translation>The plain-text version of the e-mail. Left empty, it is made from the HTML.</translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation>Attached images</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <source>Insert into HTML</source>
+        <translation>Insert into HTML</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</source>
+        <translation>Images are stored encrypted with the template and shown in the HTML as cid:NAME.</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation>Template body</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Template error</source>
+        <translation>Template error</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Find a contact for the preview</source>
+        <translation>Find a contact for the preview</translation>
+    </message>
+    <message>
+        <source>Find a contact…</source>
+        <translation>Find a contact…</translation>
+    </message>
+    <message>
+        <source>Preview for contact</source>
+        <translation>Preview for contact</translation>
+    </message>
+    <message>
+        <source>Subject as the contact sees it</source>
+        <translation>Subject as the contact sees it</translation>
+    </message>
+    <message>
+        <source>Preview of the HTML</source>
+        <translation>Preview of the HTML</translation>
+    </message>
+    <message>
+        <source>Preview of the plain text</source>
+        <translation>Preview of the plain text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Refresh the preview</source>
+        <translation>Refresh the preview</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>No template matches.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Write one with “New template”, or start from the samples.</source>
+        <translation>No templates yet. Write one with “New template”, or start from the samples.</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Page title</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template?</source>
+        <translation>Save the changes to this template?</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>(not saved yet)</source>
+        <translation>(not saved yet)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Attach images</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) attached.</source>
+        <translation>
+            <numerusform>%n image attached.</numerusform>
+            <numerusform>%n images attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the image “%1” from this template?</source>
+        <translation>Remove the image “%1” from this template?</translation>
+    </message>
+    <message>
+        <source>The image cannot be attached: %1</source>
+        <translation>The image cannot be attached: %1</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1” and its images? This cannot be undone.</source>
+        <translation>Delete the template “%1” and its images? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Deleted the template “%1”.</source>
+        <translation>Deleted the template “%1”.</translation>
+    </message>
+    <message>
+        <source>Sample contact (%1)</source>
+        <translation>Sample contact (%1)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>Your business address</source>
+        <translation>Your business address</translation>
+    </message>
+    <message>
+        <source>Page title: %1</source>
+        <translation>Page title: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>These images are not attached: %1</source>
+        <translation>These images are not attached: %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB.</source>
+        <translation>%1 is larger than 5 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image.</source>
+        <translation>%1 is not an image.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock GTG CRM</source>
+        <translation>Unlock GTG CRM</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this workspace.</source>
+        <translation>Enter the passphrase of this workspace.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>I forgot it: use my recovery code instead</source>
+        <translation>I forgot it: use my recovery code instead</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code you saved when you created the workspace.</source>
+        <translation>Enter the recovery code you saved when you created the workspace.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <source>This recovery code does not open the workspace. Check it and try again.</source>
+        <translation>This recovery code does not open the workspace. Check it and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDataPage</name>
+    <message>
+        <source>Delete all usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Recorded usage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage analytics is on. This is everything recorded, kept in your encrypted workspace; no names, e-mail addresses or other contact data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage analytics is off: nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete usage data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every recorded usage event? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n usage event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished">Privacy</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to GTG CRM</source>
+        <translation>Welcome to GTG CRM</translation>
+    </message>
+    <message>
+        <source>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
 
 The workspace will be created in this folder:</source>
-            <translation>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
+        <translation>GTG CRM keeps your contacts and templates in an encrypted workspace on this computer. It works without the internet and syncs with your GTG cloud workspace when you are online.
 
 The workspace will be created in this folder:</translation>
-        </message>
-    </context>
-    <context>
-        <name>cli</name>
-        <message>
-            <source>Deleted {id}.</source>
-            <translation>Deleted {id}.</translation>
-        </message>
-        <message>
-            <source>No contacts found.</source>
-            <translation>No contacts found.</translation>
-        </message>
-        <message>
-            <source>Passphrase: </source>
-            <translation>Passphrase: </translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>Repeat the passphrase: </translation>
-        </message>
-        <message>
-            <source>Workspace created in {path}.</source>
-            <translation>Workspace created in {path}.</translation>
-        </message>
-        <message>
-            <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
-            <translation>Recovery code (shown only now; write it down and keep it somewhere safe):</translation>
-        </message>
-        <message>
-            <source>The key is also kept in the system keychain.</source>
-            <translation>The key is also kept in the system keychain.</translation>
-        </message>
-        <message>
-            <source>No usable system keychain: the passphrase will be needed to unlock.</source>
-            <translation>No usable system keychain: the passphrase will be needed to unlock.</translation>
-        </message>
-        <message>
-            <source>Passphrase changed.</source>
-            <translation>Passphrase changed.</translation>
-        </message>
-        <message>
-            <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
-            <translation>Data key rotated. The old recovery code no longer works; the new one is:</translation>
-        </message>
-        <message>
-            <source>Unencrypted copy written to {path}. Keep it safe.</source>
-            <translation>Unencrypted copy written to {path}. Keep it safe.</translation>
-        </message>
-        <message>
-            <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
-            <translation>Dry run of {file} ({format}, {encoding}); nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
-            <translation>Imported {file} ({format}, {encoding}) as import {id}.</translation>
-        </message>
-        <message>
-            <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
-            <translation>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</translation>
-        </message>
-        <message>
-            <source>Line {line}: {reason}</source>
-            <translation>Line {line}: {reason}</translation>
-        </message>
-        <message>
-            <source>Line {line}: not imported, this person asked to be erased.</source>
-            <translation>Line {line}: not imported, this person asked to be erased.</translation>
-        </message>
-        <message>
-            <source>Line {line}: merged into {id} ({fields}).</source>
-            <translation>Line {line}: merged into {id} ({fields}).</translation>
-        </message>
-        <message>
-            <source>To undo: gtgcrm import undo {id}</source>
-            <translation>To undo: gtgcrm import undo {id}</translation>
-        </message>
-        <message>
-            <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
-            <translation>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</translation>
-        </message>
-        <message>
-            <source>Exported {count} contacts to {file}.</source>
-            <translation>Exported {count} contacts to {file}.</translation>
-        </message>
-        <message>
-            <source>{purpose}: {status} (recorded {at}).</source>
-            <translation>{purpose}: {status} (recorded {at}).</translation>
-        </message>
-        <message>
-            <source>Export written to {path} ({count} contacts, request {request}).</source>
-            <translation>Export written to {path} ({count} contacts, request {request}).</translation>
-        </message>
-        <message>
-            <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
-            <translation>Encrypted export written to {path} ({count} contacts, request {request}).</translation>
-        </message>
-        <message>
-            <source>Decrypted export written to {path}. Keep it safe.</source>
-            <translation>Decrypted export written to {path}. Keep it safe.</translation>
-        </message>
-        <message>
-            <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
-            <translation>Erased {id} (request {request}; {suppressed} suppression entries).</translation>
-        </message>
-        <message>
-            <source>Corrected {fields} of {id} (request {request}).</source>
-            <translation>Corrected {fields} of {id} (request {request}).</translation>
-        </message>
-        <message>
-            <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
-            <translation>Objection recorded for {id}: excluded from direct marketing (request {request}).</translation>
-        </message>
-        <message>
-            <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
-            <translation>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</translation>
-        </message>
-        <message>
-            <source>Request {id}: {kind}, {status}.</source>
-            <translation>Request {id}: {kind}, {status}.</translation>
-        </message>
-        <message>
-            <source>No data requests.</source>
-            <translation>No data requests.</translation>
-        </message>
-        <message>
-            <source>No contact without activity since {cutoff} ({months} months).</source>
-            <translation>No contact without activity since {cutoff} ({months} months).</translation>
-        </message>
-        <message>
-            <source>{count} contacts without activity since {cutoff} ({months} months):</source>
-            <translation>{count} contacts without activity since {cutoff} ({months} months):</translation>
-        </message>
-        <message>
-            <source>Done: {count} contacts {action}.</source>
-            <translation>Done: {count} contacts {action}.</translation>
-        </message>
-        <message>
-            <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
-            <translation>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</translation>
-        </message>
-        <message>
-            <source>Retention: {months} months, then {action}.</source>
-            <translation>Retention: {months} months, then {action}.</translation>
-        </message>
-        <message>
-            <source>Deleted {count} usage events.</source>
-            <translation>Deleted {count} usage events.</translation>
-        </message>
-        <message>
-            <source>No usage events are recorded.</source>
-            <translation>No usage events are recorded.</translation>
-        </message>
-        <message>
-            <source>Privacy policy version {version} acknowledged.</source>
-            <translation>Privacy policy version {version} acknowledged.</translation>
-        </message>
-        <message>
-            <source>Version {version}, effective {date}.</source>
-            <translation>Version {version}, effective {date}.</translation>
-        </message>
-        <message>
-            <source>Export passphrase: </source>
-            <translation>Export passphrase: </translation>
-        </message>
-        <message>
-            <source>Repeat the export passphrase: </source>
-            <translation>Repeat the export passphrase: </translation>
-        </message>
-        <message>
-            <source>on</source>
-            <translation>on</translation>
-        </message>
-        <message>
-            <source>off</source>
-            <translation>off</translation>
-        </message>
-        <message>
-            <source>off (never set)</source>
-            <translation>off (never set)</translation>
-        </message>
-        <message>
-            <source>Password for {email}: </source>
-            <translation>Password for {email}: </translation>
-        </message>
-        <message>
-            <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
-            <translation>Signed in to {server} as {email}; tokens kept in the {where}.</translation>
-        </message>
-        <message>
-            <source>Signed out.</source>
-            <translation>Signed out.</translation>
-        </message>
-        <message>
-            <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
-            <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</translation>
-        </message>
-        <message>
-            <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
-            <translation>{count} conflict(s) wait for you: gtgcrm sync conflicts.</translation>
-        </message>
-        <message>
-            <source>No open conflicts.</source>
-            <translation>No open conflicts.</translation>
-        </message>
-        <message>
-            <source>No refused changes.</source>
-            <translation>No refused changes.</translation>
-        </message>
-        <message>
-            <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
-            <translation>Resolved {id} ({choice}); it is sent with the next sync.</translation>
-        </message>
-        <message>
-            <source>system keychain</source>
-            <translation>system keychain</translation>
-        </message>
-        <message>
-            <source>encrypted workspace</source>
-            <translation>encrypted workspace</translation>
-        </message>
-    </context>
-    <context>
-        <name>errors</name>
-        <message>
-            <source>Internal error ({kind}); details are in {log}.</source>
-            <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
-            <translation>Internal error ({kind}); details are in {log}.</translation>
-        </message>
-        <message>
-            <source>Interrupted; nothing was changed.</source>
-            <translation>Interrupted; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Usage error: {detail}</source>
-            <translation>Usage error: {detail}</translation>
-        </message>
-        <message>
-            <source>Custom fields are written KEY=VALUE, not {value}.</source>
-            <translation>Custom fields are written KEY=VALUE, not {value}.</translation>
-        </message>
-        <message>
-            <source>Cannot clear {value}.</source>
-            <translation>Cannot clear {value}.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>Cannot read {path}.</source>
-            <translation>Cannot read {path}.</translation>
-        </message>
-        <message>
-            <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
-            <translation>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</translation>
-        </message>
-        <message>
-            <source>There is no setting called {key}.</source>
-            <translation>There is no setting called {key}.</translation>
-        </message>
-        <message>
-            <source>{value} is not a valid value for {key}.</source>
-            <translation>{value} is not a valid value for {key}.</translation>
-        </message>
-        <message>
-            <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-            <translation>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
-        </message>
-        <message>
-            <source>An internal error occurred.</source>
-            <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
-            <translation>An internal error occurred.</translation>
-        </message>
-        <message>
-            <source>The input was refused.</source>
-            <translation>The input was refused.</translation>
-        </message>
-        <message>
-            <source>{field}: {reason}</source>
-            <translation>{field}: {reason}</translation>
-        </message>
-        <message>
-            <source>No {entity} with id {id}.</source>
-            <translation>No {entity} with id {id}.</translation>
-        </message>
-        <message>
-            <source>A workspace already exists in {path}.</source>
-            <translation>A workspace already exists in {path}.</translation>
-        </message>
-        <message>
-            <source>The workspace cannot be unlocked.</source>
-            <translation>The workspace cannot be unlocked.</translation>
-        </message>
-        <message>
-            <source>Wrong passphrase.</source>
-            <translation>Wrong passphrase.</translation>
-        </message>
-        <message>
-            <source>Unknown recovery code.</source>
-            <translation>Unknown recovery code.</translation>
-        </message>
-        <message>
-            <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-            <translation>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
-        </message>
-        <message>
-            <source>No workspace in {path}; create one with 'gtgcrm init'.</source>
-            <translation>No workspace in {path}; create one with 'gtgcrm init'.</translation>
-        </message>
-        <message>
-            <source>The workspace in {path} is damaged: {detail}.</source>
-            <translation>The workspace in {path} is damaged: {detail}.</translation>
-        </message>
-        <message>
-            <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
-            <translation>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</translation>
-        </message>
-        <message>
-            <source>The system keychain could not be used: {detail}.</source>
-            <translation>The system keychain could not be used: {detail}.</translation>
-        </message>
-        <message>
-            <source>not a valid e-mail address</source>
-            <translation>not a valid e-mail address</translation>
-        </message>
-        <message>
-            <source>not a valid phone number</source>
-            <translation>not a valid phone number</translation>
-        </message>
-        <message>
-            <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
-            <translation>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</translation>
-        </message>
-        <message>
-            <source>a contact needs a name, an organisation or an e-mail address</source>
-            <translation>a contact needs a name, an organisation or an e-mail address</translation>
-        </message>
-        <message>
-            <source>not a known region code</source>
-            <translation>not a known region code</translation>
-        </message>
-        <message>
-            <source>a custom field with a value needs a name</source>
-            <translation>a custom field with a value needs a name</translation>
-        </message>
-        <message>
-            <source>two custom fields have the same name</source>
-            <translation>two custom fields have the same name</translation>
-        </message>
-        <message>
-            <source>The file was refused.</source>
-            <translation>The file was refused.</translation>
-        </message>
-        <message>
-            <source>Cannot read {file}: {detail}.</source>
-            <translation>Cannot read {file}: {detail}.</translation>
-        </message>
-        <message>
-            <source>Cannot write {file}: {detail}.</source>
-            <translation>Cannot write {file}: {detail}.</translation>
-        </message>
-        <message>
-            <source>{file} is empty.</source>
-            <translation>{file} is empty.</translation>
-        </message>
-        <message>
-            <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
-            <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</translation>
-        </message>
-        <message>
-            <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
-            <translation>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</translation>
-        </message>
-        <message>
-            <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
-            <translation>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</translation>
-        </message>
-        <message>
-            <source>{file} is a binary file, not a contacts file.</source>
-            <translation>{file} is a binary file, not a contacts file.</translation>
-        </message>
-        <message>
-            <source>The format of {file} was not recognised; choose it with --format.</source>
-            <translation>The format of {file} was not recognised; choose it with --format.</translation>
-        </message>
-        <message>
-            <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
-            <translation>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</translation>
-        </message>
-        <message>
-            <source>{file} is not a {format} file: {detail}.</source>
-            <translation>{file} is not a {format} file: {detail}.</translation>
-        </message>
-        <message>
-            <source>{file} cannot be read at line {line}: {detail}.</source>
-            <translation>{file} cannot be read at line {line}: {detail}.</translation>
-        </message>
-        <message>
-            <source>The column mapping is not valid: {detail}.</source>
-            <translation>The column mapping is not valid: {detail}.</translation>
-        </message>
-        <message>
-            <source>The column mapping gives the column {column} an unknown field {target}.</source>
-            <translation>The column mapping gives the column {column} an unknown field {target}.</translation>
-        </message>
-        <message>
-            <source>The column mapping names a column {column} that the file does not have.</source>
-            <translation>The column mapping names a column {column} that the file does not have.</translation>
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was changed.</source>
-            <translation>The import was cancelled; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>No import with id {id}.</source>
-            <translation>No import with id {id}.</translation>
-        </message>
-        <message>
-            <source>The import {id} was already undone.</source>
-            <translation>The import {id} was already undone.</translation>
-        </message>
-        <message>
-            <source>No merge with id {id}.</source>
-            <translation>No merge with id {id}.</translation>
-        </message>
-        <message>
-            <source>The merge {id} was already undone.</source>
-            <translation>The merge {id} was already undone.</translation>
-        </message>
-        <message>
-            <source>{detail}</source>
-            <translation>{detail}</translation>
-        </message>
-        <message>
-            <source>the card has no END:VCARD line</source>
-            <translation>the card has no END:VCARD line</translation>
-        </message>
-        <message>
-            <source>a line outside BEGIN:VCARD ... END:VCARD</source>
-            <translation>a line outside BEGIN:VCARD ... END:VCARD</translation>
-        </message>
-        <message>
-            <source>a line of the card is not a vCard property</source>
-            <translation>a line of the card is not a vCard property</translation>
-        </message>
-        <message>
-            <source>a card inside a card</source>
-            <translation>a card inside a card</translation>
-        </message>
-        <message>
-            <source>a value is not valid quoted-printable or base64, or not in its character set</source>
-            <translation>a value is not valid quoted-printable or base64, or not in its character set</translation>
-        </message>
-        <message>
-            <source>it holds no BEGIN:VCARD</source>
-            <translation>it holds no BEGIN:VCARD</translation>
-        </message>
-        <message>
-            <source>the CSV structure is broken (unclosed quote or a field too long)</source>
-            <translation>the CSV structure is broken (unclosed quote or a field too long)</translation>
-        </message>
-        <message>
-            <source>it has no header row</source>
-            <translation>it has no header row</translation>
-        </message>
-        <message>
-            <source>it is not valid JSON</source>
-            <translation>it is not valid JSON</translation>
-        </message>
-        <message>
-            <source>it has no list of contacts</source>
-            <translation>it has no list of contacts</translation>
-        </message>
-        <message>
-            <source>an entry of the contact list is not a contact</source>
-            <translation>an entry of the contact list is not a contact</translation>
-        </message>
-        <message>
-            <source>it must be a JSON object of column names to fields</source>
-            <translation>it must be a JSON object of column names to fields</translation>
-        </message>
-        <message>
-            <source>the file cannot be read</source>
-            <translation>the file cannot be read</translation>
-        </message>
-        <message>
-            <source>{value} is not a valid {what}; use one of: {choices}.</source>
-            <translation>{value} is not a valid {what}; use one of: {choices}.</translation>
-        </message>
-        <message>
-            <source>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</source>
-            <translation>Usage event names are short identifiers (a-z, 0-9, '.', '_', ':', '-'), never free text.</translation>
-        </message>
-        <message>
-            <source>Data request {id} is already closed ({status}).</source>
-            <translation>Data request {id} is already closed ({status}).</translation>
-        </message>
-        <message>
-            <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
-            <translation>Data request {id} is a {kind} request for {subject}, not for this action.</translation>
-        </message>
-        <message>
-            <source>This cannot be undone; add --yes to confirm.</source>
-            <translation>This cannot be undone; add --yes to confirm.</translation>
-        </message>
-        <message>
-            <source>{path} already exists; choose a new file name.</source>
-            <translation>{path} already exists; choose a new file name.</translation>
-        </message>
-        <message>
-            <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
-            <translation>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</translation>
-        </message>
-        <message>
-            <source>{path} is not an encrypted GTG CRM export.</source>
-            <translation>{path} is not an encrypted GTG CRM export.</translation>
-        </message>
-        <message>
-            <source>{path} uses export format {version}; update the app to open it.</source>
-            <translation>{path} uses export format {version}; update the app to open it.</translation>
-        </message>
-        <message>
-            <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
-            <translation>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</translation>
-        </message>
-        <message>
-            <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
-            <translation>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</translation>
-        </message>
-        <message>
-            <source>Nothing to correct: no field was changed.</source>
-            <translation>Nothing to correct: no field was changed.</translation>
-        </message>
-        <message>
-            <source>The retention period must be between 1 and 1200 months, not {value}.</source>
-            <translation>The retention period must be between 1 and 1200 months, not {value}.</translation>
-        </message>
-        <message>
-            <source>A contact with id {id} already exists.</source>
-            <translation>A contact with id {id} already exists.</translation>
-        </message>
-        <message>
-            <source>the database cannot be decrypted with its key, or is not a database</source>
-            <translation>the database cannot be decrypted with its key, or is not a database</translation>
-        </message>
-        <message>
-            <source>the database file is damaged</source>
-            <translation>the database file is damaged</translation>
-        </message>
-        <message>
-            <source>its key file is unreadable</source>
-            <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP's minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
-            <translation>its key file is unreadable</translation>
-        </message>
-        <message>
-            <source>its database file is missing</source>
-            <translation>its database file is missing</translation>
-        </message>
-        <message>
-            <source>its key file is missing</source>
-            <translation>its key file is missing</translation>
-        </message>
-        <message>
-            <source>The passphrase must not be empty.</source>
-            <translation>The passphrase must not be empty.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the “{block}” block is never closed.</source>
-            <translation>{part}, line {line}: the “{block}” block is never closed.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template ends in the middle of a tag.</source>
-            <translation>{part}, line {line}: the template ends in the middle of a tag.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unexpected “{token}”.</source>
-            <translation>{part}, line {line}: unexpected “{token}”.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
-            <translation>{part}, line {line}: expected “{expected}” but found “{found}”.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown tag “{tag}”.</source>
-            <translation>{part}, line {line}: unknown tag “{tag}”.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown filter “{name}”.</source>
-            <translation>{part}, line {line}: unknown filter “{name}”.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
-            <translation>{part}, line {line}: a field or value is missing before “{found}”.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown test “{name}”.</source>
-            <translation>{part}, line {line}: unknown test “{name}”.</translation>
-        </message>
-        <message>
-            <source>The template cannot be rendered.</source>
-            <translation>The template cannot be rendered.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: unknown merge field {field}.</source>
-            <translation>{part}, line {line}: unknown merge field {field}.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: syntax error: {detail}.</source>
-            <translation>{part}, line {line}: syntax error: {detail}.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
-            <translation>{part}, line {line}: the template does something that is not allowed: {detail}.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: the template loops too much or produces too much text.</source>
-            <translation>{part}, line {line}: the template loops too much or produces too much text.</translation>
-        </message>
-        <message>
-            <source>{part}: the template loops too much or produces too much text.</source>
-            <translation>{part}: the template loops too much or produces too much text.</translation>
-        </message>
-        <message>
-            <source>{part}, line {line}: {detail}.</source>
-            <translation>{part}, line {line}: {detail}.</translation>
-        </message>
-        <message>
-            <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
-            <translation>This contact may not receive marketing ({reason}); the template was not rendered.</translation>
-        </message>
-        <message>
-            <source>The template is not valid: {detail}.</source>
-            <translation>The template is not valid: {detail}.</translation>
-        </message>
-        <message>
-            <source>the name is empty</source>
-            <translation>the name is empty</translation>
-        </message>
-        <message>
-            <source>the kind must be an e-mail or a landing page</source>
-            <translation>the kind must be an e-mail or a landing page</translation>
-        </message>
-        <message>
-            <source>the direction must be right-to-left or left-to-right</source>
-            <translation>the direction must be right-to-left or left-to-right</translation>
-        </message>
-        <message>
-            <source>the purpose must be transactional or marketing</source>
-            <translation>the purpose must be transactional or marketing</translation>
-        </message>
-        <message>
-            <source>Sync failed; your changes are kept and will be sent later.</source>
-            <translation>Sync failed; your changes are kept and will be sent later.</translation>
-        </message>
-        <message>
-            <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
-            <translation>The sync server {server} cannot be reached; your changes are kept and will be sent later.</translation>
-        </message>
-        <message>
-            <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
-            <translation>The sync server is busy; try again in a few minutes (your changes are kept).</translation>
-        </message>
-        <message>
-            <source>The sync server failed ({status}); try again later (your changes are kept).</source>
-            <translation>The sync server failed ({status}); try again later (your changes are kept).</translation>
-        </message>
-        <message>
-            <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
-            <translation>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</translation>
-        </message>
-        <message>
-            <source>The sync server refused the request ({status}: {code}).</source>
-            <translation>The sync server refused the request ({status}: {code}).</translation>
-        </message>
-        <message>
-            <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
-            <translation>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</translation>
-        </message>
-        <message>
-            <source>Wrong e-mail or password.</source>
-            <translation>Wrong e-mail or password.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https:// (got {url}).</source>
-            <translation>The server address must start with https:// (got {url}).</translation>
-        </message>
-        <message>
-            <source>This conflict cannot be resolved that way: {detail}.</source>
-            <translation>This conflict cannot be resolved that way: {detail}.</translation>
-        </message>
-        <message>
-            <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
-            <translation>Give the import id: gtgcrm import undo IMPORT_ID</translation>
-        </message>
-        <message>
-            <source>Give one file to import.</source>
-            <translation>Give one file to import.</translation>
-        </message>
-        <message>
-            <source>The decrypted export is not a valid zip file.</source>
-            <translation>The decrypted export is not a valid zip file.</translation>
-        </message>
-        <message>
-            <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
-            <translation>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</translation>
-        </message>
-        <message>
-            <source>Choose local, remote or --value VALUE.</source>
-            <translation>Choose local, remote or --value VALUE.</translation>
-        </message>
-        <message>
-            <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
-            <translation>a deleted-versus-edited conflict is resolved as local or remote, not with a value</translation>
-        </message>
-        <message>
-            <source>it is already resolved</source>
-            <translation>it is already resolved</translation>
-        </message>
-    </context>
-    <context>
-        <name>fields</name>
-        <message>
-            <source>given_name</source>
-            <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
-            <translation>given_name</translation>
-        </message>
-        <message>
-            <source>family_name</source>
-            <translation>family_name</translation>
-        </message>
-        <message>
-            <source>display_name</source>
-            <translation>display_name</translation>
-        </message>
-        <message>
-            <source>organization</source>
-            <translation>organization</translation>
-        </message>
-        <message>
-            <source>title</source>
-            <translation>title</translation>
-        </message>
-        <message>
-            <source>emails</source>
-            <translation>emails</translation>
-        </message>
-        <message>
-            <source>phones</source>
-            <translation>phones</translation>
-        </message>
-        <message>
-            <source>tags</source>
-            <translation>tags</translation>
-        </message>
-        <message>
-            <source>notes</source>
-            <translation>notes</translation>
-        </message>
-        <message>
-            <source>birthday</source>
-            <translation>birthday</translation>
-        </message>
-        <message>
-            <source>custom_fields</source>
-            <translation>custom_fields</translation>
-        </message>
-        <message>
-            <source>street</source>
-            <translation>street</translation>
-        </message>
-        <message>
-            <source>city</source>
-            <translation>city</translation>
-        </message>
-        <message>
-            <source>region</source>
-            <translation>region</translation>
-        </message>
-        <message>
-            <source>postal_code</source>
-            <translation>postal_code</translation>
-        </message>
-        <message>
-            <source>country</source>
-            <translation>country</translation>
-        </message>
-        <message>
-            <source>anniversary</source>
-            <translation>anniversary</translation>
-        </message>
-        <message>
-            <source>(ignore)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>purpose</source>
-            <translation>purpose</translation>
-        </message>
-        <message>
-            <source>channel</source>
-            <translation>channel</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>lawful basis</source>
-            <translation>lawful basis</translation>
-        </message>
-        <message>
-            <source>request kind</source>
-            <translation>request kind</translation>
-        </message>
-        <message>
-            <source>contact</source>
-            <translation>contact</translation>
-        </message>
-        <message>
-            <source>conflict</source>
-            <translation>conflict</translation>
-        </message>
-        <message>
-            <source>template</source>
-            <translation>template</translation>
-        </message>
-        <message>
-            <source>template image</source>
-            <translation>template image</translation>
-        </message>
-        <message>
-            <source>subject</source>
-            <translation>subject</translation>
-        </message>
-        <message>
-            <source>HTML body</source>
-            <translation>HTML body</translation>
-        </message>
-        <message>
-            <source>plain-text body</source>
-            <translation>plain-text body</translation>
-        </message>
-        <message>
-            <source>data request</source>
-            <translation>data request</translation>
-        </message>
-    </context>
-    <context>
-        <name>interchange</name>
-        <message>
-            <source>UTF-8</source>
-            <translation>UTF-8</translation>
-        </message>
-        <message>
-            <source>UTF-8 with BOM</source>
-            <translation>UTF-8 with BOM</translation>
-        </message>
-        <message>
-            <source>UTF-16 LE</source>
-            <translation>UTF-16 LE</translation>
-        </message>
-        <message>
-            <source>UTF-16 BE</source>
-            <translation>UTF-16 BE</translation>
-        </message>
-        <message>
-            <source>UTF-32 LE</source>
-            <translation>UTF-32 LE</translation>
-        </message>
-        <message>
-            <source>UTF-32 BE</source>
-            <translation>UTF-32 BE</translation>
-        </message>
-        <message>
-            <source>Windows-1256 (Arabic)</source>
-            <translation>Windows-1256 (Arabic)</translation>
-        </message>
-        <message>
-            <source>Google Contacts CSV</source>
-            <extracomment>Formats an import can name; "auto" detects one of the others.</extracomment>
-            <translation>Google Contacts CSV</translation>
-        </message>
-        <message>
-            <source>Outlook CSV</source>
-            <translation>Outlook CSV</translation>
-        </message>
-        <message>
-            <source>Thunderbird CSV</source>
-            <translation>Thunderbird CSV</translation>
-        </message>
-        <message>
-            <source>CSV with a column mapping</source>
-            <translation>CSV with a column mapping</translation>
-        </message>
-        <message>
-            <source>vCard</source>
-            <translation>vCard</translation>
-        </message>
-        <message>
-            <source>GTG CRM JSON</source>
-            <translation>GTG CRM JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>merge_fields</name>
-        <message>
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <source>Custom fields</source>
-            <translation>Custom fields</translation>
-        </message>
-        <message>
-            <source>Your business</source>
-            <translation>Your business</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>Links</translation>
-        </message>
-        <message>
-            <source>Given name</source>
-            <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
-            <translation>Given name</translation>
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Display name</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Job title</source>
-            <translation>Job title</translation>
-        </message>
-        <message>
-            <source>E-mail (first)</source>
-            <translation>E-mail (first)</translation>
-        </message>
-        <message>
-            <source>Phone (first)</source>
-            <translation>Phone (first)</translation>
-        </message>
-        <message>
-            <source>Birthday</source>
-            <translation>Birthday</translation>
-        </message>
-        <message>
-            <source>City (first address)</source>
-            <translation>City (first address)</translation>
-        </message>
-        <message>
-            <source>Country (first address)</source>
-            <translation>Country (first address)</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
-        </message>
-        <message>
-            <source>Business name</source>
-            <extracomment>`contact.custom` is a mapping of the contact's custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
-            <translation>Business name</translation>
-        </message>
-        <message>
-            <source>Business e-mail</source>
-            <translation>Business e-mail</translation>
-        </message>
-        <message>
-            <source>Business phone</source>
-            <translation>Business phone</translation>
-        </message>
-        <message>
-            <source>Business website</source>
-            <translation>Business website</translation>
-        </message>
-        <message>
-            <source>Business address</source>
-            <translation>Business address</translation>
-        </message>
-        <message>
-            <source>Unsubscribe link</source>
-            <extracomment>Top-level values other than the two namespaces.</extracomment>
-            <translation>Unsubscribe link</translation>
-        </message>
-    </context>
-    <context>
-        <name>privacy</name>
-        <message>
-            <source>Marketing e-mail</source>
-            <extracomment>The subject id of the user's own account (there is one account per workspace). Purposes named after a connected account or integration: "sync:&lt;server&gt;", "integration:&lt;name&gt;". The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context "privacy"); keys are the stored words.</extracomment>
-            <translation>Marketing e-mail</translation>
-        </message>
-        <message>
-            <source>Personalised ads</source>
-            <translation>Personalised ads</translation>
-        </message>
-        <message>
-            <source>Usage analytics</source>
-            <translation>Usage analytics</translation>
-        </message>
-        <message>
-            <source>Direct marketing</source>
-            <translation>Direct marketing</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>SMS</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>All channels</translation>
-        </message>
-        <message>
-            <source>granted</source>
-            <translation>granted</translation>
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation>withdrawn</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Consent</translation>
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation>Contract</translation>
-        </message>
-        <message>
-            <source>Legal obligation</source>
-            <translation>Legal obligation</translation>
-        </message>
-        <message>
-            <source>Vital interests</source>
-            <translation>Vital interests</translation>
-        </message>
-        <message>
-            <source>Public task</source>
-            <translation>Public task</translation>
-        </message>
-        <message>
-            <source>Legitimate interest</source>
-            <translation>Legitimate interest</translation>
-        </message>
-        <message>
-            <source>access</source>
-            <translation>access</translation>
-        </message>
-        <message>
-            <source>correction</source>
-            <translation>correction</translation>
-        </message>
-        <message>
-            <source>erasure</source>
-            <translation>erasure</translation>
-        </message>
-        <message>
-            <source>objection</source>
-            <translation>objection</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>in progress</translation>
-        </message>
-        <message>
-            <source>completed</source>
-            <translation>completed</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>rejected</translation>
-        </message>
-        <message>
-            <source>privacy tab</source>
-            <translation>privacy tab</translation>
-        </message>
-        <message>
-            <source>first run</source>
-            <translation>first run</translation>
-        </message>
-        <message>
-            <source>command line</source>
-            <translation>command line</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>the consent records cannot be read, so marketing is held back</source>
-            <translation>the consent records cannot be read, so marketing is held back</translation>
-        </message>
-        <message>
-            <source>Allowed: the contact consented to this channel.</source>
-            <translation>Allowed: the contact consented to this channel.</translation>
-        </message>
-        <message>
-            <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
-            <translation>Allowed: marketing on this channel has a recorded lawful basis.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact objected to direct marketing.</source>
-            <translation>Excluded: the contact objected to direct marketing.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact withdrew consent for this channel.</source>
-            <translation>Excluded: the contact withdrew consent for this channel.</translation>
-        </message>
-        <message>
-            <source>Excluded: no marketing consent is recorded for this channel.</source>
-            <translation>Excluded: no marketing consent is recorded for this channel.</translation>
-        </message>
-        <message>
-            <source>Excluded: the contact has no address for this channel.</source>
-            <translation>Excluded: the contact has no address for this channel.</translation>
-        </message>
-        <message>
-            <source>Excluded: this person asked to be erased (suppression list).</source>
-            <translation>Excluded: this person asked to be erased (suppression list).</translation>
-        </message>
-        <message>
-            <source>Excluded: no such contact.</source>
-            <translation>Excluded: no such contact.</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: {format}. Encoding: {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left on “keep as a custom field” are kept, nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep as a custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Preview</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person asked to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Deleted {id}.</source>
+        <translation>Deleted {id}.</translation>
+    </message>
+    <message>
+        <source>No contacts found.</source>
+        <translation>No contacts found.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Workspace created in {path}.</source>
+        <translation>Workspace created in {path}.</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown only now; write it down and keep it somewhere safe):</source>
+        <translation>Recovery code (shown only now; write it down and keep it somewhere safe):</translation>
+    </message>
+    <message>
+        <source>The key is also kept in the system keychain.</source>
+        <translation>The key is also kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No usable system keychain: the passphrase will be needed to unlock.</source>
+        <translation>No usable system keychain: the passphrase will be needed to unlock.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>Data key rotated. The old recovery code no longer works; the new one is:</source>
+        <translation>Data key rotated. The old recovery code no longer works; the new one is:</translation>
+    </message>
+    <message>
+        <source>Unencrypted copy written to {path}. Keep it safe.</source>
+        <translation>Unencrypted copy written to {path}. Keep it safe.</translation>
+    </message>
+    <message>
+        <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
+        <translation>Dry run of {file} ({format}, {encoding}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({format}, {encoding}) as import {id}.</source>
+        <translation>Imported {file} ({format}, {encoding}) as import {id}.</translation>
+    </message>
+    <message>
+        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
+        <translation>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: not imported, this person asked to be erased.</source>
+        <translation>Line {line}: not imported, this person asked to be erased.</translation>
+    </message>
+    <message>
+        <source>Line {line}: merged into {id} ({fields}).</source>
+        <translation>Line {line}: merged into {id} ({fields}).</translation>
+    </message>
+    <message>
+        <source>To undo: gtgcrm import undo {id}</source>
+        <translation>To undo: gtgcrm import undo {id}</translation>
+    </message>
+    <message>
+        <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
+        <translation>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>Exported {count} contacts to {file}.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {status} (recorded {at}).</source>
+        <translation>{purpose}: {status} (recorded {at}).</translation>
+    </message>
+    <message>
+        <source>Export written to {path} ({count} contacts, request {request}).</source>
+        <translation>Export written to {path} ({count} contacts, request {request}).</translation>
+    </message>
+    <message>
+        <source>Encrypted export written to {path} ({count} contacts, request {request}).</source>
+        <translation>Encrypted export written to {path} ({count} contacts, request {request}).</translation>
+    </message>
+    <message>
+        <source>Decrypted export written to {path}. Keep it safe.</source>
+        <translation>Decrypted export written to {path}. Keep it safe.</translation>
+    </message>
+    <message>
+        <source>Erased {id} (request {request}; {suppressed} suppression entries).</source>
+        <translation>Erased {id} (request {request}; {suppressed} suppression entries).</translation>
+    </message>
+    <message>
+        <source>Corrected {fields} of {id} (request {request}).</source>
+        <translation>Corrected {fields} of {id} (request {request}).</translation>
+    </message>
+    <message>
+        <source>Objection recorded for {id}: excluded from direct marketing (request {request}).</source>
+        <translation>Objection recorded for {id}: excluded from direct marketing (request {request}).</translation>
+    </message>
+    <message>
+        <source>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</source>
+        <translation>Consent ledger: {consent} entries, intact. Audit log: {audit} entries, intact.</translation>
+    </message>
+    <message>
+        <source>Request {id}: {kind}, {status}.</source>
+        <translation>Request {id}: {kind}, {status}.</translation>
+    </message>
+    <message>
+        <source>No data requests.</source>
+        <translation>No data requests.</translation>
+    </message>
+    <message>
+        <source>No contact without activity since {cutoff} ({months} months).</source>
+        <translation>No contact without activity since {cutoff} ({months} months).</translation>
+    </message>
+    <message>
+        <source>{count} contacts without activity since {cutoff} ({months} months):</source>
+        <translation>{count} contacts without activity since {cutoff} ({months} months):</translation>
+    </message>
+    <message>
+        <source>Done: {count} contacts {action}.</source>
+        <translation>Done: {count} contacts {action}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</source>
+        <translation>Nothing changed. Add --yes (and --action delete|anonymise) to apply.</translation>
+    </message>
+    <message>
+        <source>Retention: {months} months, then {action}.</source>
+        <translation>Retention: {months} months, then {action}.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} usage events.</source>
+        <translation>Deleted {count} usage events.</translation>
+    </message>
+    <message>
+        <source>No usage events are recorded.</source>
+        <translation>No usage events are recorded.</translation>
+    </message>
+    <message>
+        <source>Privacy policy version {version} acknowledged.</source>
+        <translation>Privacy policy version {version} acknowledged.</translation>
+    </message>
+    <message>
+        <source>Version {version}, effective {date}.</source>
+        <translation>Version {version}, effective {date}.</translation>
+    </message>
+    <message>
+        <source>Export passphrase: </source>
+        <translation>Export passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the export passphrase: </source>
+        <translation>Repeat the export passphrase: </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>off (never set)</source>
+        <translation>off (never set)</translation>
+    </message>
+    <message>
+        <source>Password for {email}: </source>
+        <translation>Password for {email}: </translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {email}; tokens kept in the {where}.</source>
+        <translation>Signed in to {server} as {email}; tokens kept in the {where}.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</source>
+        <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}, rejected {rejected}.</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s) wait for you: gtgcrm sync conflicts.</source>
+        <translation>{count} conflict(s) wait for you: gtgcrm sync conflicts.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation>No refused changes.</translation>
+    </message>
+    <message>
+        <source>Resolved {id} ({choice}); it is sent with the next sync.</source>
+        <translation>Resolved {id} ({choice}); it is sent with the next sync.</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>system keychain</translation>
+    </message>
+    <message>
+        <source>encrypted workspace</source>
+        <translation>encrypted workspace</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Internal error ({kind}); details are in {log}.</source>
+        <extracomment>Modules of `gtgcrm_desktop.commands` that are not command groups.</extracomment>
+        <translation>Internal error ({kind}); details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing was changed.</source>
+        <translation>Interrupted; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Usage error: {detail}</source>
+        <translation>Usage error: {detail}</translation>
+    </message>
+    <message>
+        <source>Custom fields are written KEY=VALUE, not {value}.</source>
+        <translation>Custom fields are written KEY=VALUE, not {value}.</translation>
+    </message>
+    <message>
+        <source>Cannot clear {value}.</source>
+        <translation>Cannot clear {value}.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>Cannot read {path}.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</source>
+        <translation>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</translation>
+    </message>
+    <message>
+        <source>There is no setting called {key}.</source>
+        <translation>There is no setting called {key}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid value for {key}.</source>
+        <translation>{value} is not a valid value for {key}.</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <translation>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>An internal error occurred.</source>
+        <extracomment>Parameters whose values are themselves translatable, with their context.</extracomment>
+        <translation>An internal error occurred.</translation>
+    </message>
+    <message>
+        <source>The input was refused.</source>
+        <translation>The input was refused.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>No {entity} with id {id}.</source>
+        <translation>No {entity} with id {id}.</translation>
+    </message>
+    <message>
+        <source>A workspace already exists in {path}.</source>
+        <translation>A workspace already exists in {path}.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be unlocked.</source>
+        <translation>The workspace cannot be unlocked.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>Unknown recovery code.</source>
+        <translation>Unknown recovery code.</translation>
+    </message>
+    <message>
+        <source>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <translation>No key in the system keychain for this workspace; give the passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
+    </message>
+    <message>
+        <source>No workspace in {path}; create one with &apos;gtgcrm init&apos;.</source>
+        <translation>No workspace in {path}; create one with &apos;gtgcrm init&apos;.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} is damaged: {detail}.</source>
+        <translation>The workspace in {path} is damaged: {detail}.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</source>
+        <translation>This workspace was written by a newer version of GTG CRM (schema {found}, this version knows up to {known}); update the app.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: {detail}.</source>
+        <translation>The system keychain could not be used: {detail}.</translation>
+    </message>
+    <message>
+        <source>not a valid e-mail address</source>
+        <translation>not a valid e-mail address</translation>
+    </message>
+    <message>
+        <source>not a valid phone number</source>
+        <translation>not a valid phone number</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
+        <translation>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</translation>
+    </message>
+    <message>
+        <source>a contact needs a name, an organisation or an e-mail address</source>
+        <translation>a contact needs a name, an organisation or an e-mail address</translation>
+    </message>
+    <message>
+        <source>not a known region code</source>
+        <translation>not a known region code</translation>
+    </message>
+    <message>
+        <source>a custom field with a value needs a name</source>
+        <translation>a custom field with a value needs a name</translation>
+    </message>
+    <message>
+        <source>two custom fields have the same name</source>
+        <translation>two custom fields have the same name</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>The file was refused.</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {detail}.</source>
+        <translation>Cannot read {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {detail}.</source>
+        <translation>Cannot write {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} is empty.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
+        <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
+        <translation>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</translation>
+    </message>
+    <message>
+        <source>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</source>
+        <translation>{file} looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark.</translation>
+    </message>
+    <message>
+        <source>{file} is a binary file, not a contacts file.</source>
+        <translation>{file} is a binary file, not a contacts file.</translation>
+    </message>
+    <message>
+        <source>The format of {file} was not recognised; choose it with --format.</source>
+        <translation>The format of {file} was not recognised; choose it with --format.</translation>
+    </message>
+    <message>
+        <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
+        <translation>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</translation>
+    </message>
+    <message>
+        <source>{file} is not a {format} file: {detail}.</source>
+        <translation>{file} is not a {format} file: {detail}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read at line {line}: {detail}.</source>
+        <translation>{file} cannot be read at line {line}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The column mapping is not valid: {detail}.</source>
+        <translation>The column mapping is not valid: {detail}.</translation>
+    </message>
+    <message>
+        <source>The column mapping gives the column {column} an unknown field {target}.</source>
+        <translation>The column mapping gives the column {column} an unknown field {target}.</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column {column} that the file does not have.</source>
+        <translation>The column mapping names a column {column} that the file does not have.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No import with id {id}.</source>
+        <translation>No import with id {id}.</translation>
+    </message>
+    <message>
+        <source>The import {id} was already undone.</source>
+        <translation>The import {id} was already undone.</translation>
+    </message>
+    <message>
+        <source>No merge with id {id}.</source>
+        <translation>No merge with id {id}.</translation>
+    </message>
+    <message>
+        <source>The merge {id} was already undone.</source>
+        <translation>The merge {id} was already undone.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD line</source>
+        <translation>the card has no END:VCARD line</translation>
+    </message>
+    <message>
+        <source>a line outside BEGIN:VCARD ... END:VCARD</source>
+        <translation>a line outside BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <source>a line of the card is not a vCard property</source>
+        <translation>a line of the card is not a vCard property</translation>
+    </message>
+    <message>
+        <source>a card inside a card</source>
+        <translation>a card inside a card</translation>
+    </message>
+    <message>
+        <source>a value is not valid quoted-printable or base64, or not in its character set</source>
+        <translation>a value is not valid quoted-printable or base64, or not in its character set</translation>
+    </message>
+    <message>
+        <source>it holds no BEGIN:VCARD</source>
+        <translation>it holds no BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>the CSV structure is broken (unclosed quote or a field too long)</source>
+        <translation>the CSV structure is broken (unclosed quote or a field too long)</translation>
+    </message>
+    <message>
+        <source>it has no header row</source>
+        <translation>it has no header row</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>it is not valid JSON</translation>
+    </message>
+    <message>
+        <source>it has no list of contacts</source>
+        <translation>it has no list of contacts</translation>
+    </message>
+    <message>
+        <source>an entry of the contact list is not a contact</source>
+        <translation>an entry of the contact list is not a contact</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object of column names to fields</source>
+        <translation>it must be a JSON object of column names to fields</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {what}; use one of: {choices}.</source>
+        <translation>{value} is not a valid {what}; use one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</source>
+        <translation>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</translation>
+    </message>
+    <message>
+        <source>Data request {id} is already closed ({status}).</source>
+        <translation>Data request {id} is already closed ({status}).</translation>
+    </message>
+    <message>
+        <source>Data request {id} is a {kind} request for {subject}, not for this action.</source>
+        <translation>Data request {id} is a {kind} request for {subject}, not for this action.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone; add --yes to confirm.</source>
+        <translation>This cannot be undone; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} already exists; choose a new file name.</translation>
+    </message>
+    <message>
+        <source>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</source>
+        <translation>Give the export passphrase (GTGCRM_EXPORT_PASSPHRASE or --export-passphrase-file).</translation>
+    </message>
+    <message>
+        <source>{path} is not an encrypted GTG CRM export.</source>
+        <translation>{path} is not an encrypted GTG CRM export.</translation>
+    </message>
+    <message>
+        <source>{path} uses export format {version}; update the app to open it.</source>
+        <translation>{path} uses export format {version}; update the app to open it.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</source>
+        <translation>Cannot open {path}: wrong passphrase, or the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</source>
+        <translation>Tampering detected. Consent ledger entries: {consent}. Audit log entries: {audit}.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: no field was changed.</source>
+        <translation>Nothing to correct: no field was changed.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between 1 and 1200 months, not {value}.</source>
+        <translation>The retention period must be between 1 and 1200 months, not {value}.</translation>
+    </message>
+    <message>
+        <source>A contact with id {id} already exists.</source>
+        <translation>A contact with id {id} already exists.</translation>
+    </message>
+    <message>
+        <source>the database cannot be decrypted with its key, or is not a database</source>
+        <translation>the database cannot be decrypted with its key, or is not a database</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <source>its key file is unreadable</source>
+        <extracomment>Argon2id cost: 64 MiB, 2 passes, 4 lanes (about 0.2 s here; above OWASP&apos;s minimums). Crockford base32: no I, L, O, U, so a code read aloud or retyped is not misread.</extracomment>
+        <translation>its key file is unreadable</translation>
+    </message>
+    <message>
+        <source>its database file is missing</source>
+        <translation>its database file is missing</translation>
+    </message>
+    <message>
+        <source>its key file is missing</source>
+        <translation>its key file is missing</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the “{block}” block is never closed.</source>
+        <translation>{part}, line {line}: the “{block}” block is never closed.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template ends in the middle of a tag.</source>
+        <translation>{part}, line {line}: the template ends in the middle of a tag.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unexpected “{token}”.</source>
+        <translation>{part}, line {line}: unexpected “{token}”.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: expected “{expected}” but found “{found}”.</source>
+        <translation>{part}, line {line}: expected “{expected}” but found “{found}”.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown tag “{tag}”.</source>
+        <translation>{part}, line {line}: unknown tag “{tag}”.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown filter “{name}”.</source>
+        <translation>{part}, line {line}: unknown filter “{name}”.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: a field or value is missing before “{found}”.</source>
+        <translation>{part}, line {line}: a field or value is missing before “{found}”.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown test “{name}”.</source>
+        <translation>{part}, line {line}: unknown test “{name}”.</translation>
+    </message>
+    <message>
+        <source>The template cannot be rendered.</source>
+        <translation>The template cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: unknown merge field {field}.</source>
+        <translation>{part}, line {line}: unknown merge field {field}.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: syntax error: {detail}.</source>
+        <translation>{part}, line {line}: syntax error: {detail}.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
+        <translation>{part}, line {line}: the template does something that is not allowed: {detail}.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: the template loops too much or produces too much text.</source>
+        <translation>{part}, line {line}: the template loops too much or produces too much text.</translation>
+    </message>
+    <message>
+        <source>{part}: the template loops too much or produces too much text.</source>
+        <translation>{part}: the template loops too much or produces too much text.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: {detail}.</source>
+        <translation>{part}, line {line}: {detail}.</translation>
+    </message>
+    <message>
+        <source>This contact may not receive marketing ({reason}); the template was not rendered.</source>
+        <translation>This contact may not receive marketing ({reason}); the template was not rendered.</translation>
+    </message>
+    <message>
+        <source>The template is not valid: {detail}.</source>
+        <translation>The template is not valid: {detail}.</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>the kind must be an e-mail or a landing page</source>
+        <translation>the kind must be an e-mail or a landing page</translation>
+    </message>
+    <message>
+        <source>the direction must be right-to-left or left-to-right</source>
+        <translation>the direction must be right-to-left or left-to-right</translation>
+    </message>
+    <message>
+        <source>the purpose must be transactional or marketing</source>
+        <translation>the purpose must be transactional or marketing</translation>
+    </message>
+    <message>
+        <source>Sync failed; your changes are kept and will be sent later.</source>
+        <translation>Sync failed; your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} cannot be reached; your changes are kept and will be sent later.</source>
+        <translation>The sync server {server} cannot be reached; your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The sync server is busy; try again in a few minutes (your changes are kept).</source>
+        <translation>The sync server is busy; try again in a few minutes (your changes are kept).</translation>
+    </message>
+    <message>
+        <source>The sync server failed ({status}); try again later (your changes are kept).</source>
+        <translation>The sync server failed ({status}); try again later (your changes are kept).</translation>
+    </message>
+    <message>
+        <source>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</source>
+        <translation>The identity of the sync server {server} could not be verified (TLS certificate); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the request ({status}: {code}).</source>
+        <translation>The sync server refused the request ({status}: {code}).</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</source>
+        <translation>Sign in to the sync server again: gtgcrm sync login --server URL --email E.</translation>
+    </message>
+    <message>
+        <source>Wrong e-mail or password.</source>
+        <translation>Wrong e-mail or password.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (got {url}).</source>
+        <translation>The server address must start with https:// (got {url}).</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way: {detail}.</source>
+        <translation>This conflict cannot be resolved that way: {detail}.</translation>
+    </message>
+    <message>
+        <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
+        <translation>Give the import id: gtgcrm import undo IMPORT_ID</translation>
+    </message>
+    <message>
+        <source>Give one file to import.</source>
+        <translation>Give one file to import.</translation>
+    </message>
+    <message>
+        <source>The decrypted export is not a valid zip file.</source>
+        <translation>The decrypted export is not a valid zip file.</translation>
+    </message>
+    <message>
+        <source>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</source>
+        <translation>Give the cloud password (GTGCRM_CLOUD_PASSWORD, or run on a terminal).</translation>
+    </message>
+    <message>
+        <source>Choose local, remote or --value VALUE.</source>
+        <translation>Choose local, remote or --value VALUE.</translation>
+    </message>
+    <message>
+        <source>a deleted-versus-edited conflict is resolved as local or remote, not with a value</source>
+        <translation>a deleted-versus-edited conflict is resolved as local or remote, not with a value</translation>
+    </message>
+    <message>
+        <source>it is already resolved</source>
+        <translation>it is already resolved</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>given_name</source>
+        <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
+        <translation>given_name</translation>
+    </message>
+    <message>
+        <source>family_name</source>
+        <translation>family_name</translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation>display_name</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>emails</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>custom_fields</source>
+        <translation>custom_fields</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>postal_code</source>
+        <translation>postal_code</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>anniversary</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation>lawful basis</translation>
+    </message>
+    <message>
+        <source>request kind</source>
+        <translation>request kind</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>template image</source>
+        <translation>template image</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML body</translation>
+    </message>
+    <message>
+        <source>plain-text body</source>
+        <translation>plain-text body</translation>
+    </message>
+    <message>
+        <source>data request</source>
+        <translation>data request</translation>
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>UTF-32 LE</source>
+        <translation>UTF-32 LE</translation>
+    </message>
+    <message>
+        <source>UTF-32 BE</source>
+        <translation>UTF-32 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (Arabic)</translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <extracomment>Formats an import can name; &quot;auto&quot; detects one of the others.</extracomment>
+        <translation>Google Contacts CSV</translation>
+    </message>
+    <message>
+        <source>Outlook CSV</source>
+        <translation>Outlook CSV</translation>
+    </message>
+    <message>
+        <source>Thunderbird CSV</source>
+        <translation>Thunderbird CSV</translation>
+    </message>
+    <message>
+        <source>CSV with a column mapping</source>
+        <translation>CSV with a column mapping</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>GTG CRM JSON</source>
+        <translation>GTG CRM JSON</translation>
+    </message>
+</context>
+<context>
+    <name>merge_fields</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <extracomment>Attributes of `contact`, with their labels (the order of the menu).</extracomment>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>E-mail (first)</source>
+        <translation>E-mail (first)</translation>
+    </message>
+    <message>
+        <source>Phone (first)</source>
+        <translation>Phone (first)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>City (first address)</source>
+        <translation>City (first address)</translation>
+    </message>
+    <message>
+        <source>Country (first address)</source>
+        <translation>Country (first address)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <extracomment>`contact.custom` is a mapping of the contact&apos;s custom fields, not in the menu itself. Attributes of `business`, with their labels.</extracomment>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Business e-mail</source>
+        <translation>Business e-mail</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Business phone</translation>
+    </message>
+    <message>
+        <source>Business website</source>
+        <translation>Business website</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <extracomment>Top-level values other than the two namespaces.</extracomment>
+        <translation>Unsubscribe link</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>Marketing e-mail</source>
+        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
+        <translation>Marketing e-mail</translation>
+    </message>
+    <message>
+        <source>Personalised ads</source>
+        <translation>Personalised ads</translation>
+    </message>
+    <message>
+        <source>Usage analytics</source>
+        <translation>Usage analytics</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direct marketing</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Public task</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>objection</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>privacy tab</source>
+        <translation>privacy tab</translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation>first run</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>the consent records cannot be read, so marketing is held back</source>
+        <translation>the consent records cannot be read, so marketing is held back</translation>
+    </message>
+    <message>
+        <source>Allowed: the contact consented to this channel.</source>
+        <translation>Allowed: the contact consented to this channel.</translation>
+    </message>
+    <message>
+        <source>Allowed: marketing on this channel has a recorded lawful basis.</source>
+        <translation>Allowed: marketing on this channel has a recorded lawful basis.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact objected to direct marketing.</source>
+        <translation>Excluded: the contact objected to direct marketing.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact withdrew consent for this channel.</source>
+        <translation>Excluded: the contact withdrew consent for this channel.</translation>
+    </message>
+    <message>
+        <source>Excluded: no marketing consent is recorded for this channel.</source>
+        <translation>Excluded: no marketing consent is recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>Excluded: the contact has no address for this channel.</source>
+        <translation>Excluded: the contact has no address for this channel.</translation>
+    </message>
+    <message>
+        <source>Excluded: this person asked to be erased (suppression list).</source>
+        <translation>Excluded: this person asked to be erased (suppression list).</translation>
+    </message>
+    <message>
+        <source>Excluded: no such contact.</source>
+        <translation>Excluded: no such contact.</translation>
+    </message>
+</context>
 </TS>

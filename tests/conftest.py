@@ -137,3 +137,22 @@ def run_gtgcrm_subprocess(
         check=False,
     )
     return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+# PySide6 6.12 sometimes aborts in the interpreter's final garbage collection ("bool_dealloc:
+# bug likely caused by a refcount error in a C extension"), after every test has run and been
+# reported. The session's outcome is settled by then, so leave without finalisation.
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.stash[_EXIT_STATUS] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    status = config.stash.get(_EXIT_STATUS, None)
+    if status is not None and "PySide6.QtCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+
+_EXIT_STATUS = pytest.StashKey[int]()

@@ -213,3 +213,26 @@ def test_an_import_elsewhere_refreshes_the_list(qtbot, context):
     context.workspace.contacts.add_many(sample_contacts(3))
     context.events.contacts_changed.emit()
     qtbot.waitUntil(lambda: len(visible_names(screen)) == 3, timeout=3000)
+
+
+def test_the_editor_says_why_an_objecting_contact_gets_no_marketing(qtbot, context):
+    from gtgcrm_desktop.privacy.ledger import ConsentLedger
+
+    contact = context.workspace.contacts.add_many(sample_contacts(1))[0]
+    ledger = ConsentLedger(context.workspace)
+    ledger.set_contact(
+        contact.id,
+        purpose="marketing",
+        channel="email",
+        status="granted",
+        lawful_basis="consent",
+        source="shop counter",
+    )
+    screen = open_screen(qtbot, context)
+    screen.table.selectRow(0)
+    screen._open_in_editor(contact.id)
+    qtbot.waitUntil(lambda: screen.marketing_note.isVisible(), timeout=3000)
+    assert "consented" in screen.marketing_note.text()
+    ledger.object_to_marketing(contact.id, source="phone call")
+    screen._open_in_editor(contact.id)
+    qtbot.waitUntil(lambda: "object" in screen.marketing_note.text(), timeout=3000)

@@ -56,9 +56,7 @@ def choose_contact(qtbot, context, chooser, name: str) -> None:
 # -- policy ---------------------------------------------------------------------------------
 
 
-def test_policy_is_shown_with_version_and_the_notice_records_the_acknowledgement(
-    qtbot, context
-):
+def test_policy_is_shown_with_version_and_the_notice_records_the_acknowledgement(qtbot, context):
     screen = open_screen(qtbot, context)
     page = screen.policy
     assert "2024-12-09" in page.version_label.text()
@@ -209,9 +207,7 @@ def test_erasing_a_contact_after_two_confirmations_removes_it(qtbot, context, mo
     assert page.chooser.contact_id == ""
 
 
-def test_erasure_is_not_done_when_the_second_confirmation_is_declined(
-    qtbot, context, monkeypatch
-):
+def test_erasure_is_not_done_when_the_second_confirmation_is_declined(qtbot, context, monkeypatch):
     target = context.workspace.contacts.add_many(sample_contacts(1))[0]
     screen = open_screen(qtbot, context)
     page = screen.requests
@@ -225,9 +221,7 @@ def test_erasure_is_not_done_when_the_second_confirmation_is_declined(
     assert context.workspace.contacts.exists(target.id)
 
 
-def test_objection_excludes_the_contact_from_marketing_and_says_why(
-    qtbot, context, monkeypatch
-):
+def test_objection_excludes_the_contact_from_marketing_and_says_why(qtbot, context, monkeypatch):
     target = context.workspace.contacts.add_many(sample_contacts(2))[0]
     ConsentLedger(context.workspace).set_contact(
         target.id,
@@ -322,9 +316,7 @@ def test_recording_a_contact_decision_shows_it_and_allows_marketing(qtbot, conte
 # -- retention ------------------------------------------------------------------------------
 
 
-def test_retention_setting_is_saved_and_review_lists_nothing_for_fresh_contacts(
-    qtbot, context
-):
+def test_retention_setting_is_saved_and_review_lists_nothing_for_fresh_contacts(qtbot, context):
     from gtgcrm_desktop.core import settings as app_settings
 
     context.workspace.contacts.add_many(sample_contacts(2))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from gtgcrm_desktop.core.errors import ValidationError
 from gtgcrm_desktop.core.i18n import translate
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.privacy.marketing import MarketingDecision, is_marketing_allowed
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
@@ -122,6 +123,11 @@ class ContactsScreen(QWidget):
         self.undo_bar.hide()
 
         self.editor = ContactEditor()
+        self.marketing_note = QLabel()
+        self.marketing_note.setObjectName("marketingNote")
+        self.marketing_note.setAccessibleName(self.tr("Marketing e-mail for this contact"))
+        self.marketing_note.setWordWrap(True)
+        self.marketing_note.hide()
         self.editor_title = QLabel()
         self.editor_title.setObjectName("editorTitle")
         font = self.editor_title.font()
@@ -158,6 +164,7 @@ class ContactsScreen(QWidget):
         editor_layout = QVBoxLayout(editor_side)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor_title)
+        editor_layout.addWidget(self.marketing_note)
         editor_layout.addWidget(self.editor, 1)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -289,13 +296,28 @@ class ContactsScreen(QWidget):
         self._editor_request += 1
         request, repository = self._editor_request, self._repository
 
-        def opened(contact: Contact) -> None:
-            if request == self._editor_request:
-                self._show_in_editor(contact)
+        workspace = self.context.workspace
 
-        self.context.tasks.run(
-            lambda: repository.get(contact_id), on_result=opened, on_error=self._on_error
-        )
+        def load() -> tuple[Contact, MarketingDecision]:
+            return repository.get(contact_id), is_marketing_allowed(workspace, contact_id, "email")
+
+        def opened(loaded: tuple[Contact, MarketingDecision]) -> None:
+            if request == self._editor_request:
+                contact, decision = loaded
+                self._show_in_editor(contact)
+                self._show_marketing(decision)
+
+        self.context.tasks.run(load, on_result=opened, on_error=self._on_error)
+
+    def _show_marketing(self, decision: MarketingDecision | None) -> None:
+        """Why this contact does or does not get marketing e-mail (an objection says so here)."""
+        if decision is None:
+            self.marketing_note.hide()
+            return
+        reason = QCoreApplication.translate("privacy", decision.reason)
+        self.marketing_note.setText(self.tr("Marketing e-mail: %1").replace("%1", reason))
+        self.marketing_note.setStyleSheet("" if decision.allowed else "color: #9a3412;")
+        self.marketing_note.show()
 
     def _show_in_editor(self, contact: Contact) -> None:
         self.editor.load(contact)
@@ -331,6 +353,7 @@ class ContactsScreen(QWidget):
             self._start_new(focus=True)
 
     def _start_new(self, focus: bool) -> None:
+        self._show_marketing(None)
         self._editor_request += 1
         self.table.clearSelection()
         self.editor.load(Contact())

@@ -18,7 +18,7 @@ from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.store.consent import ConsentEvent
 
 #: A muted colour for secondary text (works on light and dark palettes).
-MUTED_STYLE = "color: palette(mid);"
+MUTED_STYLE = "color: #5c5c5c;"
 SUCCESS_STYLE = "color: #1b7f3b; font-weight: bold;"
 DANGER_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -36,15 +36,15 @@ def word(stored: str) -> str:
     return QCoreApplication.translate("privacy", v.label(stored))
 
 
-def local_time(iso: str | None) -> str:
-    """An ISO UTC timestamp as local `YYYY-MM-DD HH:MM`, kept left to right; "" for none."""
+def local_time(iso: str | None, *, date_only: bool = False) -> str:
+    """An ISO UTC timestamp as local `YYYY-MM-DD HH:MM` (or the date), kept left to right."""
     if not iso:
         return ""
     try:
         moment = parse_iso(iso).astimezone()
     except ValueError:
         return isolate_ltr(iso)
-    return isolate_ltr(moment.strftime("%Y-%m-%d %H:%M"))
+    return isolate_ltr(moment.strftime("%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M"))
 
 
 def section_title(text: str) -> QLabel:
@@ -80,6 +80,7 @@ def make_table(
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(100)
     header.setStretchLastSection(True)
     return table
 

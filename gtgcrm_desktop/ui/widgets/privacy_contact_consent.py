@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.marketing import MarketingDecision, is_marketing_allowed
@@ -139,7 +140,9 @@ class ContactConsentPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([320, 700])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([270, 780])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_empty()
@@ -177,7 +180,7 @@ class ContactConsentPage(QWidget):
         if state.contact_id != self.chooser.contact_id:
             return
         self.details.setEnabled(True)
-        self.title.setText(self.chooser.current_label.text())
+        self.title.setText(isolate_auto(self.chooser.contact_name))
         for channel in v.CHANNELS:
             event = state.latest.get((v.MARKETING, channel))
             objection = state.latest.get((v.MARKETING, v.ALL_CHANNELS))

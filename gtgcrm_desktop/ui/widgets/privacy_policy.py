@@ -44,7 +44,7 @@ NOTICE_STYLE = (
 def policy_html(text: str, language: str) -> str:
     """The plain policy text as HTML: headings, paragraphs and bullet lists, in its direction."""
     direction = "rtl" if language == "ar" else "ltr"
-    align = "right" if language == "ar" else "left"
+    attr = f' dir="{direction}"'
     lines = [line.strip() for line in text.splitlines()]
     parts: list[str] = []
     first = True
@@ -52,25 +52,28 @@ def policy_html(text: str, language: str) -> str:
         if not line:
             continue
         if first:
-            parts.append(f"<h1>{html.escape(line)}</h1>")
+            parts.append(f"<h1{attr}>{html.escape(line)}</h1>")
             first = False
             continue
         if _HEADING_RE.match(line) and len(line) < 90:
             level = "h3" if re.match(r"^\d+\.\d+", line) else "h2"
-            parts.append(f"<{level}>{html.escape(line)}</{level}>")
+            parts.append(f"<{level}{attr}>{html.escape(line)}</{level}>")
             continue
         if _BULLET in line:
             lead, *items = [p.strip() for p in line.split(_BULLET)]
             if lead:
-                parts.append(f"<p>{html.escape(lead)}</p>")
-            listed = "".join(f"<li>{html.escape(item)}</li>" for item in items if item)
-            parts.append(f"<ul>{listed}</ul>")
+                parts.append(f"<p{attr}>{html.escape(lead)}</p>")
+            listed = "".join(f"<li{attr}>{html.escape(item)}</li>" for item in items if item)
+            parts.append(f"<ul{attr}>{listed}</ul>")
             continue
-        parts.append(f"<p>{html.escape(line)}</p>")
+        parts.append(f"<p{attr}>{html.escape(line)}</p>")
+    # Arabic glyphs are tall already: less extra leading than for Latin text. No text-align:
+    # a block follows its direction, and "right" would be mirrored to the left in RTL.
+    leading = 115 if language == "ar" else 140
     style = (
-        f"body {{ line-height: 150%; }} p, li {{ line-height: 150%; margin-bottom: 8px;"
-        f" text-align: {align}; }} h1 {{ font-size: x-large; }} h2 {{ font-size: large;"
-        " margin-top: 18px; } h3 { font-size: medium; margin-top: 12px; }"
+        f"p, li {{ line-height: {leading}%; margin-bottom: 6px; }}"
+        " h1 { font-size: x-large; } h2 { font-size: large; margin-top: 16px; }"
+        " h3 { font-size: medium; margin-top: 10px; }"
     )
     lang = "ar" if language == "ar" else "en"
     return (

@@ -38,6 +38,7 @@ class RetentionPage(QWidget):
         self.last_run: RetentionRun | None = None
         self.months = QSpinBox()
         self.months.setRange(1, retention.MAX_MONTHS)
+        self.months.setMinimumWidth(140)
         self.months.setSuffix(self.tr(" months"))
         self.months.setAccessibleName(self.tr("Months without activity"))
         self.action = QComboBox()
@@ -64,6 +65,7 @@ class RetentionPage(QWidget):
         self.table.setObjectName("retentionCandidates")
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Keep contacts without activity for:"), self.months)
         form.addRow(self.tr("After that:"), self.action)
         setting_buttons = QHBoxLayout()
@@ -139,13 +141,13 @@ class RetentionPage(QWidget):
         elif not due:
             self.summary.setText(
                 self.tr("No contact without activity since %1.").replace(
-                    "%1", local_time(result.cutoff)
+                    "%1", local_time(result.cutoff, date_only=True)
                 )
             )
         else:
             self.summary.setText(
                 self.tr("%n contact(s) without activity since %1:", "", len(due)).replace(
-                    "%1", local_time(result.cutoff)
+                    "%1", local_time(result.cutoff, date_only=True)
                 )
             )
         fill_table(
