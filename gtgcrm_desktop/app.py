@@ -129,6 +129,9 @@ def run_app(args: argparse.Namespace) -> int:
             return EXIT_OK if saved else EXIT_INTERNAL
         window.restore_state()
         window.show()
+        from gtgcrm_desktop.ui.screens.privacy import maybe_show_policy_notice
+
+        maybe_show_policy_notice(context, window)
         # The sync screen owns the periodic background sync; build it once the window is up,
         # so sync runs without the tab being opened and start-up does not wait for it.
         QTimer.singleShot(BACKGROUND_SCREENS_DELAY_MS, window.start_background_screens)

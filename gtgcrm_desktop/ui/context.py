@@ -64,8 +64,22 @@ class AppContext:
     def set_online(self, online: bool) -> None:
         self.events.online_changed.emit(online)
 
+    def record_usage(self, name: str, kind: str = "action") -> None:
+        """Note a screen opened or an action taken (policy section 1.2), in the background.
+
+        The recorder stores nothing unless usage-analytics consent is on; names are fixed
+        identifiers, never user text."""
+        from gtgcrm_desktop.privacy.analytics import UsageRecorder
+
+        recorder = UsageRecorder(self.workspace)
+        self.tasks.run(lambda: recorder.record(kind, name), on_result=_ignore, on_error=_ignore)
+
     def error_message(self, error: BaseException) -> str:
         """A translated message for `error`; internal errors get a generic text."""
         if isinstance(error, GtgError):
             return error.localized(self.language)
         return GtgError().localized(self.language)
+
+
+def _ignore(_: object) -> None:
+    """Usage analytics never interrupt the person: a failed write is simply not recorded."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+import time
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GTG CRM"))
         self.setLayoutDirection(context.layout_direction)
         self._screens: dict[str, QWidget] = {}
+        self._opened_at = time.monotonic()
         self._stack = QStackedWidget()
         self._navigation = QListWidget()
         self._navigation.setObjectName("navigation")
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         name = SCREEN_NAMES[row]
         widget = self.screen(name)
         self._stack.setCurrentWidget(widget)
+        self.context.record_usage(name, kind="screen")
         self.setWindowTitle(
             self.tr("%1 — GTG CRM").replace(
                 "%1", QCoreApplication.translate("MainWindow", screen_spec(name).title)
@@ -229,8 +233,17 @@ class MainWindow(QMainWindow):
         if self.current_screen_name:
             settings.set(app_settings.LAST_SCREEN, self.current_screen_name)
 
+    def _record_session_length(self) -> None:
+        """Session length for usage analytics (stored only while that consent is on)."""
+        from gtgcrm_desktop.privacy.analytics import UsageRecorder
+
+        seconds = time.monotonic() - self._opened_at
+        with contextlib.suppress(Exception):  # analytics must never block closing the window
+            UsageRecorder(self.context.workspace).session_ended(seconds)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._record_session_length()
         super().closeEvent(event)
 
 

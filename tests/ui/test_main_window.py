@@ -103,3 +103,23 @@ def test_background_screens_are_built_without_being_opened(qtbot, context):
     window.start_background_screens()
     assert "sync" in window._screens
     assert window.current_screen_name == "contacts"
+
+
+def test_usage_is_recorded_only_while_analytics_consent_is_on(qtbot, context):
+    from gtgcrm_desktop.privacy.analytics import UsageRecorder
+    from gtgcrm_desktop.privacy.ledger import ConsentLedger
+
+    recorder = UsageRecorder(context.workspace)
+    window = open_window(qtbot, context)
+    window.show_screen("templates")
+    window.close()
+    context.tasks.wait_for_done(3000)
+    assert recorder.count() == 0  # consent off: nothing at all
+
+    ConsentLedger(context.workspace).set_account("usage_analytics", True, source="privacy tab")
+    window = open_window(qtbot, context)
+    window.show_screen("privacy")
+    window.close()
+    context.tasks.wait_for_done(3000)
+    names = {(e.kind, e.name) for e in recorder.events()}
+    assert ("screen", "privacy") in names and ("session", "session") in names

@@ -387,6 +387,7 @@ class ContactsScreen(QWidget):
         return True
 
     def _on_saved(self, contact: Contact) -> None:
+        self.context.record_usage("contact_saved")
         self.save_button.setEnabled(True)
         self._show_in_editor(contact)
         self._select_after_load = contact.id
@@ -409,6 +410,7 @@ class ContactsScreen(QWidget):
         )
 
     def _on_deleted(self, contacts: list[Contact]) -> None:
+        self.context.record_usage("contact_deleted")
         self._deleted = contacts
         if self.editor.contact_id in {c.id for c in contacts}:
             self._start_new(focus=False)
@@ -436,6 +438,7 @@ class ContactsScreen(QWidget):
         )
 
     def _on_restored(self, contacts: list[Contact]) -> None:
+        self.context.record_usage("contact_restored")
         self.undo_bar.hide()
         if len(contacts) == 1:
             self._select_after_load = contacts[0].id
