@@ -6,79 +6,79 @@
     <message>
         <source>Time</source>
         <extracomment>The consent state was (re)loaded or changed; carries whether usage analytics is on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار السياسة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الموافقات</translation>
     </message>
     <message>
         <source>Your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقتك</translation>
     </message>
     <message>
         <source>Each choice takes effect at once and is kept in a tamper-evident history. Withdrawing is as easy as granting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسري كل اختيار فورًا ويُحفظ في سجل يكشف أي عبث. وسحب الموافقة سهل كمنحها.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>News and offers from GTG CRM by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار وعروض GTG CRM عبر البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Ads chosen for you from how you use the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعلانات مختارة لك بناءً على طريقة استخدامك للخدمة.</translation>
     </message>
     <message>
         <source>Screens opened, actions and session length (policy section 1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشات المفتوحة والإجراءات ومدة الجلسة (البند 1.2 من السياسة).</translation>
     </message>
     <message>
         <source>Sharing data with this connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاركة البيانات مع هذا الحساب المرتبط.</translation>
     </message>
     <message>
         <source>Off (never chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّلة (لم تُختر قط)</translation>
     </message>
     <message>
         <source>On since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّلة منذ %1</translation>
     </message>
     <message>
         <source>Off since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّلة منذ %1</translation>
     </message>
     <message>
         <source>%1: granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: مُنحت الموافقة.</translation>
     </message>
     <message>
         <source>%1: withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: سُحبت الموافقة.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">الخصوصية</translation>
+        <translation>الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -86,58 +86,58 @@
     <message>
         <source>Ask GTG for a copy of everything your cloud account holds, or for its deletion. Requests are sent with the next sync and their answer shows here. The data on this computer is not touched.</source>
         <extracomment>The kind of data request to send (&quot;access&quot; or &quot;erasure&quot;). Save the archive of a completed export request (the request dict).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من GTG نسخة من كل ما يحتويه حسابك السحابي، أو اطلب حذفه. تُرسل الطلبات مع المزامنة التالية ويظهر الرد عليها هنا. ولا تتأثر البيانات الموجودة على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي</translation>
     </message>
     <message>
         <source>Delete my account data…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات حسابي…</translation>
     </message>
     <message>
         <source>Save the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف التصدير…</translation>
     </message>
     <message>
         <source>Account data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات بيانات الحساب</translation>
     </message>
     <message>
         <source>No request sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل أي طلب بعد.</translation>
     </message>
     <message>
         <source>Delete my account data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات حسابي</translation>
     </message>
     <message>
         <source>Ask GTG to delete the data of your cloud account? The contacts and templates on this computer stay, but nothing can be synced after the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد أن تطلب من GTG حذف بيانات حسابك السحابي؟ ستبقى جهات الاتصال والقوالب على هذا الجهاز، لكن لن تكون المزامنة ممكنة بعد الحذف.</translation>
     </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished">حالة المزامنة</translation>
+        <translation>حالة المزامنة</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الدخول باسم %1 على %2.</translation>
     </message>
 </context>
 <context>
@@ -172,190 +172,190 @@
     <message>
         <source>Account consent changed</source>
         <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت موافقة الحساب</translation>
     </message>
     <message>
         <source>Contact consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت موافقة جهة اتصال</translation>
     </message>
     <message>
         <source>Contact anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>أُخفيت هوية جهة اتصال</translation>
     </message>
     <message>
         <source>Contact corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّحت بيانات جهة اتصال</translation>
     </message>
     <message>
         <source>Contact erased</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت بيانات جهة اتصال</translation>
     </message>
     <message>
         <source>Data export made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجري تصدير للبيانات</translation>
     </message>
     <message>
         <source>Privacy policy acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الاطلاع على سياسة الخصوصية</translation>
     </message>
     <message>
         <source>Data request opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح طلب بيانات</translation>
     </message>
     <message>
         <source>Data request updated</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّث طلب بيانات</translation>
     </message>
     <message>
         <source>Retention setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر إعداد الاحتفاظ</translation>
     </message>
     <message>
         <source>Retention applied</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبّق إعداد الاحتفاظ</translation>
     </message>
     <message>
         <source>Usage data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت بيانات الاستخدام</translation>
     </message>
     <message>
         <source>Contacts imported</source>
-        <translation type="unfinished"></translation>
+        <translation>استُوردت جهات اتصال</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن استيراد</translation>
     </message>
     <message>
         <source>Contacts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّرت جهات اتصال</translation>
     </message>
     <message>
         <source>Contacts merged</source>
-        <translation type="unfinished"></translation>
+        <translation>دُمجت جهات اتصال</translation>
     </message>
     <message>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن دمج</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>#</source>
         <extracomment>The first page for the current filter has arrived.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Details (ids and masked values)</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل (المعرّفات والقيم المحجوبة)</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الإجراء</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات</translation>
     </message>
     <message>
         <source>Filter by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب العنصر</translation>
     </message>
     <message>
         <source>Any subject</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العناصر</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>جهات الاتصال</translation>
     </message>
     <message>
         <source>Subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العنصر</translation>
     </message>
     <message>
         <source>Filter by subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب معرّف العنصر</translation>
     </message>
     <message>
         <source>Verify chains</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلامة</translation>
     </message>
     <message>
         <source>Check that no entry of the consent ledger or audit log was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من أن أي قيد في سجل الموافقات أو سجل التدقيق لم يُغيَّر</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر:</translation>
     </message>
     <message>
         <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف القيود إليه ولا تُعدَّل، وكل قيد مرتبط بما قبله ببصمة تشفيرية. لا يحتوي إلا على المعرّفات والقيم المحجوبة، ولا يحتوي أبدًا على أسماء أو عناوين بريد إلكتروني أو أرقام هواتف كاملة.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد قيود معروضة</numerusform>
+            <numerusform>قيد واحد معروض</numerusform>
+            <numerusform>قيدان معروضان</numerusform>
+            <numerusform>%n قيود معروضة</numerusform>
+            <numerusform>%n قيدًا معروضًا</numerusform>
+            <numerusform>القيود المعروضة: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
     <message>
         <source>Intact: %1 consent entries and %2 audit entries checked, none changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات سليمة: فُحص %1 قيد موافقة و%2 قيد تدقيق، ولم يتغيّر أي منها.</translation>
     </message>
     <message>
         <source>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتُشف عبث بالسجلات. قيود سجل الموافقات: %1. قيود سجل التدقيق: %2.</translation>
     </message>
 </context>
 <context>
@@ -363,39 +363,39 @@
     <message>
         <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
         <extracomment>Fields edited in a multi-line box in the merge dialog. (conflict id, &quot;local&quot; | &quot;remote&quot; | &quot;value&quot;, merged value or None)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عُدّلت المعلومة نفسها على هذا الجهاز وفي مكان آخر. تُحفظ القيمتان إلى أن تختار أيهما تبقى.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>No conflicts: everything agrees with the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات: كل شيء متطابق مع السحابة.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
         <source>Keep the value of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على القيمة الموجودة على هذا الجهاز</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد قيمة السحابة</translation>
     </message>
     <message>
         <source>Use the value from the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام القيمة الموجودة في السحابة</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج…</translation>
     </message>
     <message>
         <source>Write the value that should stay</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب القيمة التي يجب أن تبقى</translation>
     </message>
 </context>
 <context>
@@ -403,138 +403,138 @@
     <message>
         <source>Find a contact by name, e-mail or phone…</source>
         <extracomment>(contact id, display name); (&quot;&quot;, &quot;&quot;) when the choice was cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن جهة اتصال بالاسم أو البريد أو الرقم…</translation>
     </message>
     <message>
         <source>Find a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن جهة اتصال</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المطابقة</translation>
     </message>
     <message>
         <source>Chosen contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال المختارة: %1</translation>
     </message>
     <message>
         <source>No contact chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُختر أي جهة اتصال.</translation>
     </message>
 </context>
 <context>
     <name>ContactConsentPage</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة اتصال</translation>
     </message>
     <message>
         <source>Direct marketing by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>التسويق المباشر حسب القناة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجّل</translation>
     </message>
     <message>
         <source>May we send marketing?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يُسمح بالتسويق؟</translation>
     </message>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قرار</translation>
     </message>
     <message>
         <source>e.g. shop sign-up form, phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: نموذج تسجيل في المتجر، مكالمة هاتفية</translation>
     </message>
     <message>
         <source>e.g. signed form no. 12, call on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: النموذج الموقّع رقم 12، مكالمة يوم 3 مايو</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <source>Lawful basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس النظامي:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Purpose and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض والقناة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساس النظامي</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار السياسة</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات</translation>
     </message>
     <message>
         <source>Contact consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل موافقات جهة الاتصال</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Entries are never edited; each is linked to the one before by a hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعدَّل القيود أبدًا؛ وكل قيد مرتبط بما قبله ببصمة تشفيرية.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Recorded: %1 · %2 · %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: %1 · %2 · %3.</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة جهة الاتصال</translation>
     </message>
 </context>
 <context>
@@ -721,23 +721,23 @@
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <source>Import, export and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد والتصدير والتكرارات</translation>
     </message>
     <message>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات اتصال…</translation>
     </message>
     <message>
         <source>Export contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جهات الاتصال…</translation>
     </message>
     <message>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التكرارات…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -844,19 +844,19 @@
     <name>CorrectionDialog</name>
     <message>
         <source>Correct “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح «%1»</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التصحيح</translation>
     </message>
     <message>
         <source>Change what is wrong and save. The correction is recorded in the audit log (field names and masked values only) and as a completed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل ما هو خطأ ثم احفظ. يُسجَّل التصحيح في سجل التدقيق (أسماء الحقول والقيم المحجوبة فقط) ويُسجَّل طلبًا مكتملًا.</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>التصحيح</translation>
     </message>
 </context>
 <context>
@@ -882,206 +882,206 @@
     <name>DataRequestsPage</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابي</translation>
     </message>
     <message>
         <source>One contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف…</translation>
     </message>
     <message>
         <source>Object to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتراض على التسويق</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>صاحب البيانات</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإكمال</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات البيانات</translation>
     </message>
     <message>
         <source>Whose data?</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات مَن؟</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء المطلوب</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابك</translation>
     </message>
     <message>
         <source>Export this contact’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بيانات جهة الاتصال…</translation>
     </message>
     <message>
         <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ GTG CRM ببيانات حسابك (الاسم والبريد الإلكتروني والفوترة)؛ ولتصحيحها أو حذفها راسل العنوان المذكور في البند 8 من السياسة. ويشمل التصدير كل ما في مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر جهة اتصال أولًا.</translation>
     </message>
     <message>
         <source>Erasure removes the contact for good and keeps only a salted hash so that a later import does not bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف الإتلاف جهة الاتصال نهائيًا، ولا يُبقي إلا بصمة مشفّرة تمنع إعادتها عند استيراد لاحق.</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف التصدير</translation>
     </message>
     <message>
         <source>Encrypted export (*.enc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تصدير مشفّر (*.enc)</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف Zip (*.zip)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <source>Encrypted export saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التصدير المشفّر في %1.</translation>
     </message>
     <message>
         <source>Export saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التصدير في %1.</translation>
     </message>
     <message>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التصحيح وسُجّل.</translation>
     </message>
     <message>
         <source>Erase contact</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف جهة الاتصال</translation>
     </message>
     <message>
         <source>Erase “%1” for good? Their details, consent history texts and search entries are removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إتلاف «%1» نهائيًا؟ ستُحذف بياناتها ونصوص سجل موافقاتها وقيود البحث الخاصة بها، ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Last check: erase “%1” now?</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد أخير: هل تريد إتلاف «%1» الآن؟</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإتلاف…</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت بيانات «%1».</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتراض على التسويق</translation>
     </message>
     <message>
         <source>Record that “%1” objects to direct marketing? They are excluded from every marketing list at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تسجيل اعتراض «%1» على التسويق المباشر؟ ستُستبعد فورًا من كل قوائم التسويق.</translation>
     </message>
     <message>
         <source>Objection recorded: excluded from direct marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الاعتراض: استُبعدت جهة الاتصال من التسويق المباشر.</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإتلاف</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصدير</translation>
     </message>
     <message>
         <source>objection recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الاعتراض</translation>
     </message>
     <message>
         <source>corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصحيح: %1</translation>
     </message>
     <message>
         <source>Erased contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال مُتلفة %1</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن التكرارات</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن آخر دمج</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد نفسه</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم نفسه</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <source>{count} groups of duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات التكرار: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1095,43 +1095,43 @@
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير البيانات</translation>
     </message>
     <message>
         <source>Protect the file with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية الملف بعبارة مرور (موصى به)</translation>
     </message>
     <message>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور التصدير</translation>
     </message>
     <message>
         <source>Repeat the export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة عبارة مرور التصدير</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished">عبارة المرور:</translation>
+        <translation>عبارة المرور:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">التأكيد:</translation>
+        <translation>التأكيد:</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف…</translation>
     </message>
     <message>
         <source>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تصدير بيانات %1 هو ملف zip يضم مستند JSON كاملًا وملفات CSV وملف vCard وملف README بالعربية والإنجليزية.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عبارة مرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">عبارتا المرور غير متطابقتين.</translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -1145,11 +1145,11 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
 </context>
 <context>
@@ -1274,58 +1274,58 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge the two values</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج القيمتين</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المدمجة</translation>
     </message>
     <message>
         <source>Write the value as a list in JSON, as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب القيمة بصيغة قائمة JSON كما هو موضّح.</translation>
     </message>
     <message>
         <source>Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد هذه القيمة</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الجهاز</translation>
     </message>
     <message>
         <source>In the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>في السحابة</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المعتمدة</translation>
     </message>
     <message>
         <source>This is not valid JSON; check the brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست صيغة JSON صالحة؛ تحقّق من الأقواس.</translation>
     </message>
 </context>
 <context>
     <name>ParkedPanel</name>
     <message>
         <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت السحابة هذه التغييرات. ستبقى على هذا الجهاز ولن تُرسل مرة أخرى، ولن يتعطّل إرسال بقية تغييراتك.</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>The cloud refused no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم ترفض السحابة أي تغيير.</translation>
     </message>
 </context>
 <context>
@@ -1410,65 +1410,65 @@
     <message>
         <source>I have read it</source>
         <extracomment>The source of an acknowledgement given in the start-up prompt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اطّلعت عليها</translation>
     </message>
     <message>
         <source>I have read the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلعت على سياسة الخصوصية</translation>
     </message>
     <message>
         <source>Please read the privacy policy (version %1, effective %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الاطلاع على سياسة الخصوصية (الإصدار %1، سارية من %2).</translation>
     </message>
     <message>
         <source>The privacy policy changed: version %1, effective %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت سياسة الخصوصية: الإصدار %1، سارية من %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicyNoticeDialog</name>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخصوصية</translation>
     </message>
     <message>
         <source>I have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلعت عليها</translation>
     </message>
     <message>
         <source>Show the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض السياسة</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished">لاحقًا</translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>Privacy policy acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل اطلاعك على سياسة الخصوصية.</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخصوصية</translation>
     </message>
     <message>
         <source>Version %1 · effective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1 · سارية من %2</translation>
     </message>
     <message>
         <source>Privacy policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص سياسة الخصوصية</translation>
     </message>
     <message>
         <source>You have acknowledged this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن اطّلعت على هذا الإصدار.</translation>
     </message>
     <message>
         <source>Thank you: your acknowledgement was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك: سُجّل اطلاعك.</translation>
     </message>
 </context>
 <context>
@@ -1476,46 +1476,46 @@
     <message>
         <source>Cloud sync with %1</source>
         <extracomment>A muted colour for secondary text (works on light and dark palettes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة السحابية مع %1</translation>
     </message>
     <message>
         <source>Integration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التكامل: %1</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>Privacy sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام الخصوصية</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>سياسة الخصوصية</translation>
     </message>
     <message>
         <source>My consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقاتي</translation>
     </message>
     <message>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاستخدام</translation>
     </message>
     <message>
         <source>Data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات البيانات</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقات جهات الاتصال</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالبيانات</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
 </context>
 <context>
@@ -1534,31 +1534,31 @@
     <name>QWizard</name>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf)</translation>
     </message>
     <message>
         <source>Google CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV بتنسيق Google (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
         <source>Exported {count} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المُصدَّرة: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1592,134 +1592,134 @@
     <name>RetentionPage</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> شهر</translation>
     </message>
     <message>
         <source>Months without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشهر دون نشاط</translation>
     </message>
     <message>
         <source>What happens after that</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحدث بعد ذلك</translation>
     </message>
     <message>
         <source>List them for my review</source>
-        <translation type="unfinished"></translation>
+        <translation>عرضها عليّ لمراجعتها</translation>
     </message>
     <message>
         <source>Anonymise them automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هويتها تلقائيًا</translation>
     </message>
     <message>
         <source>Delete them automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>حذفها تلقائيًا</translation>
     </message>
     <message>
         <source>Save setting</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإعداد</translation>
     </message>
     <message>
         <source>Review now</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة الآن</translation>
     </message>
     <message>
         <source>Anonymise these…</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هوية هذه الجهات…</translation>
     </message>
     <message>
         <source>Delete these…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هذه الجهات…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نشاط</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Contacts due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال المستحقة للمراجعة</translation>
     </message>
     <message>
         <source>Keep contacts without activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بجهات الاتصال غير النشطة لمدة:</translation>
     </message>
     <message>
         <source>After that:</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك:</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالبيانات</translation>
     </message>
     <message>
         <source>Activity is the last edit, consent decision or message. A masked record of every contact removed is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط هو آخر تعديل أو قرار موافقة أو رسالة. ويُحفظ في سجل التدقيق قيد محجوب لكل جهة اتصال تُزال.</translation>
     </message>
     <message>
         <source>Retention setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ إعداد الاحتفاظ.</translation>
     </message>
     <message>
         <source>Press “Review now” to list the contacts due.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط «المراجعة الآن» لعرض جهات الاتصال المستحقة.</translation>
     </message>
     <message>
         <source>No contact without activity since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال بلا نشاط منذ %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) without activity since %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد جهات اتصال بلا نشاط منذ %1:</numerusform>
+            <numerusform>جهة اتصال واحدة بلا نشاط منذ %1:</numerusform>
+            <numerusform>جهتا اتصال بلا نشاط منذ %1:</numerusform>
+            <numerusform>%n جهات اتصال بلا نشاط منذ %1:</numerusform>
+            <numerusform>%n جهة اتصال بلا نشاط منذ %1:</numerusform>
+            <numerusform>%n جهة اتصال بلا نشاط منذ %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد جهات اتصال للحذف.</numerusform>
+            <numerusform>هل تريد حذف جهة اتصال واحدة نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف جهتي اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n جهات اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف %n جهة اتصال نهائيًا؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n contact(s)? Names, addresses, e-mails, phones and notes are removed for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد جهات اتصال لإخفاء هويتها.</numerusform>
+            <numerusform>هل تريد إخفاء هوية جهة اتصال واحدة؟ ستُحذف الأسماء والعناوين والبريد الإلكتروني والأرقام والملاحظات نهائيًا.</numerusform>
+            <numerusform>هل تريد إخفاء هوية جهتي اتصال؟ ستُحذف الأسماء والعناوين والبريد الإلكتروني والأرقام والملاحظات نهائيًا.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %n جهات اتصال؟ ستُحذف الأسماء والعناوين والبريد الإلكتروني والأرقام والملاحظات نهائيًا.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %n جهة اتصال؟ ستُحذف الأسماء والعناوين والبريد الإلكتروني والأرقام والملاحظات نهائيًا.</numerusform>
+            <numerusform>هل تريد إخفاء هوية %n جهة اتصال؟ ستُحذف الأسماء والعناوين والبريد الإلكتروني والأرقام والملاحظات نهائيًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تطبيق إعداد الاحتفاظ…</translation>
     </message>
     <message numerus="yes">
         <source>Retention applied to %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُطبَّق إعداد الاحتفاظ على أي جهة اتصال.</numerusform>
+            <numerusform>طُبّق إعداد الاحتفاظ على جهة اتصال واحدة.</numerusform>
+            <numerusform>طُبّق إعداد الاحتفاظ على جهتي اتصال.</numerusform>
+            <numerusform>طُبّق إعداد الاحتفاظ على %n جهات اتصال.</numerusform>
+            <numerusform>طُبّق إعداد الاحتفاظ على %n جهة اتصال.</numerusform>
+            <numerusform>طُبّق إعداد الاحتفاظ على %n جهة اتصال.</numerusform>
         </translation>
     </message>
 </context>
@@ -1776,31 +1776,31 @@
     <message>
         <source>Sign in to your GTG cloud workspace to keep the contacts and templates of this computer in step with your colleagues. Everything keeps working offline.</source>
         <extracomment>The sign-in fields do not need the whole width of a large window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى مساحة عملك السحابية في GTG لتبقى جهات الاتصال والقوالب على هذا الجهاز متوافقة مع ما لدى زملائك. ويستمر كل شيء في العمل دون اتصال.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخادم</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Fill in the server address, your e-mail and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم وبريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -1808,248 +1808,248 @@
     <message>
         <source>Contact</source>
         <extracomment>The conflict id of a row. The Conflict of a row. The account data request (a dict from sync.privacy.account_requests) of a row. Fields whose values are e-mail addresses, phone numbers or codes: shown left to right. A value longer than this is cut in the table (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>Template image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة قالب</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">الموافقة</translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Data request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب بيانات</translation>
     </message>
     <message>
         <source>Given name</source>
         <extracomment>The fields of contacts and templates, as a person names them (context &quot;SyncModels&quot;).</extracomment>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">الاسم الظاهر</translation>
+        <translation>الاسم الظاهر</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">المنشأة</translation>
+        <translation>المنشأة</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">المسمى الوظيفي</translation>
+        <translation>المسمى الوظيفي</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished">عناوين البريد الإلكتروني</translation>
+        <translation>عناوين البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished">أرقام الجوال والهاتف</translation>
+        <translation>أرقام الجوال والهاتف</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">العناوين</translation>
+        <translation>العناوين</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">الوسوم</translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">تاريخ الميلاد</translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المخصصة</translation>
     </message>
     <message>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل أخرى</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Content (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى (HTML)</translation>
     </message>
     <message>
         <source>Plain-text content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى النص العادي</translation>
     </message>
     <message>
         <source>Writing direction</source>
-        <translation type="unfinished"></translation>
+        <translation>اتجاه الكتابة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">الغرض</translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر كله</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>العنصر</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الجهاز</translation>
     </message>
     <message>
         <source>In the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>في السحابة</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>محذوف</translation>
     </message>
     <message>
         <source>Kept, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>باقٍ مع تعديلات</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(بلا اسم)</translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>مُضاف</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعدَّل</translation>
     </message>
     <message>
         <source>The cloud found the change invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>رأت السحابة أن التغيير غير صالح</translation>
     </message>
     <message>
         <source>An image of the template did not reach the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل إحدى صور القالب إلى السحابة</translation>
     </message>
     <message>
         <source>The record no longer exists in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد العنصر موجودًا في السحابة</translation>
     </message>
     <message>
         <source>Your account may not make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك حسابك صلاحية إجراء هذا التغيير</translation>
     </message>
     <message>
         <source>The change is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير كبير جدًا</translation>
     </message>
     <message>
         <source>Refused without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض دون ذكر سبب</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Refused on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرفض</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بياناتي</translation>
     </message>
     <message>
         <source>Delete my account data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات حسابي</translation>
     </message>
     <message>
         <source>Correct my data</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح بياناتي</translation>
     </message>
     <message>
         <source>Object to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتراض على المعالجة</translation>
     </message>
     <message>
         <source>Waiting to be sent with the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الإرسال مع المزامنة التالية</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل</translation>
     </message>
     <message>
         <source>Received by the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>استلمته السحابة</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المعالجة</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطلب</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
 </context>
 <context>
@@ -2057,172 +2057,172 @@
     <message>
         <source>Cloud account</source>
         <extracomment>The first automatic sync after start-up waits this long (the window comes first). Progress from the pull phase is sent with this total (the feed&apos;s size is not known).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحساب السحابي</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>Account data in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الحساب في السحابة</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (%1)</translation>
     </message>
     <message>
         <source>Refused changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this computer wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تغييرات من هذا الجهاز بانتظار الإرسال.</numerusform>
+            <numerusform>تغيير واحد من هذا الجهاز بانتظار الإرسال.</numerusform>
+            <numerusform>تغييران من هذا الجهاز بانتظار الإرسال.</numerusform>
+            <numerusform>%n تغييرات من هذا الجهاز بانتظار الإرسال.</numerusform>
+            <numerusform>%n تغييرًا من هذا الجهاز بانتظار الإرسال.</numerusform>
+            <numerusform>%n تغيير من هذا الجهاز بانتظار الإرسال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every change of this computer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت كل تغييرات هذا الجهاز.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة بعد.</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة الساعة %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
         <source>Signed in. The first sync starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الدخول. تبدأ المزامنة الأولى الآن.</translation>
     </message>
     <message>
         <source>Signed out of sync</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الخروج من المزامنة</translation>
     </message>
     <message>
         <source>Signed out. The data on this computer stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الخروج. تبقى البيانات على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Sign in first to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول أولًا للمزامنة.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n change(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ المزامنة… لم يُستلم أي تغيير</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم تغيير واحد</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم تغييران</numerusform>
+            <numerusform>جارٍ المزامنة… استُلمت %n تغييرات</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم %n تغييرًا</numerusform>
+            <numerusform>جارٍ المزامنة… استُلم %n تغيير</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing… sending %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة… إرسال %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) wait for your choice in the Sync tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تعارضات جديدة بانتظار اختيارك في شاشة «المزامنة».</numerusform>
+            <numerusform>تعارض جديد واحد بانتظار اختيارك في شاشة «المزامنة».</numerusform>
+            <numerusform>تعارضان جديدان بانتظار اختيارك في شاشة «المزامنة».</numerusform>
+            <numerusform>%n تعارضات جديدة بانتظار اختيارك في شاشة «المزامنة».</numerusform>
+            <numerusform>%n تعارضًا جديدًا بانتظار اختيارك في شاشة «المزامنة».</numerusform>
+            <numerusform>%n تعارض جديد بانتظار اختيارك في شاشة «المزامنة».</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped; it continues next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المزامنة؛ وستُستكمل في المرة القادمة.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى لمواصلة المزامنة.</translation>
     </message>
     <message>
         <source>Offline: the sync server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل: تعذّر الوصول إلى خادم المزامنة</translation>
     </message>
     <message>
         <source>Sync stopped: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المزامنة: سجّل الدخول مرة أخرى</translation>
     </message>
     <message>
         <source>Sync stopped: the server&apos;s identity could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت المزامنة: تعذّر التحقق من هوية الخادم</translation>
     </message>
     <message>
         <source>Sync paused: the server is busy, trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة متوقفة مؤقتًا: الخادم مشغول، وستُعاد المحاولة لاحقًا</translation>
     </message>
     <message>
         <source>Sync failed: the server had a problem, trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المزامنة: حدثت مشكلة في الخادم، وستُعاد المحاولة لاحقًا</translation>
     </message>
     <message>
         <source>Sync failed: the server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المزامنة: رفض الخادم الطلب</translation>
     </message>
     <message>
         <source>Sync failed; your changes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت المزامنة؛ تغييراتك محفوظة</translation>
     </message>
     <message>
         <source>Conflict resolved; your choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُلّ التعارض؛ وسيُرسل اختيارك مع المزامنة التالية.</translation>
     </message>
     <message>
         <source>This request was already made; its answer shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق تقديم هذا الطلب؛ وسيظهر الرد عليه هنا.</translation>
     </message>
     <message>
         <source>Request saved; it is being sent to the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الطلب؛ وجارٍ إرساله إلى السحابة.</translation>
     </message>
     <message>
         <source>Request saved; it is sent once you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الطلب؛ وسيُرسل بعد تسجيل دخولك.</translation>
     </message>
     <message>
         <source>Save the export of my cloud data</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ تصدير بياناتي السحابية</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيفات ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Export saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التصدير.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">المزامنة</translation>
+        <translation>المزامنة</translation>
     </message>
 </context>
 <context>
@@ -2619,97 +2619,97 @@
     <name>UsageDataPage</name>
     <message>
         <source>Delete all usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف كل بيانات الاستخدام</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Recorded usage events</source>
-        <translation type="unfinished"></translation>
+        <translation>أحداث الاستخدام المسجّلة</translation>
     </message>
     <message>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاستخدام</translation>
     </message>
     <message>
         <source>Usage analytics is on. This is everything recorded, kept in your encrypted workspace; no names, e-mail addresses or other contact data.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليلات الاستخدام مفعّلة. هذا كل ما سُجّل، وهو محفوظ في مساحة عملك المشفّرة، ولا يتضمن أسماء أو عناوين بريد إلكتروني أو أي بيانات أخرى لجهات الاتصال.</translation>
     </message>
     <message>
         <source>Usage analytics is off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحليلات الاستخدام معطّلة: لا يُسجَّل أي شيء.</translation>
     </message>
     <message>
         <source>Screen opened</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح شاشة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الجلسة</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أحداث مسجّلة.</numerusform>
+            <numerusform>حدث واحد مسجّل.</numerusform>
+            <numerusform>حدثان مسجّلان.</numerusform>
+            <numerusform>%n أحداث مسجّلة.</numerusform>
+            <numerusform>%n حدثًا مسجّلًا.</numerusform>
+            <numerusform>%n حدث مسجّل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي شيء بعد.</translation>
     </message>
     <message>
         <source>Nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُسجَّل أي شيء.</translation>
     </message>
     <message>
         <source>Delete usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف بيانات الاستخدام</translation>
     </message>
     <message>
         <source>Delete every recorded usage event? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل أحداث الاستخدام المسجّلة؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n usage event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي حدث استخدام.</numerusform>
+            <numerusform>حُذف حدث استخدام واحد.</numerusform>
+            <numerusform>حُذف حدثا استخدام.</numerusform>
+            <numerusform>حُذفت %n أحداث استخدام.</numerusform>
+            <numerusform>حُذف %n حدث استخدام.</numerusform>
+            <numerusform>حُذف %n حدث استخدام.</numerusform>
         </translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">الخصوصية</translation>
+        <translation>الخصوصية</translation>
     </message>
 </context>
 <context>
@@ -2731,113 +2731,113 @@ The workspace will be created in this folder:</source>
     <name>_FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الملف</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>التعرّف تلقائيًا</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات الاتصال (*.csv *.vcf *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
         <source>Format: {format}. Encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة: {format}. الترميز: {encoding}.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
         <source>Columns left on “keep as a custom field” are kept, nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمدة المتروكة على «الاحتفاظ كحقل مخصص» تُحفظ، فلا يضيع شيء.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>keep as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ كحقل مخصص</translation>
     </message>
 </context>
 <context>
     <name>_RunPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">معاينة</translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة: {new}. محدّثة (دُمجت في جهات اتصال موجودة): {updated}. دون تغيير: {unchanged}. مكررة في الملف: {duplicates}. صفوف غير صالحة: {invalid}. لم تُستورد لأن أصحابها طلبوا إتلاف بياناتهم: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء بعد.</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب هذا الشخص إتلاف بياناته</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن الاستيراد.</translation>
     </message>
 </context>
 <context>

@@ -6,79 +6,79 @@
     <message>
         <source>Time</source>
         <extracomment>The consent state was (re)loaded or changed; carries whether usage analytics is on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Purpose</translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy version</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent history</translation>
     </message>
     <message>
         <source>Your consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Your consent</translation>
     </message>
     <message>
         <source>Each choice takes effect at once and is kept in a tamper-evident history. Withdrawing is as easy as granting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each choice takes effect at once and is kept in a tamper-evident history. Withdrawing is as easy as granting.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>News and offers from GTG CRM by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>News and offers from GTG CRM by e-mail.</translation>
     </message>
     <message>
         <source>Ads chosen for you from how you use the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ads chosen for you from how you use the service.</translation>
     </message>
     <message>
         <source>Screens opened, actions and session length (policy section 1.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Screens opened, actions and session length (policy section 1.2).</translation>
     </message>
     <message>
         <source>Sharing data with this connected account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing data with this connected account.</translation>
     </message>
     <message>
         <source>Off (never chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Off (never chosen)</translation>
     </message>
     <message>
         <source>On since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On since %1</translation>
     </message>
     <message>
         <source>Off since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Off since %1</translation>
     </message>
     <message>
         <source>%1: granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: granted.</translation>
     </message>
     <message>
         <source>%1: withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: withdrawn.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">Privacy</translation>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -86,58 +86,58 @@
     <message>
         <source>Ask GTG for a copy of everything your cloud account holds, or for its deletion. Requests are sent with the next sync and their answer shows here. The data on this computer is not touched.</source>
         <extracomment>The kind of data request to send (&quot;access&quot; or &quot;erasure&quot;). Save the archive of a completed export request (the request dict).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ask GTG for a copy of everything your cloud account holds, or for its deletion. Requests are sent with the next sync and their answer shows here. The data on this computer is not touched.</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export my data</translation>
     </message>
     <message>
         <source>Delete my account data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my account data…</translation>
     </message>
     <message>
         <source>Save the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the export…</translation>
     </message>
     <message>
         <source>Account data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Account data requests</translation>
     </message>
     <message>
         <source>No request sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No request sent yet.</translation>
     </message>
     <message>
         <source>Delete my account data</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my account data</translation>
     </message>
     <message>
         <source>Ask GTG to delete the data of your cloud account? The contacts and templates on this computer stay, but nothing can be synced after the deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask GTG to delete the data of your cloud account? The contacts and templates on this computer stay, but nothing can be synced after the deletion.</translation>
     </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished">Sync state</translation>
+        <translation>Sync state</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync progress</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 on %2.</translation>
     </message>
 </context>
 <context>
@@ -172,186 +172,186 @@
     <message>
         <source>Account consent changed</source>
         <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Account consent changed</translation>
     </message>
     <message>
         <source>Contact consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact consent recorded</translation>
     </message>
     <message>
         <source>Contact anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact anonymised</translation>
     </message>
     <message>
         <source>Contact corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact corrected</translation>
     </message>
     <message>
         <source>Contact erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact erased</translation>
     </message>
     <message>
         <source>Data export made</source>
-        <translation type="unfinished"></translation>
+        <translation>Data export made</translation>
     </message>
     <message>
         <source>Privacy policy acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy acknowledged</translation>
     </message>
     <message>
         <source>Data request opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Data request opened</translation>
     </message>
     <message>
         <source>Data request updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Data request updated</translation>
     </message>
     <message>
         <source>Retention setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention setting changed</translation>
     </message>
     <message>
         <source>Retention applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention applied</translation>
     </message>
     <message>
         <source>Usage data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage data deleted</translation>
     </message>
     <message>
         <source>Contacts imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts imported</translation>
     </message>
     <message>
         <source>Import undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Import undone</translation>
     </message>
     <message>
         <source>Contacts exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts exported</translation>
     </message>
     <message>
         <source>Contacts merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts merged</translation>
     </message>
     <message>
         <source>Merge undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge undone</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>#</source>
         <extracomment>The first page for the current filter has arrived.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Details (ids and masked values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (ids and masked values)</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Filter by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by subject</translation>
     </message>
     <message>
         <source>Any subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Any subject</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject id</translation>
     </message>
     <message>
         <source>Filter by subject id</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by subject id</translation>
     </message>
     <message>
         <source>Verify chains</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify chains</translation>
     </message>
     <message>
         <source>Check that no entry of the consent ledger or audit log was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that no entry of the consent ledger or audit log was changed</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject:</translation>
     </message>
     <message>
         <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Intact: %1 consent entries and %2 audit entries checked, none changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intact: %1 consent entries and %2 audit entries checked, none changed.</translation>
     </message>
     <message>
         <source>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</translation>
     </message>
 </context>
 <context>
@@ -359,39 +359,39 @@
     <message>
         <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
         <extracomment>Fields edited in a multi-line box in the merge dialog. (conflict id, &quot;local&quot; | &quot;remote&quot; | &quot;value&quot;, merged value or None)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>No conflicts: everything agrees with the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts: everything agrees with the cloud.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep mine</translation>
     </message>
     <message>
         <source>Keep the value of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the value of this computer</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Take theirs</translation>
     </message>
     <message>
         <source>Use the value from the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the value from the cloud</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <source>Write the value that should stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the value that should stay</translation>
     </message>
 </context>
 <context>
@@ -399,138 +399,138 @@
     <message>
         <source>Find a contact by name, e-mail or phone…</source>
         <extracomment>(contact id, display name); (&quot;&quot;, &quot;&quot;) when the choice was cleared.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Find a contact by name, e-mail or phone…</translation>
     </message>
     <message>
         <source>Find a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a contact</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching contacts</translation>
     </message>
     <message>
         <source>Chosen contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen contact: %1</translation>
     </message>
     <message>
         <source>No contact chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact chosen.</translation>
     </message>
 </context>
 <context>
     <name>ContactConsentPage</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a contact</translation>
     </message>
     <message>
         <source>Direct marketing by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct marketing by channel</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>May we send marketing?</source>
-        <translation type="unfinished"></translation>
+        <translation>May we send marketing?</translation>
     </message>
     <message>
         <source>Record a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a decision</translation>
     </message>
     <message>
         <source>e.g. shop sign-up form, phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. shop sign-up form, phone call</translation>
     </message>
     <message>
         <source>e.g. signed form no. 12, call on 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. signed form no. 12, call on 3 May</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Lawful basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawful basis:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence:</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Purpose and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose and channel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawful basis</translation>
     </message>
     <message>
         <source>Policy version</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy version</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Contact consent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact consent history</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Entries are never edited; each is linked to the one before by a hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries are never edited; each is linked to the one before by a hash.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Recorded: %1 · %2 · %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded: %1 · %2 · %3.</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact consent</translation>
     </message>
 </context>
 <context>
@@ -717,23 +717,23 @@
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>Import, export and duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Import, export and duplicates</translation>
     </message>
     <message>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts…</translation>
     </message>
     <message>
         <source>Export contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export contacts…</translation>
     </message>
     <message>
         <source>Find duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicates…</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -824,19 +824,19 @@
     <name>CorrectionDialog</name>
     <message>
         <source>Correct “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct “%1”</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Save correction</translation>
     </message>
     <message>
         <source>Change what is wrong and save. The correction is recorded in the audit log (field names and masked values only) and as a completed request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change what is wrong and save. The correction is recorded in the audit log (field names and masked values only) and as a completed request.</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -862,206 +862,206 @@
     <name>DataRequestsPage</name>
     <message>
         <source>My account</source>
-        <translation type="unfinished"></translation>
+        <translation>My account</translation>
     </message>
     <message>
         <source>One contact</source>
-        <translation type="unfinished"></translation>
+        <translation>One contact</translation>
     </message>
     <message>
         <source>Export my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export my data…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase…</translation>
     </message>
     <message>
         <source>Object to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Object to marketing</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Data requests</translation>
     </message>
     <message>
         <source>Whose data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose data?</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>your account</source>
-        <translation type="unfinished"></translation>
+        <translation>your account</translation>
     </message>
     <message>
         <source>Export this contact’s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export this contact’s data…</translation>
     </message>
     <message>
         <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a contact first.</translation>
     </message>
     <message>
         <source>Erasure removes the contact for good and keeps only a salted hash so that a later import does not bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure removes the contact for good and keeps only a salted hash so that a later import does not bring them back.</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the export</translation>
     </message>
     <message>
         <source>Encrypted export (*.enc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted export (*.enc)</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>Encrypted export saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted export saved to %1.</translation>
     </message>
     <message>
         <source>Export saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export saved to %1.</translation>
     </message>
     <message>
         <source>Correction saved and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction saved and recorded.</translation>
     </message>
     <message>
         <source>Erase contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase contact</translation>
     </message>
     <message>
         <source>Erase “%1” for good? Their details, consent history texts and search entries are removed; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase “%1” for good? Their details, consent history texts and search entries are removed; this cannot be undone.</translation>
     </message>
     <message>
         <source>Last check: erase “%1” now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Last check: erase “%1” now?</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing…</translation>
     </message>
     <message>
         <source>“%1” was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was erased.</translation>
     </message>
     <message>
         <source>Objection to marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection to marketing</translation>
     </message>
     <message>
         <source>Record that “%1” objects to direct marketing? They are excluded from every marketing list at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that “%1” objects to direct marketing? They are excluded from every marketing list at once.</translation>
     </message>
     <message>
         <source>Objection recorded: excluded from direct marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection recorded: excluded from direct marketing.</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>erased</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
     </message>
     <message>
         <source>objection recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>objection recorded</translation>
     </message>
     <message>
         <source>corrected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corrected: %1</translation>
     </message>
     <message>
         <source>Erased contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased contact %1</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicates</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <source>Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last merge</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for duplicates…</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>same e-mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>same phone</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>same name</translation>
     </message>
     <message>
         <source>{count} groups of duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} groups of duplicates.</translation>
     </message>
 </context>
 <context>
@@ -1075,43 +1075,43 @@
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export data</translation>
     </message>
     <message>
         <source>Protect the file with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protect the file with a passphrase (recommended)</translation>
     </message>
     <message>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Export passphrase</translation>
     </message>
     <message>
         <source>Repeat the export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the export passphrase</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished">Passphrase:</translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished">Repeat:</translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a passphrase of at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">The two passphrases differ.</translation>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -1125,11 +1125,11 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -1250,58 +1250,58 @@
     <name>MergeDialog</name>
     <message>
         <source>Merge the two values</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the two values</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged value</translation>
     </message>
     <message>
         <source>Write the value as a list in JSON, as shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the value as a list in JSON, as shown.</translation>
     </message>
     <message>
         <source>Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this value</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>On this computer</translation>
     </message>
     <message>
         <source>In the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>In the cloud</translation>
     </message>
     <message>
         <source>Value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Value to keep</translation>
     </message>
     <message>
         <source>This is not valid JSON; check the brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not valid JSON; check the brackets.</translation>
     </message>
 </context>
 <context>
     <name>ParkedPanel</name>
     <message>
         <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused changes</translation>
     </message>
     <message>
         <source>The cloud refused no change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cloud refused no change.</translation>
     </message>
 </context>
 <context>
@@ -1382,65 +1382,65 @@
     <message>
         <source>I have read it</source>
         <extracomment>The source of an acknowledgement given in the start-up prompt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I have read it</translation>
     </message>
     <message>
         <source>I have read the privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>I have read the privacy policy</translation>
     </message>
     <message>
         <source>Please read the privacy policy (version %1, effective %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please read the privacy policy (version %1, effective %2).</translation>
     </message>
     <message>
         <source>The privacy policy changed: version %1, effective %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The privacy policy changed: version %1, effective %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicyNoticeDialog</name>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy</translation>
     </message>
     <message>
         <source>I have read it</source>
-        <translation type="unfinished"></translation>
+        <translation>I have read it</translation>
     </message>
     <message>
         <source>Show the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the policy</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished">Later</translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Privacy policy acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy acknowledged.</translation>
     </message>
 </context>
 <context>
     <name>PolicyPage</name>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy</translation>
     </message>
     <message>
         <source>Version %1 · effective %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · effective %2</translation>
     </message>
     <message>
         <source>Privacy policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy text</translation>
     </message>
     <message>
         <source>You have acknowledged this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have acknowledged this version.</translation>
     </message>
     <message>
         <source>Thank you: your acknowledgement was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you: your acknowledgement was recorded.</translation>
     </message>
 </context>
 <context>
@@ -1448,46 +1448,46 @@
     <message>
         <source>Cloud sync with %1</source>
         <extracomment>A muted colour for secondary text (works on light and dark palettes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cloud sync with %1</translation>
     </message>
     <message>
         <source>Integration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration: %1</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>Privacy sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy sections</translation>
     </message>
     <message>
         <source>Privacy policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy policy</translation>
     </message>
     <message>
         <source>My consent</source>
-        <translation type="unfinished"></translation>
+        <translation>My consent</translation>
     </message>
     <message>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage data</translation>
     </message>
     <message>
         <source>Data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Data requests</translation>
     </message>
     <message>
         <source>Contact consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact consent</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -1506,31 +1506,31 @@
     <name>QWizard</name>
     <message>
         <source>vCard 4.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
         <source>vCard 3.0 (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 (*.vcf)</translation>
     </message>
     <message>
         <source>Google CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Export contacts</translation>
     </message>
     <message>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting contacts…</translation>
     </message>
     <message>
         <source>Exported {count} contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {count} contacts.</translation>
     </message>
 </context>
 <context>
@@ -1564,118 +1564,118 @@
     <name>RetentionPage</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Months without activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Months without activity</translation>
     </message>
     <message>
         <source>What happens after that</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens after that</translation>
     </message>
     <message>
         <source>List them for my review</source>
-        <translation type="unfinished"></translation>
+        <translation>List them for my review</translation>
     </message>
     <message>
         <source>Anonymise them automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise them automatically</translation>
     </message>
     <message>
         <source>Delete them automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete them automatically</translation>
     </message>
     <message>
         <source>Save setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Save setting</translation>
     </message>
     <message>
         <source>Review now</source>
-        <translation type="unfinished"></translation>
+        <translation>Review now</translation>
     </message>
     <message>
         <source>Anonymise these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise these…</translation>
     </message>
     <message>
         <source>Delete these…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete these…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Contacts due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts due for review</translation>
     </message>
     <message>
         <source>Keep contacts without activity for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep contacts without activity for:</translation>
     </message>
     <message>
         <source>After that:</source>
-        <translation type="unfinished"></translation>
+        <translation>After that:</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>Activity is the last edit, consent decision or message. A masked record of every contact removed is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activity is the last edit, consent decision or message. A masked record of every contact removed is kept in the audit log.</translation>
     </message>
     <message>
         <source>Retention setting saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention setting saved.</translation>
     </message>
     <message>
         <source>Press “Review now” to list the contacts due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press “Review now” to list the contacts due.</translation>
     </message>
     <message>
         <source>No contact without activity since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact without activity since %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) without activity since %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact without activity since %1:</numerusform>
+            <numerusform>%n contacts without activity since %1:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n contact for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n contact(s)? Names, addresses, e-mails, phones and notes are removed for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n contact? Names, addresses, e-mails, phones and notes are removed for good.</numerusform>
+            <numerusform>Anonymise %n contacts? Names, addresses, e-mails, phones and notes are removed for good.</numerusform>
         </translation>
     </message>
     <message>
         <source>Applying retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying retention…</translation>
     </message>
     <message numerus="yes">
         <source>Retention applied to %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention applied to %n contact.</numerusform>
+            <numerusform>Retention applied to %n contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -1732,31 +1732,31 @@
     <message>
         <source>Sign in to your GTG cloud workspace to keep the contacts and templates of this computer in step with your colleagues. Everything keeps working offline.</source>
         <extracomment>The sign-in fields do not need the whole width of a large window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to your GTG cloud workspace to keep the contacts and templates of this computer in step with your colleagues. Everything keeps working offline.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server address</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Fill in the server address, your e-mail and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the server address, your e-mail and your password.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -1764,248 +1764,248 @@
     <message>
         <source>Contact</source>
         <extracomment>The conflict id of a row. The Conflict of a row. The account data request (a dict from sync.privacy.account_requests) of a row. Fields whose values are e-mail addresses, phone numbers or codes: shown left to right. A value longer than this is cut in the table (the tooltip holds all of it).</extracomment>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>Template image</source>
-        <translation type="unfinished"></translation>
+        <translation>Template image</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consent</translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Data request</source>
-        <translation type="unfinished"></translation>
+        <translation>Data request</translation>
     </message>
     <message>
         <source>Given name</source>
         <extracomment>The fields of contacts and templates, as a person names them (context &quot;SyncModels&quot;).</extracomment>
-        <translation type="unfinished">Given name</translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Family name</translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished">Display name</translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Job title</translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <source>E-mail addresses</source>
-        <translation type="unfinished">E-mail addresses</translation>
+        <translation>E-mail addresses</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished">Phone numbers</translation>
+        <translation>Phone numbers</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished">Addresses</translation>
+        <translation>Addresses</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished">Birthday</translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished">Custom fields</translation>
+        <translation>Custom fields</translation>
     </message>
     <message>
         <source>Other details</source>
-        <translation type="unfinished"></translation>
+        <translation>Other details</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Content (HTML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Content (HTML)</translation>
     </message>
     <message>
         <source>Plain-text content</source>
-        <translation type="unfinished"></translation>
+        <translation>Plain-text content</translation>
     </message>
     <message>
         <source>Writing direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing direction</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Purpose</translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole record</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>On this computer</translation>
     </message>
     <message>
         <source>In the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>In the cloud</translation>
     </message>
     <message>
         <source>Found on</source>
-        <translation type="unfinished"></translation>
+        <translation>Found on</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>Kept, with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept, with changes</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(no name)</translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited</translation>
     </message>
     <message>
         <source>The cloud found the change invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>The cloud found the change invalid</translation>
     </message>
     <message>
         <source>An image of the template did not reach the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>An image of the template did not reach the cloud</translation>
     </message>
     <message>
         <source>The record no longer exists in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>The record no longer exists in the cloud</translation>
     </message>
     <message>
         <source>Your account may not make this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Your account may not make this change</translation>
     </message>
     <message>
         <source>The change is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>The change is too large</translation>
     </message>
     <message>
         <source>Refused without a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused without a reason</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Refused on</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused on</translation>
     </message>
     <message>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export my data</translation>
     </message>
     <message>
         <source>Delete my account data</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete my account data</translation>
     </message>
     <message>
         <source>Correct my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct my data</translation>
     </message>
     <message>
         <source>Object to processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Object to processing</translation>
     </message>
     <message>
         <source>Waiting to be sent with the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent with the next sync</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Received by the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by the cloud</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked on</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>Last news</translation>
     </message>
 </context>
 <context>
@@ -2013,160 +2013,160 @@
     <message>
         <source>Cloud account</source>
         <extracomment>The first automatic sync after start-up waits this long (the window comes first). Progress from the pull phase is sent with this total (the feed&apos;s size is not known).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cloud account</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused changes</translation>
     </message>
     <message>
         <source>Account data in the cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Account data in the cloud</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <source>Refused changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused changes (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) of this computer wait to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change of this computer waits to be sent.</numerusform>
+            <numerusform>%n changes of this computer wait to be sent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every change of this computer has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change of this computer has been sent.</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet.</translation>
     </message>
     <message>
         <source>Synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced at %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last synced %1</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Check the address and your connection.</translation>
     </message>
     <message>
         <source>Signed in. The first sync starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in. The first sync starts now.</translation>
     </message>
     <message>
         <source>Signed out of sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out of sync</translation>
     </message>
     <message>
         <source>Signed out. The data on this computer stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out. The data on this computer stays.</translation>
     </message>
     <message>
         <source>Sign in first to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first to sync.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %n change(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Syncing… %n change received</numerusform>
+            <numerusform>Syncing… %n changes received</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing… sending %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing… sending %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) wait for your choice in the Sync tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new conflict waits for your choice in the Sync tab.</numerusform>
+            <numerusform>%n new conflicts wait for your choice in the Sync tab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync stopped; it continues next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped; it continues next time.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again to keep syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your sign-in has expired. Sign in again to keep syncing.</translation>
     </message>
     <message>
         <source>Offline: the sync server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: the sync server cannot be reached</translation>
     </message>
     <message>
         <source>Sync stopped: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped: sign in again</translation>
     </message>
     <message>
         <source>Sync stopped: the server&apos;s identity could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync stopped: the server&apos;s identity could not be verified</translation>
     </message>
     <message>
         <source>Sync paused: the server is busy, trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync paused: the server is busy, trying again later</translation>
     </message>
     <message>
         <source>Sync failed: the server had a problem, trying again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed: the server had a problem, trying again later</translation>
     </message>
     <message>
         <source>Sync failed: the server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed: the server refused the request</translation>
     </message>
     <message>
         <source>Sync failed; your changes are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed; your changes are kept</translation>
     </message>
     <message>
         <source>Conflict resolved; your choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved; your choice is sent with the next sync.</translation>
     </message>
     <message>
         <source>This request was already made; its answer shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request was already made; its answer shows here.</translation>
     </message>
     <message>
         <source>Request saved; it is being sent to the cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request saved; it is being sent to the cloud.</translation>
     </message>
     <message>
         <source>Request saved; it is sent once you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request saved; it is sent once you sign in.</translation>
     </message>
     <message>
         <source>Save the export of my cloud data</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the export of my cloud data</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP archives (*.zip)</translation>
     </message>
     <message>
         <source>Export saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export saved.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -2559,89 +2559,89 @@
     <name>UsageDataPage</name>
     <message>
         <source>Delete all usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete all usage data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Recorded usage events</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded usage events</translation>
     </message>
     <message>
         <source>Usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage data</translation>
     </message>
     <message>
         <source>Usage analytics is on. This is everything recorded, kept in your encrypted workspace; no names, e-mail addresses or other contact data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage analytics is on. This is everything recorded, kept in your encrypted workspace; no names, e-mail addresses or other contact data.</translation>
     </message>
     <message>
         <source>Usage analytics is off: nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage analytics is off: nothing is recorded.</translation>
     </message>
     <message>
         <source>Screen opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen opened</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Session length</source>
-        <translation type="unfinished"></translation>
+        <translation>Session length</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event recorded.</numerusform>
+            <numerusform>%n events recorded.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded yet.</translation>
     </message>
     <message>
         <source>Nothing is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is recorded.</translation>
     </message>
     <message>
         <source>Delete usage data</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete usage data</translation>
     </message>
     <message>
         <source>Delete every recorded usage event? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete every recorded usage event? This cannot be undone.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n usage event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n usage event.</numerusform>
+            <numerusform>Deleted %n usage events.</numerusform>
         </translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished">Privacy</translation>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -2663,113 +2663,113 @@ The workspace will be created in this folder:</translation>
     <name>_FilePage</name>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detect automatically</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Import contacts</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts (*.csv *.vcf *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>Format: {format}. Encoding: {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: {format}. Encoding: {encoding}.</translation>
     </message>
 </context>
 <context>
     <name>_MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Match the columns</translation>
     </message>
     <message>
         <source>Columns left on “keep as a custom field” are kept, nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns left on “keep as a custom field” are kept, nothing is lost.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>keep as a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>keep as a custom field</translation>
     </message>
 </context>
 <context>
     <name>_RunPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Preview</translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo this import</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been changed yet.</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>this person asked to be erased</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was undone.</translation>
     </message>
 </context>
 <context>

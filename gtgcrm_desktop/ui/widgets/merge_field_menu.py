@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
@@ -18,11 +20,11 @@ class MergeFieldMenu(QMenu):
         super().__init__(parent)
         self.setObjectName("mergeFieldMenu")
 
-    def fill(self, custom_fields: dict[str, str]) -> None:
-        """List the merge fields, with one for each of `custom_fields`."""
+    def fill(self, custom_keys: Iterable[str]) -> None:
+        """List the merge fields, with one for each custom field named in `custom_keys`."""
         self.clear()
         groups: dict[str, QMenu] = {}
-        for field in merge_fields(custom_fields):
+        for field in merge_fields(custom_keys):
             group = groups.get(field.group)
             if group is None:
                 title = QCoreApplication.translate(LABEL_CONTEXT, field.group)
