@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Intact: %1 consent entries and %2 audit entries checked, none changed.</source>
-        <translation>السجلات سليمة: فُحص %1 قيد موافقة و%2 قيد تدقيق، ولم يتغيّر أي منها.</translation>
+        <translation>السجلات سليمة: فُحصت قيود الموافقات (%1) وقيود التدقيق (%2)، ولم يتغيّر أي منها.</translation>
     </message>
     <message>
         <source>Tampering detected. Consent ledger entries: %1. Audit log entries: %2.</source>
@@ -756,6 +756,10 @@
         <translation>التراجع عن الحذف</translation>
     </message>
     <message>
+        <source>Marketing e-mail for this contact</source>
+        <translation>البريد التسويقي لجهة الاتصال هذه</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -796,6 +800,10 @@
     <message>
         <source>No contacts yet. Press “New contact” to add the first one.</source>
         <translation>لا توجد جهات اتصال بعد. اضغط «جهة اتصال جديدة» لإضافة أول جهة.</translation>
+    </message>
+    <message>
+        <source>Marketing e-mail: %1</source>
+        <translation>البريد التسويقي: %1</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1123,7 +1131,7 @@
     </message>
     <message>
         <source>The export of %1 is a zip with a complete JSON document, CSV files, a vCard and a README in Arabic and English.</source>
-        <translation>ملف تصدير بيانات %1 هو ملف zip يضم مستند JSON كاملًا وملفات CSV وملف vCard وملف README بالعربية والإنجليزية.</translation>
+        <translation>تصدير بيانات %1 ملف مضغوط (zip) فيه مستند JSON كامل، وملفات CSV، وملف vCard، وملف README بالعربية والإنجليزية.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least %1 characters.</source>
@@ -2257,7 +2265,6 @@
     <name>TemplatesScreen</name>
     <message>
         <source>Search templates</source>
-        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
         <translation>البحث في القوالب</translation>
     </message>
     <message>
@@ -2298,6 +2305,7 @@
     </message>
     <message>
         <source>Template name</source>
+        <extracomment>The body tabs, by index.</extracomment>
         <translation>اسم القالب</translation>
     </message>
     <message>
@@ -2410,6 +2418,7 @@
     </message>
     <message>
         <source>Preview</source>
+        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
         <translation>معاينة</translation>
     </message>
     <message>

@@ -752,6 +752,10 @@
         <translation>Undo delete</translation>
     </message>
     <message>
+        <source>Marketing e-mail for this contact</source>
+        <translation>Marketing e-mail for this contact</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -784,6 +788,10 @@
     <message>
         <source>No contacts yet. Press “New contact” to add the first one.</source>
         <translation>No contacts yet. Press “New contact” to add the first one.</translation>
+    </message>
+    <message>
+        <source>Marketing e-mail: %1</source>
+        <translation>Marketing e-mail: %1</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2201,7 +2209,6 @@
     <name>TemplatesScreen</name>
     <message>
         <source>Search templates</source>
-        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
         <translation>Search templates</translation>
     </message>
     <message>
@@ -2242,6 +2249,7 @@
     </message>
     <message>
         <source>Template name</source>
+        <extracomment>The body tabs, by index.</extracomment>
         <translation>Template name</translation>
     </message>
     <message>
@@ -2354,6 +2362,7 @@
     </message>
     <message>
         <source>Preview</source>
+        <extracomment>The contact the preview uses when the workspace has none, or when it is chosen. An opening block tag with no `dir` attribute (the HTML is nh3&apos;s normalised output).</extracomment>
         <translation>Preview</translation>
     </message>
     <message>
@@ -3494,71 +3503,71 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>given_name</source>
         <extracomment>Fields a column can be mapped to, with the label the GUI shows for each.</extracomment>
-        <translation>given_name</translation>
+        <translation>Given name</translation>
     </message>
     <message>
         <source>family_name</source>
-        <translation>family_name</translation>
+        <translation>Family name</translation>
     </message>
     <message>
         <source>display_name</source>
-        <translation>display_name</translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation>organization</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>title</source>
-        <translation>title</translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation>emails</translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation>phones</translation>
+        <translation>Phones</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation>tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation>notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation>birthday</translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>custom_fields</source>
-        <translation>custom_fields</translation>
+        <translation>Custom fields</translation>
     </message>
     <message>
         <source>street</source>
-        <translation>street</translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>city</source>
-        <translation>city</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>region</source>
-        <translation>region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>postal_code</source>
-        <translation>postal_code</translation>
+        <translation>Postal code</translation>
     </message>
     <message>
         <source>country</source>
-        <translation>country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>anniversary</source>
-        <translation>anniversary</translation>
+        <translation>Anniversary</translation>
     </message>
     <message>
         <source>(ignore)</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -103,7 +103,9 @@ class DuplicatesDialog(QDialog):
         self.table.setRowCount(len(CHOOSABLE))
         self.table.setColumnCount(len(self.contacts))
         self.table.setHorizontalHeaderLabels([c.effective_display_name() for c in self.contacts])
-        self.table.setVerticalHeaderLabels([self.tr(f) for f in CHOOSABLE])
+        self.table.setVerticalHeaderLabels(
+            [QCoreApplication.translate("fields", f) for f in CHOOSABLE]
+        )
         self._choices = {}
         for r, field in enumerate(CHOOSABLE):
             buttons = QButtonGroup(self.table)

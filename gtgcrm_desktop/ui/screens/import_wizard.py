@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -81,7 +81,9 @@ class _FilePage(QWizardPage):
         self.format_combo = QComboBox()
         for name in IMPORT_FORMATS:
             label = (
-                self.tr("Detect automatically") if name == "auto" else self.tr(FORMAT_LABELS[name])
+                self.tr("Detect automatically")
+                if name == "auto"
+                else _interchange(FORMAT_LABELS[name])
             )
             self.format_combo.addItem(label, name)
         self.detected = QLabel()
@@ -136,8 +138,8 @@ class _FilePage(QWizardPage):
         self._wizard.source = source
         self.detected.setText(
             self.tr("Format: {format}. Encoding: {encoding}.").format(
-                format=self.tr(FORMAT_LABELS[source.format]),
-                encoding=self.tr(source.encoding.label),
+                format=_interchange(FORMAT_LABELS[source.format]),
+                encoding=_interchange(source.encoding.label),
             )
         )
         self.completeChanged.emit()
@@ -174,7 +176,7 @@ class _MappingPage(QWizardPage):
             combo.addItem(self.tr("keep as a custom field"), KEEP_AS_CUSTOM)
             for target, label in TARGETS.items():
                 if target != "custom":
-                    combo.addItem(self.tr(label), target)
+                    combo.addItem(QCoreApplication.translate("fields", label), target)
             wanted = mapping.columns.get(column, KEEP_AS_CUSTOM).split(":")[0]
             combo.setCurrentIndex(max(combo.findData(wanted), 0))
             self.table.setCellWidget(row, 1, combo)
@@ -374,3 +376,8 @@ def export_to(
         on_error=lambda error: context.notify(context.error_message(error)),
         cancellable=False,
     )
+
+
+def _interchange(text: str) -> str:
+    """Format and encoding names are marked in the interchange package's context."""
+    return QCoreApplication.translate("interchange", text)

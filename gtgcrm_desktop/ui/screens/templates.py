@@ -2,110 +2,42 @@
 
 from __future__ import annotations
 
-import base64
-import html
-import mimetypes
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QItemSelection,
-    QItemSelectionModel,
-    QObject,
-    QPoint,
-    Qt,
-    QTimer,
-    QUrl,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFontDatabase,
-    QImage,
-    QKeySequence,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextOption,
-)
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.core.errors import InputError
-from gtgcrm_desktop.core.models import (
-    Contact,
-    EmailAddress,
-    PhoneNumber,
-    PostalAddress,
-    Template,
-    TemplateImage,
-)
+from gtgcrm_desktop.core.models import Contact, Template, TemplateImage
 from gtgcrm_desktop.templates import (
     BusinessInfo,
     MarketingObjectionError,
     RenderedTemplate,
     TemplateError,
-    merge_fields,
     render_for_contact,
 )
 from gtgcrm_desktop.templates.defaults import ensure_defaults, install_defaults
-from gtgcrm_desktop.templates.errors import PART_HTML, PART_SUBJECT, PART_TEXT
-from gtgcrm_desktop.templates.fields import LABEL_CONTEXT
 from gtgcrm_desktop.templates.render import validate_template
 from gtgcrm_desktop.ui.context import AppContext
-from gtgcrm_desktop.ui.models.templates import TemplateListModel
+from gtgcrm_desktop.ui.widgets.merge_field_menu import MergeFieldMenu
+from gtgcrm_desktop.ui.widgets.template_editor import TemplateEditorForm, set_text_direction
+from gtgcrm_desktop.ui.widgets.template_images import read_image
+from gtgcrm_desktop.ui.widgets.template_list import TemplateListPanel
+from gtgcrm_desktop.ui.widgets.template_preview import SAMPLE_CONTACT, TemplatePreviewPane
 
 PREVIEW_DEBOUNCE_MS = 250
 CONTACT_SEARCH_DEBOUNCE_MS = 200
 CONTACT_CHOICES = 50
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
 PREVIEW_UNSUBSCRIBE_URL = "https://example.com/unsubscribe"
-ERROR_COLOR = "#b00020"
-ERROR_LINE_COLOR = QColor(255, 221, 221)
-
-#: The contact the preview uses when the workspace has none, or when it is chosen.
-SAMPLE_CONTACT = Contact(
-    given_name="نورة",
-    family_name="العتيبي",
-    organization="مؤسسة الريّان",
-    title="مديرة المشتريات",
-    emails=[EmailAddress("noura@example.com")],
-    phones=[PhoneNumber("+966 55 123 4567", "+966551234567")],
-    addresses=[PostalAddress(city="الرياض", country="السعودية")],
-    birthday="--03-14",
-)
-
-_IMAGE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
-#: An opening block tag with no `dir` attribute (the HTML is nh3's normalised output).
-_BLOCK_WITHOUT_DIR_RE = re.compile(
-    r"<(p|div|ul|ol|li|td|th|h[1-6]|blockquote)((?:\s(?![^>]*\bdir=)[^>]*)?>|>)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,45 +50,6 @@ class _Preview:
 class _PreviewFailure:
     generation: int
     error: BaseException
-
-
-class PreviewBrowser(QTextBrowser):
-    """Shows rendered HTML; `cid:` images come from the template, nothing from the network."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self._images: dict[str, bytes] = {}
-
-    def set_images(self, images: list[TemplateImage]) -> None:
-        self._images = {image.name: image.data for image in images}
-
-    def show_rendered(self, rendered: RenderedTemplate) -> None:
-        """Show a rendered document. Qt's rich text does not pass `dir` down into table cells
-        and lists, so each block without its own `dir` gets the template's here (display only)."""
-        html_text = rendered.html
-        if rendered.direction == "rtl":
-            html_text = _BLOCK_WITHOUT_DIR_RE.sub(r'<\1 dir="rtl"\2', html_text)
-        self.setHtml(html_text)
-
-    def loadResource(self, kind: int, url: QUrl | str) -> object:
-        if kind != QTextDocument.ResourceType.ImageResource.value:
-            return None
-        url = QUrl(url)
-        if url.scheme() == "cid":
-            data = self._images.get(url.path())
-        elif url.scheme() == "data" and ";base64," in url.toString():
-            try:
-                data = base64.b64decode(url.toString().split(";base64,", 1)[1])
-            except ValueError:
-                data = None
-        else:
-            data = None  # remote and local files are never fetched by a preview
-        if not data:
-            return None
-        image = QImage.fromData(data)
-        return None if image.isNull() else image
 
 
 class TemplatesScreen(QWidget):
@@ -175,8 +68,6 @@ class TemplatesScreen(QWidget):
         self._preview_contact: Contact = SAMPLE_CONTACT
         self._contact_request = 0
         self._select_after_load = ""
-        self._last_error: TemplateError | None = None
-        self._insert_target: QWidget | None = None
 
         self._build_list_side()
         self._build_editor_side()
@@ -203,289 +94,64 @@ class TemplatesScreen(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_list_side(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("templateSearch")
-        self.search.setAccessibleName(self.tr("Search templates"))
-        self.search.setPlaceholderText(self.tr("Search templates…"))
-        self.search.setClearButtonEnabled(True)
+        self.list_panel = TemplateListPanel()
+        self.search = self.list_panel.search
+        self.kind_filter = self.list_panel.kind_filter
+        self.model = self.list_panel.model
+        self.table = self.list_panel.table
+        self.empty_label = self.list_panel.empty_label
+        self.samples_button = self.list_panel.samples_button
+        self.new_button = self.list_panel.new_button
+        self.delete_button = self.list_panel.delete_button
         self.search.textChanged.connect(self._apply_search)
-
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("templateKindFilter")
-        self.kind_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind_filter.setMinimumContentsLength(8)
-        self.kind_filter.setAccessibleName(self.tr("Show"))
-        self.kind_filter.addItem(self.tr("All templates"), None)
-        self.kind_filter.addItem(self.tr("E-mail templates"), "email")
-        self.kind_filter.addItem(self.tr("Landing pages"), "landing_page")
         self.kind_filter.currentIndexChanged.connect(self._apply_kind_filter)
-
-        self.model = TemplateListModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("templateTable")
-        self.table.setAccessibleName(self.tr("Templates"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.samples_button = QPushButton(self.tr("Add the sample templates"))
-        self.samples_button.setObjectName("addSamples")
         self.samples_button.clicked.connect(self.add_sample_templates)
-        empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.samples_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch()
-        self._list_stack = QStackedWidget()
-        self._list_stack.addWidget(self.table)
-        self._list_stack.addWidget(empty)
-
-        self.new_button = QPushButton(self.tr("New template"))
-        self.new_button.setObjectName("newTemplate")
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setObjectName("deleteTemplate")
 
     def _build_editor_side(self) -> None:
-        self.editor_title = QLabel()
-        self.editor_title.setObjectName("editorTitle")
-        font = self.editor_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.editor_title.setFont(font)
+        self.editor = TemplateEditorForm()
+        self.editor_title = self.editor.editor_title
+        self.name_edit = self.editor.name_edit
+        self.kind_combo = self.editor.kind_combo
+        self.purpose_combo = self.editor.purpose_combo
+        self.direction_combo = self.editor.direction_combo
+        self.subject_label = self.editor.subject_label
+        self.subject_edit = self.editor.subject_edit
+        self.insert_button = self.editor.insert_button
+        self.html_edit = self.editor.html_edit
+        self.text_edit = self.editor.text_edit
+        self.images_list = self.editor.images_list
+        self.add_image_button = self.editor.add_image_button
+        self.insert_image_button = self.editor.insert_image_button
+        self.remove_image_button = self.editor.remove_image_button
+        self.body_tabs = self.editor.body_tabs
+        self.error_label = self.editor.error_label
+        self.save_button = self.editor.save_button
+        self.revert_button = self.editor.revert_button
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("templateName")
-        self.name_edit.setAccessibleName(self.tr("Template name"))
-        self.kind_combo = self._combo(
-            "templateKind",
-            self.tr("Type"),
-            [(self.tr("E-mail"), "email"), (self.tr("Landing page"), "landing_page")],
-        )
-        self.purpose_combo = self._combo(
-            "templatePurpose",
-            self.tr("Purpose"),
-            [
-                (self.tr("Transactional (orders, appointments)"), "transactional"),
-                (self.tr("Marketing (offers, newsletters)"), "marketing"),
-            ],
-        )
-        self.purpose_combo.setToolTip(
-            self.tr(
-                "Marketing templates are never rendered for contacts who objected to marketing."
-            )
-        )
-        self.direction_combo = self._combo(
-            "templateDirection",
-            self.tr("Direction"),
-            [
-                (self.tr("Right to left (Arabic)"), "rtl"),
-                (self.tr("Left to right (English)"), "ltr"),
-            ],
-        )
-        self.subject_label = QLabel()
-        self.subject_edit = QLineEdit()
-        self.subject_edit.setObjectName("templateSubject")
-        self.subject_label.setBuddy(self.subject_edit)
-
-        self.insert_button = QPushButton(self.tr("Insert merge field"))
-        self.insert_button.setObjectName("insertMergeField")
-        self.insert_button.setAccessibleName(self.tr("Insert merge field"))
-        self.merge_menu = QMenu(self)
-        self.merge_menu.setObjectName("mergeFieldMenu")
+        self.merge_menu = MergeFieldMenu(self)
         self.merge_menu.aboutToShow.connect(self._fill_merge_menu)
+        self.merge_menu.field_chosen.connect(self.insert_text)
         self.insert_button.setMenu(self.merge_menu)
 
-        code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.html_edit = QPlainTextEdit()
-        self.html_edit.setObjectName("templateHtml")
-        self.html_edit.setAccessibleName(self.tr("HTML body"))
-        self.html_edit.setPlaceholderText(
-            self.tr(
-                "Write the HTML here; put merge fields such as {{ contact.given_name }} where the contact's details go."
-            )
-        )
-        self.html_edit.setFont(code_font)
-        self.html_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.html_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.html_edit.setTabChangesFocus(False)
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setObjectName("templateText")
-        self.text_edit.setAccessibleName(self.tr("Plain-text body"))
-        self.text_edit.setPlaceholderText(
-            self.tr("The plain-text version of the e-mail. Left empty, it is made from the HTML.")
-        )
-
-        self.images_list = QListWidget()
-        self.images_list.setObjectName("templateImages")
-        self.images_list.setAccessibleName(self.tr("Attached images"))
-        self.add_image_button = QPushButton(self.tr("Add image…"))
-        self.add_image_button.setObjectName("addImage")
-        self.insert_image_button = QPushButton(self.tr("Insert into HTML"))
-        self.insert_image_button.setObjectName("insertImage")
-        self.remove_image_button = QPushButton(self.tr("Remove image"))
-        self.remove_image_button.setObjectName("removeImage")
-        self.images_hint = QLabel(
-            self.tr(
-                "Images are stored encrypted with the template and shown in the HTML as cid:NAME."
-            )
-        )
-        self.images_hint.setWordWrap(True)
-        images_page = QWidget()
-        images_layout = QVBoxLayout(images_page)
-        images_layout.addWidget(self.images_list, 1)
-        image_buttons = QHBoxLayout()
-        image_buttons.addWidget(self.add_image_button)
-        image_buttons.addWidget(self.insert_image_button)
-        image_buttons.addWidget(self.remove_image_button)
-        image_buttons.addStretch()
-        images_layout.addLayout(image_buttons)
-        images_layout.addWidget(self.images_hint)
-
-        self.body_tabs = QTabWidget()
-        self.body_tabs.setObjectName("bodyTabs")
-        self.body_tabs.setAccessibleName(self.tr("Template body"))
-        self.body_tabs.addTab(self.html_edit, self.tr("HTML"))
-        self.body_tabs.addTab(self.text_edit, self.tr("Plain text"))
-        self.body_tabs.addTab(images_page, self.tr("Images"))
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("templateError")
-        self.error_label.setAccessibleName(self.tr("Template error"))
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.RichText)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.error_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.error_label.linkActivated.connect(lambda _link: self.go_to_error())
-        self.error_label.hide()
-
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("saveTemplate")
-        self.revert_button = QPushButton(self.tr("Discard changes"))
-        self.revert_button.setObjectName("revertTemplate")
-
     def _build_preview_side(self) -> None:
-        self.preview_title = QLabel(self.tr("Preview"))
-        font = self.preview_title.font()
-        font.setBold(True)
-        self.preview_title.setFont(font)
-        self.contact_search = QLineEdit()
-        self.contact_search.setObjectName("previewContactSearch")
-        self.contact_search.setAccessibleName(self.tr("Find a contact for the preview"))
-        self.contact_search.setPlaceholderText(self.tr("Find a contact…"))
-        self.contact_search.setClearButtonEnabled(True)
+        self.preview = TemplatePreviewPane()
+        self.preview_title = self.preview.preview_title
+        self.contact_search = self.preview.contact_search
+        self.contact_combo = self.preview.contact_combo
+        self.preview_subject = self.preview.preview_subject
+        self.preview_notice = self.preview.preview_notice
+        self.preview_browser = self.preview.preview_browser
+        self.preview_text = self.preview.preview_text
+        self.preview_tabs = self.preview.preview_tabs
         self.contact_search.textChanged.connect(self._contact_timer_start)
-        self.contact_combo = QComboBox()
-        self.contact_combo.setObjectName("previewContact")
-        self.contact_combo.setAccessibleName(self.tr("Preview for contact"))
-        self.contact_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.contact_combo.setMinimumContentsLength(12)
         self.contact_combo.currentIndexChanged.connect(self._on_preview_contact_chosen)
 
-        self.preview_subject = QLabel()
-        self.preview_subject.setObjectName("previewSubject")
-        self.preview_subject.setAccessibleName(self.tr("Subject as the contact sees it"))
-        self.preview_subject.setWordWrap(True)
-        self.preview_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.preview_notice = QLabel()
-        self.preview_notice.setObjectName("previewNotice")
-        self.preview_notice.setWordWrap(True)
-        self.preview_notice.hide()
-        self.preview_browser = PreviewBrowser()
-        self.preview_browser.setObjectName("previewHtml")
-        self.preview_browser.setAccessibleName(self.tr("Preview of the HTML"))
-        self.preview_text = QPlainTextEdit()
-        self.preview_text.setObjectName("previewText")
-        self.preview_text.setAccessibleName(self.tr("Preview of the plain text"))
-        self.preview_text.setReadOnly(True)
-        self.preview_tabs = QTabWidget()
-        self.preview_tabs.setObjectName("previewTabs")
-        self.preview_tabs.addTab(self.preview_browser, self.tr("HTML"))
-        self.preview_tabs.addTab(self.preview_text, self.tr("Plain text"))
-
-    def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        # Long choices must not set the screen's minimum width; the popup shows them whole.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        for text, value in items:
-            combo.addItem(text, value)
-        return combo
-
     def _build_layout(self) -> None:
-        list_side = QWidget()
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.search)
-        list_layout.addWidget(self.kind_filter)
-        list_layout.addWidget(self._list_stack, 1)
-        list_buttons = QHBoxLayout()
-        list_buttons.addWidget(self.new_button)
-        list_buttons.addWidget(self.delete_button)
-        list_layout.addLayout(list_buttons)
-
-        editor_side = QWidget()
-        editor_layout = QVBoxLayout(editor_side)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.editor_title)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Name"), self.name_edit)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind_combo, 1)
-        kind_row.addWidget(self.purpose_combo, 2)
-        form.addRow(self.tr("Type"), kind_row)
-        form.addRow(self.tr("Direction"), self.direction_combo)
-        form.addRow(self.subject_label, self.subject_edit)
-        editor_layout.addLayout(form)
-        tools = QHBoxLayout()
-        tools.addWidget(self.insert_button)
-        tools.addStretch()
-        editor_layout.addLayout(tools)
-        editor_layout.addWidget(self.body_tabs, 1)
-        editor_layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        editor_layout.addLayout(buttons)
-
-        preview_side = QWidget()
-        preview_layout = QVBoxLayout(preview_side)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.preview_title)
-        preview_layout.addWidget(self.contact_search)
-        preview_layout.addWidget(self.contact_combo)
-        preview_layout.addWidget(self.preview_subject)
-        preview_layout.addWidget(self.preview_notice)
-        preview_layout.addWidget(self.preview_tabs, 1)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(list_side)
-        self.splitter.addWidget(editor_side)
-        self.splitter.addWidget(preview_side)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
@@ -552,26 +218,8 @@ class TemplatesScreen(QWidget):
         return f"{text} ({keys})" if keys else text
 
     def _connect_editor(self) -> None:
-        for line in (self.name_edit, self.subject_edit):
-            line.textChanged.connect(self._on_edited)
-        for editor in (self.html_edit, self.text_edit):
-            editor.textChanged.connect(self._on_edited)
-        for combo in (self.kind_combo, self.purpose_combo, self.direction_combo):
-            combo.currentIndexChanged.connect(self._on_edited)
-        self.kind_combo.currentIndexChanged.connect(self._update_kind_labels)
+        self.editor.edited.connect(self._on_edited)
         self.direction_combo.currentIndexChanged.connect(self._apply_direction)
-        for target in (self.subject_edit, self.html_edit, self.text_edit):
-            target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Remembers which text field had the focus last, for inserting merge fields."""
-        if event.type() == QEvent.Type.FocusIn and watched in (
-            self.subject_edit,
-            self.html_edit,
-            self.text_edit,
-        ):
-            self._insert_target = watched  # type: ignore[assignment]
-        return super().eventFilter(watched, event)
 
     # -- screen hooks ------------------------------------------------------------------------
 
@@ -617,20 +265,7 @@ class TemplatesScreen(QWidget):
             self.open_template(self.model.template(0))
 
     def _update_list_state(self) -> None:
-        if self.model.rowCount():
-            self._list_stack.setCurrentIndex(0)
-            return
-        if self.model.total:
-            self.empty_label.setText(self.tr("No template matches."))
-            self.samples_button.hide()
-        else:
-            self.empty_label.setText(
-                self.tr(
-                    "No templates yet. Write one with “New template”, or start from the samples."
-                )
-            )
-            self.samples_button.show()
-        self._list_stack.setCurrentIndex(1)
+        self.list_panel.update_state()
 
     def _apply_search(self, text: str) -> None:
         self.model.set_search(text)
@@ -643,21 +278,10 @@ class TemplatesScreen(QWidget):
         self._update_list_state()
 
     def _reselect(self) -> None:
-        row = self.model.row_of(self._template_id) if self._template_id else -1
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            self._select_row(row)
-        else:
-            self.table.clearSelection()
-        selection.blockSignals(False)
+        self.list_panel.select_quietly(self._template_id)
 
     def _select_row(self, row: int) -> None:
-        """Select `row` (QTableView.selectRow finds no column in a right-to-left layout)."""
-        flags = QItemSelectionModel.SelectionFlag
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0), flags.ClearAndSelect | flags.Rows
-        )
+        self.list_panel.select_row(row)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -702,13 +326,7 @@ class TemplatesScreen(QWidget):
         self._loading = True
         try:
             self._template_id = template.id
-            self.name_edit.setText(template.name)
-            self._set_combo(self.kind_combo, template.kind)
-            self._set_combo(self.purpose_combo, template.purpose)
-            self._set_combo(self.direction_combo, template.direction)
-            self.subject_edit.setText(template.subject)
-            self.html_edit.setPlainText(template.body_html)
-            self.text_edit.setPlainText(template.body_text)
+            self.editor.load(template)
             self._images = list(images)
             self._show_images()
             self._baseline = self.editor_template().field_values()
@@ -723,28 +341,11 @@ class TemplatesScreen(QWidget):
 
     def _set_title(self, name: str) -> None:
         """The editor's heading: the template's name, in the UI's direction whatever its script."""
-        mark = "\u200f" if self.context.language == "ar" else "\u200e"
-        self.editor_title.setText(mark + name if name else self.tr("New template"))
-
-    @staticmethod
-    def _set_combo(combo: QComboBox, value: str) -> None:
-        index = combo.findData(value)
-        combo.setCurrentIndex(max(index, 0))
+        self.editor.set_title(name, self.context.language)
 
     def editor_template(self) -> Template:
         """The template as the editor shows it now (unsaved changes included)."""
-        direction = str(self.direction_combo.currentData())
-        return Template(
-            name=self.name_edit.text().strip(),
-            kind=str(self.kind_combo.currentData()),
-            subject=self.subject_edit.text(),
-            body_html=self.html_edit.toPlainText(),
-            body_text=self.text_edit.toPlainText(),
-            direction=direction,
-            language="ar" if direction == "rtl" else "en",
-            purpose=str(self.purpose_combo.currentData()),
-            id=self._template_id,
-        )
+        return self.editor.template(self._template_id)
 
     @property
     def is_dirty(self) -> bool:
@@ -758,34 +359,12 @@ class TemplatesScreen(QWidget):
         self._schedule_preview()
 
     def _update_kind_labels(self) -> None:
-        landing = self.kind_combo.currentData() == "landing_page"
-        self.subject_label.setText(self.tr("Page title") if landing else self.tr("Subject"))
-        self.subject_edit.setAccessibleName(
-            self.tr("Page title") if landing else self.tr("Subject")
-        )
-        self.body_tabs.setTabEnabled(1, not landing)
+        self.editor.update_kind_labels()
 
     def _apply_direction(self) -> None:
-        """The subject and plain text are edited in the template's direction; HTML stays LTR."""
-        rtl = self.direction_combo.currentData() == "rtl"
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        alignment = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        for line in (self.subject_edit,):
-            line.setLayoutDirection(direction)
-            line.setAlignment(
-                alignment | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-            )
-        for editor in (self.text_edit, self.preview_text):
-            editor.setLayoutDirection(direction)
-            option = editor.document().defaultTextOption()
-            option.setTextDirection(direction)
-            option.setAlignment(alignment | Qt.AlignmentFlag.AlignAbsolute)
-            editor.document().setDefaultTextOption(option)
-        html_option = self.html_edit.document().defaultTextOption()
-        html_option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        html_option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        html_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        self.html_edit.document().setDefaultTextOption(html_option)
+        """The editor's subject and plain text, and the text preview, in the template's direction."""
+        self.editor.apply_direction()
+        set_text_direction(self.preview_text, self.editor.is_rtl)
 
     def _update_buttons(self) -> None:
         dirty = self.is_dirty
@@ -839,64 +418,21 @@ class TemplatesScreen(QWidget):
     # -- merge fields ------------------------------------------------------------------------
 
     def _fill_merge_menu(self) -> None:
-        self.merge_menu.clear()
-        groups: dict[str, QMenu] = {}
-        for field in merge_fields(self._preview_contact.custom_fields):
-            group = groups.get(field.group)
-            if group is None:
-                title = QCoreApplication.translate(LABEL_CONTEXT, field.group)
-                group = self.merge_menu.addMenu(title)
-                groups[field.group] = group
-            label = QCoreApplication.translate(LABEL_CONTEXT, field.label)
-            action = group.addAction(label)
-            action.setToolTip(field.placeholder)
-            action.setStatusTip(field.placeholder)
-            action.setData(field.placeholder)
-            action.triggered.connect(lambda _=False, text=field.placeholder: self.insert_text(text))
-        group_menu = self.merge_menu.menuAction()
-        group_menu.setEnabled(True)
+        self.merge_menu.fill(self._preview_contact.custom_fields)
 
     def show_merge_menu(self) -> None:
         """Open the merge-field menu at the text cursor (Ctrl+Shift+M)."""
         self._fill_merge_menu()
-        target = self._insert_target or self.html_edit
-        if isinstance(target, QPlainTextEdit):
-            point = target.viewport().mapToGlobal(target.cursorRect().bottomLeft())
-        else:
-            point = target.mapToGlobal(QPoint(0, target.height()))
-        self.merge_menu.popup(point)
+        self.merge_menu.popup_at_cursor(self.editor.insert_target())
 
     def insert_text(self, text: str) -> None:
         """Insert `text` at the cursor of the field last edited (the HTML body by default)."""
-        target = self._insert_target or self.html_edit
-        if target is self.text_edit and not self.body_tabs.isTabEnabled(1):
-            target = self.html_edit
-        if isinstance(target, QPlainTextEdit):
-            if target in (self.html_edit, self.text_edit):
-                self.body_tabs.setCurrentWidget(target)
-            target.insertPlainText(text)
-        elif isinstance(target, QLineEdit):
-            target.insert(text)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.insert_text(text)
 
     # -- images ------------------------------------------------------------------------------
 
     def _show_images(self) -> None:
-        self.images_list.clear()
-        for image in self._images:
-            size = self.tr("%1 KB").replace("%1", str(max(1, round(len(image.data) / 1024))))
-            text = f"{isolate_ltr('cid:' + image.name)}  ({size})"
-            if not image.id:
-                text += " " + self.tr("(not saved yet)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, image.name)
-            self.images_list.addItem(item)
-        self.body_tabs.setTabText(
-            2,
-            self.tr("Images (%1)").replace("%1", str(len(self._images)))
-            if self._images
-            else self.tr("Images"),
-        )
+        self.editor.show_images(self._images)
         self._update_buttons()
 
     def add_images(self) -> None:
@@ -912,7 +448,7 @@ class TemplatesScreen(QWidget):
         taken = {image.name for image in self._images}
 
         def read() -> list[TemplateImage]:
-            return [_read_image(Path(p), taken) for p in paths]
+            return [read_image(Path(p), taken) for p in paths]
 
         self.context.tasks.run(read, on_result=self._on_images_read, on_error=self._on_image_error)
 
@@ -950,11 +486,11 @@ class TemplatesScreen(QWidget):
         self._schedule_preview()
 
     def insert_selected_image(self) -> None:
-        item = self.images_list.currentItem()
-        if item is None:
+        name = self.editor.images.current_name()
+        if name is None:
             return
         self.body_tabs.setCurrentWidget(self.html_edit)
-        self._insert_into_html(f'<img src="cid:{item.data(Qt.ItemDataRole.UserRole)}" alt="">')
+        self._insert_into_html(f'<img src="cid:{name}" alt="">')
         self.html_edit.setFocus()
 
     def remove_selected_image(self) -> None:
@@ -1092,24 +628,7 @@ class TemplatesScreen(QWidget):
         self.context.tasks.run(load, on_result=loaded, on_error=self._on_error)
 
     def _fill_contact_combo(self, rows: list[tuple[str, str, str]], searching: bool) -> None:
-        current = self.contact_combo.currentData()
-        self.contact_combo.blockSignals(True)
-        self.contact_combo.clear()
-        if not searching:
-            self.contact_combo.addItem(
-                self.tr("Sample contact (%1)").replace("%1", SAMPLE_CONTACT.given_name), ""
-            )
-        for contact_id, name, email in rows:
-            text = isolate_auto(name) + (
-                f" — {isolate_ltr(email)}" if email and email != name else ""
-            )
-            self.contact_combo.addItem(text, contact_id)
-        index = self.contact_combo.findData(current) if current is not None else -1
-        if index < 0 and rows and searching:
-            index = 0
-        self.contact_combo.setCurrentIndex(max(index, 0))
-        self.contact_combo.blockSignals(False)
-        if self.contact_combo.currentData() != current:
+        if self.preview.fill_contacts(rows, searching):
             self._on_preview_contact_chosen(self.contact_combo.currentIndex())
 
     def _on_preview_contact_chosen(self, _index: int) -> None:
@@ -1177,18 +696,8 @@ class TemplatesScreen(QWidget):
     def _on_preview(self, preview: _Preview) -> None:
         if preview.generation != self._preview_generation:
             return
-        rendered = preview.rendered
         self._clear_error()
-        landing = self.kind_combo.currentData() == "landing_page"
-        label = self.tr("Page title: %1") if landing else self.tr("Subject: %1")
-        self.preview_subject.setText(label.replace("%1", isolate_auto(rendered.subject)))
-        self.preview_browser.show_rendered(rendered)
-        self.preview_text.setPlainText(rendered.text)
-        if rendered.missing_images:
-            names = ", ".join(isolate_ltr(name) for name in rendered.missing_images)
-            self._show_notice(self.tr("These images are not attached: %1").replace("%1", names))
-        else:
-            self.preview_notice.hide()
+        self.preview.show_rendered(preview.rendered, self.editor.is_landing_page)
 
     def _on_preview_failed(self, failure: _PreviewFailure) -> None:
         if failure.generation != self._preview_generation:
@@ -1196,127 +705,34 @@ class TemplatesScreen(QWidget):
         error = failure.error
         if isinstance(error, MarketingObjectionError):
             self._clear_error()
-            self.preview_subject.clear()
-            self.preview_browser.clear()
-            self.preview_text.clear()
-            self._show_notice(self.context.error_message(error))
+            self.preview.show_blocked(self.context.error_message(error))
         elif isinstance(error, TemplateError):
             self._show_template_error(error)
         else:
             self._show_error_text(self.context.error_message(error))
 
-    def _show_notice(self, text: str) -> None:
-        self.preview_notice.setText(text)
-        self.preview_notice.show()
-
     # -- errors ------------------------------------------------------------------------------
-
-    def _editor_for(self, part: str) -> QWidget | None:
-        return {
-            PART_SUBJECT: self.subject_edit,
-            PART_HTML: self.html_edit,
-            PART_TEXT: self.text_edit,
-        }.get(part)
 
     def _show_template_error(self, error: TemplateError) -> None:
         """The error under the editor, its line marked in the editor it belongs to."""
-        self._last_error = error
-        message = html.escape(self.context.error_message(error))
-        link = f' <a href="#line">{html.escape(self.tr("Show the line"))}</a>' if error.line else ""
-        self.error_label.setText(message + link)
-        self.error_label.show()
-        self._mark_line(error)
+        self.editor.show_template_error(error, self.context.error_message(error))
 
     def _show_error_text(self, text: str) -> None:
-        self._last_error = None
-        self.error_label.setText(html.escape(text))
-        self.error_label.show()
-        self._mark_line(None)
+        self.editor.show_error_text(text)
 
     def _clear_error(self) -> None:
-        self._last_error = None
-        self.error_label.clear()
-        self.error_label.hide()
-        self._mark_line(None)
+        self.editor.clear_error()
 
     @property
     def error_text(self) -> str:
         """The error shown under the editor, as plain text ("" when there is none)."""
-        if self.error_label.isHidden():
-            return ""
-        document = QTextDocument()
-        document.setHtml(self.error_label.text())
-        return document.toPlainText()
-
-    def _mark_line(self, error: TemplateError | None) -> None:
-        for editor in (self.html_edit, self.text_edit):
-            editor.setExtraSelections([])
-        self.subject_edit.setStyleSheet("")
-        if error is None or not error.line:
-            return
-        editor = self._editor_for(error.part)
-        if isinstance(editor, QLineEdit):
-            editor.setStyleSheet(f"border: 1px solid {ERROR_COLOR};")
-            return
-        if not isinstance(editor, QPlainTextEdit):
-            return
-        block = editor.document().findBlockByNumber(error.line - 1)
-        if not block.isValid():
-            return
-        selection = QTextEdit.ExtraSelection()
-        selection.format.setBackground(ERROR_LINE_COLOR)
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.cursor = QTextCursor(block)
-        editor.setExtraSelections([selection])
+        return self.editor.error_text
 
     def go_to_error(self) -> None:
         """Put the cursor on the line of the error shown."""
-        error = self._last_error
-        if error is None:
-            return
-        editor = self._editor_for(error.part)
-        if isinstance(editor, QPlainTextEdit):
-            if editor in (self.html_edit, self.text_edit):
-                self.body_tabs.setCurrentWidget(editor)
-            block = editor.document().findBlockByNumber(max(error.line - 1, 0))
-            if block.isValid():
-                editor.setTextCursor(QTextCursor(block))
-                editor.centerCursor()
-        if editor is not None:
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.go_to_error()
 
     def _on_error(self, error: BaseException) -> None:
         message = self.context.error_message(error)
         self.context.notify(message)
         QMessageBox.warning(self, self.tr("Templates"), message)
-
-
-def _read_image(path: Path, taken: set[str]) -> TemplateImage:
-    """Read one image file for attaching; ValueError when it is too big or not an image."""
-    data = path.read_bytes()
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ValueError(
-            QCoreApplication.translate("TemplatesScreen", "%1 is larger than 5 MB.").replace(
-                "%1", path.name
-            )
-        )
-    image = QImage.fromData(data)
-    if image.isNull():
-        raise ValueError(
-            QCoreApplication.translate("TemplatesScreen", "%1 is not an image.").replace(
-                "%1", path.name
-            )
-        )
-    mime = mimetypes.guess_type(path.name)[0] or "image/png"
-    name = _IMAGE_NAME_RE.sub("-", path.name).strip("-.") or "image.png"
-    stem, dot, extension = name.rpartition(".")
-    if not dot:
-        stem, extension = name, mimetypes.guess_extension(mime, strict=False) or ".png"
-        extension = extension.lstrip(".")
-    if not stem or stem == "-":
-        stem = "image"
-    candidate, number = f"{stem}.{extension}", 2
-    while candidate in taken:
-        candidate, number = f"{stem}-{number}.{extension}", number + 1
-    taken.add(candidate)
-    return TemplateImage(candidate, mime, data)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gtgcrm_desktop.ui.models.templates import TemplateListModel
 
+
 class TemplateListPanel(QWidget):
     """The templates, searchable and filtered by type, with New and Delete under them.
 
@@ -29,8 +30,12 @@ class TemplateListPanel(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("templateSearch")
-        self.search.setAccessibleName(QCoreApplication.translate("TemplatesScreen", "Search templates"))
-        self.search.setPlaceholderText(QCoreApplication.translate("TemplatesScreen", "Search templates…"))
+        self.search.setAccessibleName(
+            QCoreApplication.translate("TemplatesScreen", "Search templates")
+        )
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("TemplatesScreen", "Search templates…")
+        )
         self.search.setClearButtonEnabled(True)
 
         self.kind_filter = QComboBox()
@@ -40,8 +45,12 @@ class TemplateListPanel(QWidget):
         )
         self.kind_filter.setMinimumContentsLength(8)
         self.kind_filter.setAccessibleName(QCoreApplication.translate("TemplatesScreen", "Show"))
-        self.kind_filter.addItem(QCoreApplication.translate("TemplatesScreen", "All templates"), None)
-        self.kind_filter.addItem(QCoreApplication.translate("TemplatesScreen", "E-mail templates"), "email")
+        self.kind_filter.addItem(
+            QCoreApplication.translate("TemplatesScreen", "All templates"), None
+        )
+        self.kind_filter.addItem(
+            QCoreApplication.translate("TemplatesScreen", "E-mail templates"), "email"
+        )
         self.kind_filter.addItem(
             QCoreApplication.translate("TemplatesScreen", "Landing pages"), "landing_page"
         )
@@ -100,7 +109,9 @@ class TemplateListPanel(QWidget):
             self._stack.setCurrentIndex(0)
             return
         if self.model.total:
-            self.empty_label.setText(QCoreApplication.translate("TemplatesScreen", "No template matches."))
+            self.empty_label.setText(
+                QCoreApplication.translate("TemplatesScreen", "No template matches.")
+            )
             self.samples_button.hide()
         else:
             self.empty_label.setText(

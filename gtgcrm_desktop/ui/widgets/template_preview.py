@@ -182,7 +182,7 @@ class TemplatePreviewPane(QWidget):
             index = 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
-        return combo.currentData() != current
+        return bool(combo.currentData() != current)
 
     def show_rendered(self, rendered: RenderedTemplate, landing: bool) -> None:
         """Show `rendered`; a landing page's subject is its page title."""
