@@ -2409,6 +2409,10 @@
         <translation>خطأ في القالب</translation>
     </message>
     <message>
+        <source>Show the line</source>
+        <translation>إظهار السطر</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -3564,6 +3568,30 @@ The workspace will be created in this folder:</source>
     <message>
         <source>it is already resolved</source>
         <translation>سبق حله</translation>
+    </message>
+    <message>
+        <source>The address book server refused the user name or password; add the account again: gtgcrm carddav add --url URL --username U.</source>
+        <translation>رفض خادم دفتر العناوين اسم المستخدم أو كلمة المرور؛ أضف الحساب من جديد: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>No address book is set up: gtgcrm carddav add --url URL --username U.</source>
+        <translation>لم يُعدّ أي دفتر عناوين: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>No CardDAV address book was found at {url}.</source>
+        <translation>لم يُعثر على دفتر عناوين CardDAV في {url}.</translation>
+    </message>
+    <message>
+        <source>The address book server refused the request ({status}); nothing was changed.</source>
+        <translation>رفض خادم دفتر العناوين الطلب ({status})؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>A card on the address book server cannot be read.</source>
+        <translation>تعذّرت قراءة بطاقة على خادم دفتر العناوين.</translation>
+    </message>
+    <message>
+        <source>The address book server sent an answer that cannot be read ({detail}).</source>
+        <translation>أرسل خادم دفتر العناوين ردًا لا يمكن قراءته ({detail}).</translation>
     </message>
 </context>
 <context>

@@ -2353,6 +2353,10 @@
         <translation>Template error</translation>
     </message>
     <message>
+        <source>Show the line</source>
+        <translation>Show the line</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3496,6 +3500,30 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>it is already resolved</source>
         <translation>it is already resolved</translation>
+    </message>
+    <message>
+        <source>The address book server refused the user name or password; add the account again: gtgcrm carddav add --url URL --username U.</source>
+        <translation>The address book server refused the user name or password; add the account again: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>No address book is set up: gtgcrm carddav add --url URL --username U.</source>
+        <translation>No address book is set up: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>No CardDAV address book was found at {url}.</source>
+        <translation>No CardDAV address book was found at {url}.</translation>
+    </message>
+    <message>
+        <source>The address book server refused the request ({status}); nothing was changed.</source>
+        <translation>The address book server refused the request ({status}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A card on the address book server cannot be read.</source>
+        <translation>A card on the address book server cannot be read.</translation>
+    </message>
+    <message>
+        <source>The address book server sent an answer that cannot be read ({detail}).</source>
+        <translation>The address book server sent an answer that cannot be read ({detail}).</translation>
     </message>
 </context>
 <context>

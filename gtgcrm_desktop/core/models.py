@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: Contact fields a change-log entry can name (the JSON names of DESIGN.md section 3).
@@ -121,14 +121,23 @@ class Contact:
 
     def copy(self) -> Contact:
         """An independent copy (the value objects inside are immutable; the lists are new)."""
-        return replace(
-            self,
+        return Contact(
+            given_name=self.given_name,
+            family_name=self.family_name,
+            display_name=self.display_name,
+            organization=self.organization,
+            title=self.title,
             emails=list(self.emails),
             phones=list(self.phones),
             addresses=list(self.addresses),
             tags=list(self.tags),
+            notes=self.notes,
+            birthday=self.birthday,
             custom_fields=dict(self.custom_fields),
             extra=copy.deepcopy(self.extra) if self.extra else {},
+            id=self.id,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
         )
 
     def to_json(self) -> dict[str, Any]:

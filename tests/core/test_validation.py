@@ -405,3 +405,22 @@ def test_fast_path_for_plain_addresses_agrees_with_email_validator(local, labels
             validate_email(address)
     else:
         assert validate_email(address) == expected
+
+
+def test_contact_copy_is_equal_and_independent() -> None:
+    original = Contact(
+        given_name="Rania",
+        emails=[EmailAddress("r@example.com")],
+        tags=["a"],
+        custom_fields={"k": "v"},
+        extra={"X-ABC": [{"value": "1"}]},
+        id="c1",
+        birthday="--01-02",
+    )
+    twin = original.copy()
+    assert twin == original
+    twin.tags.append("b")
+    twin.extra["X-ABC"].append({"value": "2"})
+    twin.custom_fields["k"] = "w"
+    assert original.tags == ["a"] and len(original.extra["X-ABC"]) == 1
+    assert original.custom_fields == {"k": "v"}

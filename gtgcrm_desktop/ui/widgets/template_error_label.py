@@ -37,12 +37,10 @@ class TemplateErrorLabel(QLabel):
     def show_error(self, error: TemplateError, message: str) -> None:
         """Show `message` about `error`, linked to its line when it has one."""
         self.last_error = error
-        # Kept inside the f-string, as before the split: lupdate does not extract it from there.
-        link = (
-            f' <a href="#line">{html.escape(QCoreApplication.translate("TemplatesScreen", "Show the line"))}</a>'
-            if error.line
-            else ""
-        )
+        link = ""
+        if error.line:
+            label = QCoreApplication.translate("TemplatesScreen", "Show the line")
+            link = f' <a href="#line">{html.escape(label)}</a>'
         self.setText(html.escape(message) + link)
         self.show()
 
