@@ -19,8 +19,13 @@ _RTL_CLASSES = frozenset({"R", "AL"})
 
 
 def isolate_ltr(text: str) -> str:
-    """`text` as a left-to-right isolate (e-mail addresses, phones, URLs); "" stays ""."""
-    return f"{LRI}{text}{PDI}" if text else text
+    """`text` as a left-to-right isolate (e-mail addresses, phones, URLs); "" stays "".
+
+    Left-to-right marks inside the isolate keep "+966 50 123 4567" in order where a renderer
+    does not implement isolates: Qt's text layout lays out LRI alone with the digit groups
+    reversed inside Arabic text; with the marks, the digits follow a strong left-to-right
+    character and stay in order (tests/core/test_bidi.py measures it with QTextLayout)."""
+    return f"{LRI}{LRM}{text}{LRM}{PDI}" if text else text
 
 
 def isolate_auto(text: str) -> str:

@@ -13,17 +13,27 @@ SCREENSHOT_SIZE = (1280, 800)
 SETTLE_TIMEOUT_S = 15.0
 
 
+#: Screens start some work from short timers (the template preview waits 250 ms after a change),
+#: so the window counts as settled only after this long with no background task running.
+QUIET_PERIOD_S = 0.5
+
+
 def settle(window: MainWindow, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
-    """Process events until no background task is running (or the timeout passes)."""
+    """Process events until no background task has run for QUIET_PERIOD_S (or the timeout)."""
     deadline = time.monotonic() + timeout_s
     tasks = window.context.tasks
+    quiet_since: float | None = None
     while time.monotonic() < deadline:
         QApplication.processEvents()
-        if not tasks.busy:
-            QApplication.processEvents()
-            if not tasks.busy:
-                return
-        tasks.wait_for_done(20)
+        if tasks.busy:
+            quiet_since = None
+            tasks.wait_for_done(20)
+            continue
+        now = time.monotonic()
+        quiet_since = quiet_since or now
+        if now - quiet_since >= QUIET_PERIOD_S:
+            return
+        time.sleep(0.01)
 
 
 def take_screenshot(window: MainWindow, screen: str, target: Path) -> bool:

@@ -11,7 +11,7 @@ CONTROLS = set("\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u20
 
 
 def test_isolate_ltr_wraps_in_lri_pdi() -> None:
-    assert isolate_ltr("ahmed@example.com") == "\u2066ahmed@example.com\u2069"
+    assert isolate_ltr("ahmed@example.com") == "\u2066\u200eahmed@example.com\u200e\u2069"
 
 
 def test_isolate_auto_wraps_in_fsi_pdi() -> None:
@@ -51,3 +51,27 @@ def test_isolating_then_stripping_gives_the_text_back(text: str) -> None:
     assert strip_isolates(isolate_ltr(clean)) == clean
     assert strip_isolates(isolate_auto(clean)) == clean
     assert has_rtl(isolate_auto(text)) == has_rtl(text)
+
+
+def test_an_isolated_phone_number_is_laid_out_left_to_right_in_arabic_text() -> None:
+    """Measured with Qt's own text layout, as the app draws it: the '+' stays left of the
+    number's last digit inside a right-to-left sentence."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
+    text = f"اتصل بنا على {isolate_ltr('+966 11 000 0000')}، شكراً"
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    plus, last_digit = text.index("+"), text.rindex("0")
+    assert line.cursorToX(plus)[0] < line.cursorToX(last_digit)[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gtgcrm_desktop.core.bidi import FSI, LRI, PDI
+from gtgcrm_desktop.core.bidi import FSI, LRI, LRM, PDI
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber, PostalAddress, Template
 from gtgcrm_desktop.templates import (
     BusinessInfo,
@@ -71,9 +71,9 @@ def test_every_menu_field_renders_for_a_full_contact() -> None:
             "أحمد الحربي",
             "مؤسسة النخيل",
             "مدير المشتريات",
-            f"{LRI}ahmed@example.com{PDI}",
-            f"{LRI}+966 50 123 4567{PDI}",
-            f"{LRI}1990-05-01{PDI}",
+            f"{LRI}{LRM}ahmed@example.com{LRM}{PDI}",
+            f"{LRI}{LRM}+966 50 123 4567{LRM}{PDI}",
+            f"{LRI}{LRM}1990-05-01{LRM}{PDI}",
             "الرياض",
             "السعودية",
             f"جملة، {FSI}VIP{PDI}",
@@ -94,7 +94,7 @@ def test_custom_fields_and_business_and_unsubscribe_url() -> None:
         unsubscribe_url="https://example.com/u/abc",
     )
     assert rendered.text == (
-        f"العليا/12345//متجر الورد/{LRI}+966 11 000 0000{PDI}/https://example.com/u/abc"
+        f"العليا/12345//متجر الورد/{LRI}{LRM}+966 11 000 0000{LRM}{PDI}/https://example.com/u/abc"
     )
 
 
@@ -156,7 +156,7 @@ def test_isolates_are_removed_from_link_targets() -> None:
     html = render_template(template, AHMED).html
     assert 'href="mailto:ahmed@example.com"' in html
     assert 'href="tel:+966 50 123 4567"' in html
-    assert f">{LRI}ahmed@example.com{PDI}</a>" in html
+    assert f">{LRI}{LRM}ahmed@example.com{LRM}{PDI}</a>" in html
 
 
 def test_subject_is_one_line_and_text_defaults_to_the_html() -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from gtgcrm_desktop.core.bidi import strip_isolates
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
@@ -29,10 +30,7 @@ def open_screen(qtbot, context) -> PrivacyScreen:
 
 
 def cells(table, column: int) -> list[str]:
-    return [
-        table.item(r, column).text().strip("\u2066\u2067\u2068\u2069")
-        for r in range(table.rowCount())
-    ]
+    return [strip_isolates(table.item(r, column).text()) for r in range(table.rowCount())]
 
 
 def answer_yes(monkeypatch, asked: list[str] | None = None) -> None:

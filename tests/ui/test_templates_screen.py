@@ -202,7 +202,7 @@ def test_the_preview_is_marked_with_the_direction(qtbot, context):
     type_text(screen.html_edit, "<p>{{ contact.email }}</p>")
     settle(qtbot, screen)
     assert "أهلاً" in screen.preview_subject.text() and "نورة" in screen.preview_subject.text()
-    assert "\u2066noura@example.com\u2069" in screen.preview_browser.toPlainText()
+    assert "\u2066\u200enoura@example.com\u200e\u2069" in screen.preview_browser.toPlainText()
     assert screen.text_edit.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert screen.html_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

@@ -151,6 +151,9 @@ class TemplateEditorForm(QWidget):
 
     def _build_bodies(self) -> None:
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # Arabic from the bundled Arabic font (it has no Latin, so the code stays monospaced):
+        # some fixed fonts (DejaVu Sans Mono) claim Arabic but draw its letters unjoined.
+        code_font.setFamilies(["Noto Sans Arabic", code_font.family()])
         self.html_edit = QPlainTextEdit()
         self.html_edit.setObjectName("templateHtml")
         self.html_edit.setAccessibleName(QCoreApplication.translate("TemplatesScreen", "HTML body"))

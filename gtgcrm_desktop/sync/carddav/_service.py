@@ -1,0 +1,104 @@
+"""CardDAV for one workspace: add and remove the account, run a sync (used by the CLI)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from gtgcrm_desktop.core import settings
+from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE
+from gtgcrm_desktop.store.carddav_state import COLLECTION_KEY, LAST_RUN_KEY, CardDavState
+from gtgcrm_desktop.store.keychain import Keychain
+from gtgcrm_desktop.sync.carddav._discovery import find_address_book
+from gtgcrm_desktop.sync.carddav._engine import CardDavEngine, CardDavHooks, CardDavReport
+from gtgcrm_desktop.sync.carddav._errors import NoCardDavAccountError
+from gtgcrm_desktop.sync.carddav._http import Credentials, DavClient
+from gtgcrm_desktop.sync.carddav._vault import CredentialVault
+from gtgcrm_desktop.sync.client import check_server_url
+from gtgcrm_desktop.sync.retry import RetryPolicy
+
+_log = logging.getLogger(__name__)
+
+
+class CardDavService:
+    """Everything the app does with a CardDAV address book, for one unlocked workspace."""
+
+    def __init__(
+        self,
+        workspace: Any,
+        *,
+        keychain: Keychain | None = None,
+        ca_file: str | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: tuple[float, float] | None = None,
+        hooks: CardDavHooks | None = None,
+    ) -> None:
+        self.workspace = workspace
+        self.state = CardDavState(workspace.db)
+        self.vault = CredentialVault(workspace, keychain)
+        self._ca_file = ca_file if ca_file is not None else _machine_ca_file(workspace)
+        self._retry = retry
+        self._timeout = timeout
+        self.hooks = hooks or CardDavHooks()
+
+    def _client(self, url: str, credentials: Credentials) -> DavClient:
+        options: dict[str, Any] = {"ca_file": self._ca_file or None}
+        if self._retry is not None:
+            options["retry"] = self._retry
+        if self._timeout is not None:
+            options["timeout"] = self._timeout
+        return DavClient(url, credentials, **options)
+
+    def add(self, url: str, username: str, password: str) -> str:
+        """Find the address book with these credentials, then keep them; returns its URL."""
+        credentials = Credentials(username, password)
+        with self._client(check_server_url(url), credentials) as client:
+            collection = find_address_book(client)
+        with self.workspace.db.transaction():
+            if self.state.collection_url != collection:
+                self.state.forget_all()
+            self.state.put(COLLECTION_KEY, collection)
+        self.vault.save(credentials)
+        _log.info("carddav address book added")
+        return collection
+
+    def remove(self) -> None:
+        """Forget the credentials and every pairing; local contacts stay as they are."""
+        self.vault.forget()
+        self.state.forget_all()
+        _log.info("carddav address book removed")
+
+    def engine(self) -> CardDavEngine:
+        collection, credentials = self.state.collection_url, self.vault.load()
+        if not collection or credentials is None:
+            raise NoCardDavAccountError()
+        return CardDavEngine(
+            self.workspace, self._client(collection, credentials), collection, self.hooks
+        )
+
+    def sync(self) -> CardDavReport:
+        engine = self.engine()
+        try:
+            report = engine.run()
+        finally:
+            engine.client.close()
+        self.state.put(LAST_RUN_KEY, json.dumps(report.to_json()))
+        return report
+
+    def status(self) -> dict[str, Any]:
+        last = self.state.get(LAST_RUN_KEY)
+        credentials = self.vault.load()
+        return {
+            "address_book": self.state.collection_url,
+            "username": None if credentials is None else credentials.username,
+            "credentials_in": self.vault.where,
+            "paired_contacts": self.state.count(),
+            "incremental": bool(self.state.sync_token),
+            "last_run": None if last is None else json.loads(last),
+        }
+
+
+def _machine_ca_file(workspace: Any) -> str:
+    machine = settings.MachineSettings(workspace.data_dir / MACHINE_SETTINGS_FILE)
+    return str(machine.get(settings.SYNC_CA_FILE))
