@@ -3064,6 +3064,22 @@ The workspace will be created in this folder:</source>
         <translation>حُلّ التعارض {id} ({choice})؛ وسيُرسل مع المزامنة التالية.</translation>
     </message>
     <message>
+        <source>Address book password for {username}: </source>
+        <translation>كلمة مرور دفتر العناوين للمستخدم {username}: </translation>
+    </message>
+    <message>
+        <source>Address book {url} added for {username}; password kept in the {where}.</source>
+        <translation>أُضيف دفتر العناوين {url} للمستخدم {username}؛ حُفظت كلمة المرور في {where}.</translation>
+    </message>
+    <message>
+        <source>Address book removed; the contacts on this computer are kept.</source>
+        <translation>أُزيل دفتر العناوين؛ بقيت جهات الاتصال على هذا الجهاز كما هي.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
+        <translation>المستلَمة: {pulled}، المُرسَلة: {pushed}، التعارضات: {conflicts}.</translation>
+    </message>
+    <message>
         <source>system keychain</source>
         <translation>سلسلة مفاتيح النظام</translation>
     </message>
@@ -3592,6 +3608,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>The address book server sent an answer that cannot be read ({detail}).</source>
         <translation>أرسل خادم دفتر العناوين ردًا لا يمكن قراءته ({detail}).</translation>
+    </message>
+    <message>
+        <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
+        <translation>أدخل كلمة مرور دفتر العناوين (GTGCRM_CARDDAV_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
     </message>
 </context>
 <context>

@@ -2996,6 +2996,22 @@ The workspace will be created in this folder:</translation>
         <translation>Resolved {id} ({choice}); it is sent with the next sync.</translation>
     </message>
     <message>
+        <source>Address book password for {username}: </source>
+        <translation>Address book password for {username}: </translation>
+    </message>
+    <message>
+        <source>Address book {url} added for {username}; password kept in the {where}.</source>
+        <translation>Address book {url} added for {username}; password kept in the {where}.</translation>
+    </message>
+    <message>
+        <source>Address book removed; the contacts on this computer are kept.</source>
+        <translation>Address book removed; the contacts on this computer are kept.</translation>
+    </message>
+    <message>
+        <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
+        <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</translation>
+    </message>
+    <message>
         <source>system keychain</source>
         <translation>system keychain</translation>
     </message>
@@ -3524,6 +3540,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>The address book server sent an answer that cannot be read ({detail}).</source>
         <translation>The address book server sent an answer that cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
+        <translation>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 from typing import Any
 
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.core.models import Contact
 
 PASSWORD_VARIABLE = "GTGCRM_CARDDAV_PASSWORD"
 PASSWORD_PROMPT = QT_TRANSLATE_NOOP("cli", "Address book password for {username}: ")
@@ -26,6 +28,59 @@ OPEN_CONFLICTS = QT_TRANSLATE_NOOP(
 )
 WHERE_KEYCHAIN = QT_TRANSLATE_NOOP("cli", "system keychain")
 WHERE_WORKSPACE = QT_TRANSLATE_NOOP("cli", "encrypted workspace")
+
+
+class VCardCodec:
+    """The CardDAV connector's card codec, made of the interchange vCard reader and writer.
+
+    sync/ may not import interchange/ (layering), so the codec is built here and injected."""
+
+    version = "3.0"  # every CardDAV server must accept vCard 3.0 (RFC 6352 section 5.1)
+
+    def __init__(self) -> None:
+        from gtgcrm_desktop.interchange import write_card
+        from gtgcrm_desktop.interchange._google_csv import ANNIVERSARY_KEY
+        from gtgcrm_desktop.interchange._vcard_read import (
+            EXTRA_NAME_PARTS,
+            EXTRA_ORG_UNITS,
+            EXTRA_PHOTO,
+            EXTRA_PROPERTIES,
+            read_vcards,
+        )
+
+        self._write, self._read, self._kept = write_card, read_vcards, EXTRA_PROPERTIES
+        self.extra_keys = frozenset(
+            {EXTRA_PROPERTIES, EXTRA_NAME_PARTS, EXTRA_ORG_UNITS, EXTRA_PHOTO, ANNIVERSARY_KEY}
+        )
+
+    def _is_uid(self, entry: Any) -> bool:
+        return isinstance(entry, dict) and str(entry.get("name", "")).upper() == "UID"
+
+    def read(self, text: str) -> tuple[Contact, str]:
+        """The contact of one card and its UID (kept out of the contact's `extra`)."""
+        from gtgcrm_desktop.sync.carddav import UnreadableCardError
+
+        for row in self._read(re.split(r"\r\n|\r|\n", text), "card"):
+            if row.contact is None:
+                raise UnreadableCardError()
+            contact = row.contact
+            kept = list(contact.extra.get(self._kept) or [])
+            uid = next((str(e.get("value") or "") for e in kept if self._is_uid(e)), "")
+            rest = [e for e in kept if not self._is_uid(e)]
+            if rest:
+                contact.extra[self._kept] = rest
+            else:
+                contact.extra.pop(self._kept, None)
+            return contact, uid
+        raise UnreadableCardError()
+
+    def write(self, contact: Contact, uid: str) -> str:
+        """`contact` as a vCard carrying `uid`."""
+        copy = contact.copy()
+        kept = [e for e in copy.extra.get(self._kept) or [] if not self._is_uid(e)]
+        copy.extra = {k: v for k, v in copy.extra.items() if k in self.extra_keys}
+        copy.extra[self._kept] = [*kept, {"group": "", "name": "UID", "params": [], "value": uid}]
+        return str(self._write(copy, self.version))
 
 
 def register(
@@ -62,7 +117,7 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 def _service(workspace: Any) -> Any:
     from gtgcrm_desktop.sync.carddav import CardDavService
 
-    return CardDavService(workspace)
+    return CardDavService(workspace, VCardCodec())
 
 
 def _password(ctx: CommandContext, username: str) -> str:

@@ -23,7 +23,8 @@ def _names(workspace: Workspace) -> list[str]:
 
 def test_create_uses_raw_key_wal_and_three_slots(tmp_path: Path) -> None:
     chain = MemoryKeyring()
-    workspace, code = Workspace.create(tmp_path / "w", "pw", Keychain(chain))
+    secret = "Quokka-Zebra-passphrase-7431"
+    workspace, code = Workspace.create(tmp_path / "w", secret, Keychain(chain))
     with workspace:
         assert workspace.db.scalar("PRAGMA journal_mode") == "wal"
         assert sorted(s.kind for s in workspace.key_file.slots) == [
@@ -34,7 +35,8 @@ def test_create_uses_raw_key_wal_and_three_slots(tmp_path: Path) -> None:
         assert len(code.replace("-", "")) == 32
     assert len(chain.secrets) == 1
     text = (tmp_path / "w" / "workspace.keys").read_text()
-    assert "pw" not in text.replace("passphrase", "")  # no secret in clear in the sidecar
+    assert secret not in text and code not in text  # no secret in clear in the sidecar
+    assert code.replace("-", "") not in text
 
 
 def test_unlock_order_keychain_first(data_dir: Path) -> None:

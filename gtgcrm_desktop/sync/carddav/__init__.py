@@ -11,10 +11,12 @@ from gtgcrm_desktop.sync.carddav._errors import (
 )
 from gtgcrm_desktop.sync.carddav._http import Credentials, DavClient
 from gtgcrm_desktop.sync.carddav._service import CardDavService
+from gtgcrm_desktop.sync.carddav._vcard import CardCodec
 
 __all__ = [
     "AddressBookRefusedError",
     "BadServerAnswerError",
+    "CardCodec",
     "CardDavCredentialsError",
     "CardDavEngine",
     "CardDavHooks",

@@ -24,11 +24,10 @@ from gtgcrm_desktop.sync.apply import field_clock
 from gtgcrm_desktop.sync.carddav._errors import AddressBookRefusedError, UnreadableCardError
 from gtgcrm_desktop.sync.carddav._http import Answer, DavClient
 from gtgcrm_desktop.sync.carddav._vcard import (
+    CardCodec,
     Fields,
     card_fields,
-    card_text,
     normalized,
-    parse_card,
     with_card_fields,
 )
 from gtgcrm_desktop.sync.carddav._xml import (
@@ -87,6 +86,7 @@ class CardDavEngine:
     workspace: Any
     client: DavClient
     collection_url: str
+    codec: CardCodec
     hooks: CardDavHooks = field(default_factory=CardDavHooks)
     batch_size: int = 100
 
@@ -223,18 +223,20 @@ class CardDavEngine:
 
     def _apply_card(self, href: str, etag: str, text: str, report: CardDavReport) -> None:
         try:
-            card, uid = parse_card(text)
+            card, uid = self.codec.read(text)
         except (UnreadableCardError, InputError):
             _log.warning("carddav: a card could not be read; it is left as it is")
             report.skipped += 1
             return
-        remote = card_fields(card)
+        remote = card_fields(self.codec, card)
         item = self.state.by_href([href]).get(href)
         if item is None:
             linked = self._link_target(uid)
             if linked is None:
                 stored = self.contacts.add(self._settle(card))
-                self.state.save(CardItem(stored.id, href, uid, etag, remote, normalized(stored)))
+                self.state.save(
+                    CardItem(stored.id, href, uid, etag, remote, normalized(self.codec, stored))
+                )
                 report.pulled += 1
                 return
             item = CardItem(linked, href, uid, etag)
@@ -264,8 +266,8 @@ class CardDavEngine:
             self.state.save(item)
             return
         local = found[0]
-        before = normalized(local)
-        values, clocks = card_fields(local), self.contacts.clocks_of([cid]).get(cid, {})
+        before = normalized(self.codec, local)
+        values, clocks = card_fields(self.codec, local), self.contacts.clocks_of([cid]).get(cid, {})
         apply: Fields = {}
         for name in changed:
             if before.get(name) != item.local_base.get(name):
@@ -285,11 +287,11 @@ class CardDavEngine:
             apply[name] = remote.get(name)
         after = before
         if apply:
-            merged = with_card_fields(local, apply)
+            merged = with_card_fields(self.codec, local, apply)
             settled = self._settle(merged).field_values()
             final = merged.with_fields({name: settled[name] for name in apply})
             final.id, final.created_at = local.id, local.created_at
-            after = normalized(self.contacts.update(final))
+            after = normalized(self.codec, self.contacts.update(final))
             report.pulled += 1
         item.local_base = {
             name: after.get(name)
@@ -306,7 +308,7 @@ class CardDavEngine:
         found = self.contacts.get_many([item.contact_id])
         if found:
             local = found[0]
-            now = normalized(local)
+            now = normalized(self.codec, local)
             if any(now.get(f) != item.local_base.get(f) for f in CONTACT_FIELDS):
                 clocks = self.contacts.clocks_of([local.id]).get(local.id, {})
                 report.conflicts += self.conflicts.add_conflict(
@@ -314,7 +316,7 @@ class CardDavEngine:
                     local.id,
                     "*",
                     "delete",
-                    card_fields(local),
+                    card_fields(self.codec, local),
                     None,
                     max(clocks.values(), default=""),
                     "",
@@ -359,8 +361,8 @@ class CardDavEngine:
             if fetched is not None:
                 etag, remote_text = fetched
         item.etag = etag or ""
-        item.remote_base = card_fields(parse_card(remote_text)[0])
-        item.local_base = normalized(local)
+        item.remote_base = card_fields(self.codec, self.codec.read(remote_text)[0])
+        item.local_base = normalized(self.codec, local)
         with self.workspace.db.transaction():
             self.state.save(item)
 
@@ -373,10 +375,10 @@ class CardDavEngine:
             if not found:
                 return
             local = found[0]
-            now = normalized(local)
+            now = normalized(self.codec, local)
             if all(now.get(f) == current.local_base.get(f) for f in CONTACT_FIELDS):
                 return
-            text = card_text(local, current.uid)
+            text = self.codec.write(local, current.uid)
             answer = self.client.put(
                 self.client.absolute(current.href), text, etag=current.etag or "*"
             )
@@ -423,7 +425,7 @@ class CardDavEngine:
                 return
             local = found[0]
             item = CardItem(contact_id, self.path + name, f"urn:uuid:{contact_id}", "")
-            text = card_text(local, item.uid)
+            text = self.codec.write(local, item.uid)
             answer = self.client.put(self.client.absolute(item.href), text, etag=None)
             if answer.status < 300:
                 self._saved_after_put(item, answer, text, local)

@@ -15,6 +15,7 @@ from gtgcrm_desktop.sync.carddav._engine import CardDavEngine, CardDavHooks, Car
 from gtgcrm_desktop.sync.carddav._errors import NoCardDavAccountError
 from gtgcrm_desktop.sync.carddav._http import Credentials, DavClient
 from gtgcrm_desktop.sync.carddav._vault import CredentialVault
+from gtgcrm_desktop.sync.carddav._vcard import CardCodec
 from gtgcrm_desktop.sync.client import check_server_url
 from gtgcrm_desktop.sync.retry import RetryPolicy
 
@@ -27,6 +28,7 @@ class CardDavService:
     def __init__(
         self,
         workspace: Any,
+        codec: CardCodec,
         *,
         keychain: Keychain | None = None,
         ca_file: str | None = None,
@@ -35,6 +37,7 @@ class CardDavService:
         hooks: CardDavHooks | None = None,
     ) -> None:
         self.workspace = workspace
+        self.codec = codec
         self.state = CardDavState(workspace.db)
         self.vault = CredentialVault(workspace, keychain)
         self._ca_file = ca_file if ca_file is not None else _machine_ca_file(workspace)
@@ -74,7 +77,11 @@ class CardDavService:
         if not collection or credentials is None:
             raise NoCardDavAccountError()
         return CardDavEngine(
-            self.workspace, self._client(collection, credentials), collection, self.hooks
+            self.workspace,
+            self._client(collection, credentials),
+            collection,
+            self.codec,
+            self.hooks,
         )
 
     def sync(self) -> CardDavReport:

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import requests
 
+from gtgcrm_desktop.commands.carddav import VCardCodec
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.sync.carddav import CardDavHooks, CardDavService
@@ -169,7 +170,7 @@ class Device:
         self.ws = Workspace.open(path, Secrets())
         self.hooks = CardDavHooks()
         self.service = CardDavService(
-            self.ws, retry=FAST_RETRY, timeout=(2.0, 10.0), hooks=self.hooks
+            self.ws, VCardCodec(), retry=FAST_RETRY, timeout=(2.0, 10.0), hooks=self.hooks
         )
 
     def connect(self, book: Book) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from gtgcrm_desktop.commands.carddav import VCardCodec
 from gtgcrm_desktop.store.carddav_state import CardDavState
 from gtgcrm_desktop.sync.carddav import CardDavCredentialsError
-from gtgcrm_desktop.sync.carddav._vcard import parse_card
 from gtgcrm_desktop.sync.errors import InsecureServerError
 from gtgcrm_desktop.sync.resolve import resolve_conflict
 from tests.sync.carddav.conftest import USERS, card
+
+parse_card = VCardCodec().read
 
 
 def _server_contacts(book):
