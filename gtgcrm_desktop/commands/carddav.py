@@ -38,20 +38,15 @@ class VCardCodec:
     version = "3.0"  # every CardDAV server must accept vCard 3.0 (RFC 6352 section 5.1)
 
     def __init__(self) -> None:
-        from gtgcrm_desktop.interchange import write_card
-        from gtgcrm_desktop.interchange._google_csv import ANNIVERSARY_KEY
-        from gtgcrm_desktop.interchange._vcard_read import (
-            EXTRA_NAME_PARTS,
-            EXTRA_ORG_UNITS,
-            EXTRA_PHOTO,
-            EXTRA_PROPERTIES,
+        from gtgcrm_desktop.interchange import (
+            VCARD_EXTRA_KEYS,
+            VCARD_KEPT_PROPERTIES,
             read_vcards,
+            write_card,
         )
 
-        self._write, self._read, self._kept = write_card, read_vcards, EXTRA_PROPERTIES
-        self.extra_keys = frozenset(
-            {EXTRA_PROPERTIES, EXTRA_NAME_PARTS, EXTRA_ORG_UNITS, EXTRA_PHOTO, ANNIVERSARY_KEY}
-        )
+        self._write, self._read, self._kept = write_card, read_vcards, VCARD_KEPT_PROPERTIES
+        self.extra_keys = VCARD_EXTRA_KEYS
 
     def _is_uid(self, entry: Any) -> bool:
         return isinstance(entry, dict) and str(entry.get("name", "")).upper() == "UID"

@@ -41,12 +41,27 @@ from ._errors import (
     WrongFormatError,
 )
 from ._export import EXPORT_FORMATS, ExportProgress, export_contacts
+from ._google_csv import ANNIVERSARY_KEY
 from ._history import ImportLog, UndoReport, undo_import
 from ._mapped_csv import TARGETS, ColumnMapping, load_mapping, suggest_mapping
 from ._planner import ImportReport, MergeNote, Progress, RowProblem, run_import
 from ._rows import SourceRow
 from ._source import FORMAT_LABELS, IMPORT_FORMATS, ImportSource, open_source
+from ._vcard_read import (
+    EXTRA_NAME_PARTS,
+    EXTRA_ORG_UNITS,
+    EXTRA_PHOTO,
+    EXTRA_PROPERTIES,
+    read_vcards,
+)
 from ._vcard_write import write_card
+
+#: Keys of Contact.extra that the vCard reader fills (unknown properties, name parts, ...).
+VCARD_EXTRA_KEYS = frozenset(
+    {EXTRA_PROPERTIES, EXTRA_NAME_PARTS, EXTRA_ORG_UNITS, EXTRA_PHOTO, ANNIVERSARY_KEY}
+)
+#: The Contact.extra key holding vCard properties we do not model (written back on export).
+VCARD_KEPT_PROPERTIES = EXTRA_PROPERTIES
 
 
 def inspect_file(
@@ -89,6 +104,8 @@ __all__ = [
     "FORMAT_LABELS",
     "IMPORT_FORMATS",
     "TARGETS",
+    "VCARD_EXTRA_KEYS",
+    "VCARD_KEPT_PROPERTIES",
     "BinaryFileError",
     "BomMismatchError",
     "ColumnMapping",
@@ -132,6 +149,7 @@ __all__ = [
     "merge_contacts",
     "open_source",
     "read_file",
+    "read_vcards",
     "run_import",
     "same_person",
     "suggest_mapping",
