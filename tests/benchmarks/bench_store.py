@@ -120,8 +120,16 @@ def insert_same_plain(folder: Path, count: int) -> dict[str, float]:
     keyring.set_keyring(chain)
     recorder, _ = Workspace.create(folder / "recording", "benchmark passphrase", Keychain(chain))
     plain = sqlite3.connect(folder / "same.db", isolation_level=None)
-    plain.execute("PRAGMA journal_mode = WAL")
-    plain.execute("PRAGMA synchronous = NORMAL")
+    # The store's own settings (store/database.py), so only encryption and Python differ.
+    for pragma in (
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -65536",
+    ):
+        plain.execute(pragma)
     for name, sql in recorder.db.all(
         "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
     ):
