@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,7 @@ from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
+from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -183,34 +184,26 @@ class ContactsScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-    def _action(self, text: str, key: QKeySequence, slot: object, owner: QWidget) -> QAction:
-        action = QAction(text, owner)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         standard = QKeySequence.StandardKey
-        self.new_action = self._action(
+        self.new_action = shortcut_action(
             self.tr("New contact"), QKeySequence(standard.New), self._new_clicked, self
         )
-        self.find_action = self._action(
+        self.find_action = shortcut_action(
             self.tr("Find"), QKeySequence(standard.Find), self.focus_search, self
         )
-        self.save_action = self._action(
+        self.save_action = shortcut_action(
             self.tr("Save"), QKeySequence(standard.Save), self.save, self
         )
-        self.delete_action = self._action(
+        self.delete_action = shortcut_action(
             self.tr("Delete"), QKeySequence(standard.Delete), self.delete_selected, self.table
         )
-        self.undo_action = self._action(
+        self.undo_action = shortcut_action(
             self.tr("Undo delete"), QKeySequence(standard.Undo), self.undo_delete, self
         )
-        self.new_button.setToolTip(self._with_shortcut(self.tr("New contact"), self.new_action))
-        self.save_button.setToolTip(self._with_shortcut(self.tr("Save"), self.save_action))
-        self.delete_button.setToolTip(self._with_shortcut(self.tr("Delete"), self.delete_action))
+        self.new_button.setToolTip(with_shortcut(self.tr("New contact"), self.new_action))
+        self.save_button.setToolTip(with_shortcut(self.tr("Save"), self.save_action))
+        self.delete_button.setToolTip(with_shortcut(self.tr("Delete"), self.delete_action))
         self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(self.delete_selected)
         self.save_button.clicked.connect(self.save)
@@ -233,11 +226,6 @@ class ContactsScreen(QWidget):
         from gtgcrm_desktop.ui.screens.duplicates import open_duplicates
 
         open_duplicates(self.context, self)
-
-    @staticmethod
-    def _with_shortcut(text: str, action: QAction) -> str:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{text} ({keys})" if keys else text
 
     # -- screen hooks ------------------------------------------------------------------------
 

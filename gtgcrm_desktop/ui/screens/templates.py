@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -29,6 +29,7 @@ from gtgcrm_desktop.templates.defaults import ensure_defaults, install_defaults
 from gtgcrm_desktop.templates.render import validate_template
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.widgets.merge_field_menu import MergeFieldMenu
+from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 from gtgcrm_desktop.ui.widgets.template_editor import TemplateEditorForm, set_text_direction
 from gtgcrm_desktop.ui.widgets.template_images import read_image
 from gtgcrm_desktop.ui.widgets.template_list import TemplateListPanel
@@ -161,35 +162,27 @@ class TemplatesScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-    def _action(self, text: str, key: QKeySequence, slot: object, owner: QWidget) -> QAction:
-        action = QAction(text, owner)
-        action.setShortcut(key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        owner.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         standard = QKeySequence.StandardKey
-        self.new_action = self._action(
+        self.new_action = shortcut_action(
             self.tr("New template"), QKeySequence(standard.New), self._new_clicked, self
         )
-        self.save_action = self._action(
+        self.save_action = shortcut_action(
             self.tr("Save"), QKeySequence(standard.Save), self.save, self
         )
-        self.find_action = self._action(
+        self.find_action = shortcut_action(
             self.tr("Find"), QKeySequence(standard.Find), self.focus_search, self
         )
-        self.delete_action = self._action(
+        self.delete_action = shortcut_action(
             self.tr("Delete"), QKeySequence(standard.Delete), self.delete_current, self.table
         )
-        self.insert_action = self._action(
+        self.insert_action = shortcut_action(
             self.tr("Insert merge field"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_M),
             self.show_merge_menu,
             self,
         )
-        self.preview_action = self._action(
+        self.preview_action = shortcut_action(
             self.tr("Refresh the preview"),
             QKeySequence(standard.Refresh),
             self.refresh_preview,
@@ -201,7 +194,7 @@ class TemplatesScreen(QWidget):
             (self.delete_button, self.tr("Delete"), self.delete_action),
             (self.insert_button, self.tr("Insert merge field"), self.insert_action),
         ):
-            button.setToolTip(self._with_shortcut(text, action))
+            button.setToolTip(with_shortcut(text, action))
         self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save)
@@ -211,11 +204,6 @@ class TemplatesScreen(QWidget):
         self.remove_image_button.clicked.connect(self.remove_selected_image)
         self.images_list.itemDoubleClicked.connect(lambda _item: self.insert_selected_image())
         self.images_list.currentRowChanged.connect(lambda _row: self._update_buttons())
-
-    @staticmethod
-    def _with_shortcut(text: str, action: QAction) -> str:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{text} ({keys})" if keys else text
 
     def _connect_editor(self) -> None:
         self.editor.edited.connect(self._on_edited)
