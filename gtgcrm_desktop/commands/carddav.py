@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import re
 from typing import Any
 
 from gtgcrm_desktop.commands.context import CommandContext
-from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.models import Contact
 
@@ -116,12 +113,7 @@ def _service(workspace: Any) -> Any:
 
 
 def _password(ctx: CommandContext, username: str) -> str:
-    from_env = os.environ.get(PASSWORD_VARIABLE)
-    if from_env:
-        return from_env
-    if ctx.interactive:
-        return getpass.getpass(ctx.tr(PASSWORD_PROMPT).format(username=username))
-    raise InputError(NO_PASSWORD)
+    return ctx.secret("GTGCRM_CARDDAV_PASSWORD", PASSWORD_PROMPT, NO_PASSWORD, username=username)
 
 
 def run_add(ctx: CommandContext) -> int:

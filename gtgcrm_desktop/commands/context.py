@@ -77,6 +77,16 @@ class CommandContext:
             return self._prompt(PASSPHRASE_PROMPT)
         return None
 
+    def secret(self, variable: str, prompt: str, missing: str, **params: Any) -> str:
+        """A password from the environment variable `variable`, else asked on a terminal (the
+        translated `prompt`, formatted with `params`); else InputError(`missing`)."""
+        from_env = os.environ.get(variable)
+        if from_env:
+            return from_env
+        if self.interactive:
+            return getpass.getpass(self.tr(prompt).format(**params))
+        raise InputError(missing)
+
     def new_passphrase(self) -> str:
         """The new passphrase for init and change: environment, file, or asked twice."""
         for variable in ("GTGCRM_NEW_PASSPHRASE",):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 from typing import Any
 
 from gtgcrm_desktop.commands.context import CommandContext
@@ -76,12 +74,7 @@ def _service(workspace: Any) -> Any:
 
 
 def _password(ctx: CommandContext, email: str) -> str:
-    from_env = os.environ.get("GTGCRM_CLOUD_PASSWORD")
-    if from_env:
-        return from_env
-    if ctx.interactive:
-        return getpass.getpass(ctx.tr(PASSWORD_PROMPT).format(email=email))
-    raise InputError(NO_PASSWORD)
+    return ctx.secret("GTGCRM_CLOUD_PASSWORD", PASSWORD_PROMPT, NO_PASSWORD, email=email)
 
 
 def run_login(ctx: CommandContext) -> int:
