@@ -24,4 +24,8 @@ for language in ar en; do
     test -s "$SMOKE/contacts_$language.png"
 done
 "$APP" --data-dir "$SMOKE/workspace" contacts list --lang en | grep -q "Smith"
+# The frozen app must also create a workspace itself (every migration, SQL and Python) and write.
+"$APP" --data-dir "$SMOKE/fresh" init >/dev/null
+"$APP" --data-dir "$SMOKE/fresh" contacts add --given "أحمد" --email ahmed@example.com >/dev/null
+"$APP" --data-dir "$SMOKE/fresh" contacts list --search "احم" --lang en | grep -q "ahmed@example.com"
 echo "Smoke test passed: $APP"
