@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 import time
-import uuid
 
 _lock = threading.Lock()
 _last_ms = 0
@@ -26,6 +26,7 @@ def new_id() -> str:
             _sequence += 1
             if _sequence > 0xFFF:  # more than 4,096 ids in one millisecond: borrow the next
                 _last_ms, _sequence = _last_ms + 1, 0
-        value = (_last_ms << 80) | (0x7 << 76) | (_sequence << 64) | (0b10 << 62)
-        value |= secrets.randbits(62)
-    return str(uuid.UUID(int=value))
+        high = (_last_ms << 16) | (0x7 << 12) | _sequence
+    low = (0b10 << 62) | int.from_bytes(os.urandom(8)) >> 2
+    text = f"{high:016x}{low:016x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"

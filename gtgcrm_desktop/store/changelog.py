@@ -11,6 +11,9 @@ from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.database import Database
 
+#: One encoder for every write: json.dumps with options builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
 
 def new_op_id() -> str:
     """An id shared by every change-log entry of one user operation."""
@@ -85,7 +88,7 @@ class ChangeLog:
                 entity,
                 entity_id,
                 operation,
-                json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+                _encode(fields),
                 stamp,
                 self.device_id,
                 origin,
@@ -106,7 +109,7 @@ class ChangeLog:
                     entity,
                     entity_id,
                     operation,
-                    json.dumps(fields, ensure_ascii=False, separators=(",", ":")),
+                    _encode(fields),
                     hlc,
                     self.device_id,
                     created,

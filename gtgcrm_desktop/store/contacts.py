@@ -586,6 +586,10 @@ class ContactRepository:
                 self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
 
 
+#: One encoder for every write: json.dumps with options builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def stored_email_key(value: str) -> str:
     """The match key of an address already normalised by validation on its way in: equal to
     `email_match_key(value)` for such values, without validating it a second time."""
@@ -624,7 +628,7 @@ def _creation_clock(stamp: str) -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _encode(value)
 
 
 def _first_existing(database: Database, contacts: list[Contact]) -> str:

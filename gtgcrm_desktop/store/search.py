@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from gtgcrm_desktop.core.arabic import normalize_for_search, phone_search_forms, search_tokens
 from gtgcrm_desktop.core.models import Contact
 
@@ -13,24 +15,33 @@ DENSE_MATCHES = 25_000
 
 def contact_document(contact: Contact) -> str:
     """The normalised words of `contact` (names, organisation, title, e-mails, phones, tags,
-    city), separated by single spaces: what FTS indexes and what `contacts.search_text` keeps."""
-    parts = [
+    city), separated by single spaces: what FTS indexes and what `contacts.search_text` keeps.
+
+    The word split is the FTS tokenizer's (e-mails become user / example / com), so the stored
+    text and the index answer a query alike."""
+    words: list[str] = []
+    for part in (
         contact.given_name,
         contact.family_name,
         contact.display_name,
         contact.organization,
         contact.title,
-        *(email.value for email in contact.emails),
         *contact.tags,
         *(address.city for address in contact.addresses),
-    ]
-    # The same word split as the FTS tokenizer (e-mails become user / example / com), so the
-    # stored text and the index answer a query alike.
-    words = search_tokens(" ".join(p for p in parts if p))
-    words += [
-        form for phone in contact.phones for form in phone_search_forms(phone.value, phone.e164)
-    ]
+    ):
+        if part:
+            words += _repeated_words(part)
+    for email in contact.emails:
+        words += search_tokens(email.value)
+    for phone in contact.phones:
+        words += phone_search_forms(phone.value, phone.e164)
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=16384)
+def _repeated_words(text: str) -> tuple[str, ...]:
+    """The words of a value that recurs across contacts (names, organisations, tags, cities)."""
+    return tuple(search_tokens(text))
 
 
 def match_expression(query: str) -> str | None:
