@@ -165,7 +165,8 @@ def phone_search_forms(value: str, e164: str | None) -> list[str]:
     """
     forms: list[str] = [_digits(value)]
     if e164:
-        international = _digits(e164)
+        plain = e164[1:] if e164.startswith("+") else ""
+        international = plain if plain.isascii() and plain.isdigit() else _digits(e164)
         forms.append(international)
         split = _split_country_code(international)
         if split is not None:

@@ -99,7 +99,7 @@ class ContactRepository:
             self._insert_rows(stored, stamps)
             self._changes.record_many(
                 [
-                    (ENTITY, c.id, "create", _non_empty(c.field_values()), op_id, stamp)
+                    (ENTITY, c.id, "create", _creation_payload(c), op_id, stamp)
                     for c, stamp in zip(stored, stamps, strict=True)
                 ]
             )
@@ -612,8 +612,9 @@ def _contact_from_row(row: tuple[Any, ...]) -> Contact:
     )
 
 
-def _non_empty(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v not in ("", None, [], {})}
+def _creation_payload(contact: Contact) -> dict[str, Any]:
+    """The change-log fields of a new contact: every field that holds something."""
+    return {k: v for k, v in contact.field_values().items() if v}
 
 
 _PLAIN_STAMP = re.compile(r"[0-9A-Za-z-]+")

@@ -63,4 +63,8 @@ def _escape_like(text: str) -> str:
 
 
 def sort_key(contact: Contact) -> str:
-    return normalize_for_search(contact.effective_display_name())
+    return _sort_form(contact.effective_display_name())
+
+
+#: Display names recur ("محمد العتيبي"), so their sort form is worth remembering.
+_sort_form = functools.lru_cache(maxsize=16384)(normalize_for_search)
