@@ -6,6 +6,7 @@ import argparse
 import re
 from typing import Any
 
+from gtgcrm_desktop.commands._connector import print_status, print_sync_report
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.models import Contact
@@ -130,24 +131,13 @@ def run_add(ctx: CommandContext) -> int:
 def run_sync(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         report = _service(workspace).sync()
-    if ctx.args.json:
-        ctx.print_json(report.to_json())
-        return 0
-    ctx.say(REPORT, **report.to_json())
-    if report.open_conflicts:
-        ctx.say(OPEN_CONFLICTS, count=report.open_conflicts)
-    return 0
+    return print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
 
 
 def run_status(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         status = _service(workspace).status()
-    if ctx.args.json:
-        ctx.print_json(status)
-        return 0
-    for key, value in status.items():
-        print(f"{key}: {value if value is not None else ''}", file=ctx.stdout)
-    return 0
+    return print_status(ctx, status)
 
 
 def run_remove(ctx: CommandContext) -> int:

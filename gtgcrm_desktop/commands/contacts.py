@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
+from gtgcrm_desktop.commands._contact_options import add_field_options, changes_from_options
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.bidi import isolate_ltr
-from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber
+from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.validation import validate_contact
 
 DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {id}.")
 NOTHING_FOUND = QT_TRANSLATE_NOOP("cli", "No contacts found.")
-BAD_CUSTOM = QT_TRANSLATE_NOOP("errors", "Custom fields are written KEY=VALUE, not {value}.")
 UNKNOWN_CLEAR = QT_TRANSLATE_NOOP("errors", "Cannot clear {value}.")
 
 _CLEARABLE = (
@@ -44,20 +42,6 @@ _SHOW_LABELS: dict[str, str] = {
 }
 
 
-def _field_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--given")
-    parser.add_argument("--family")
-    parser.add_argument("--display")
-    parser.add_argument("--email", action="append", metavar="E")
-    parser.add_argument("--phone", action="append", metavar="P")
-    parser.add_argument("--org")
-    parser.add_argument("--title")
-    parser.add_argument("--tag", action="append", metavar="T")
-    parser.add_argument("--note")
-    parser.add_argument("--birthday", metavar="YYYY-MM-DD")
-    parser.add_argument("--custom", action="append", metavar="KEY=VALUE")
-
-
 def register(
     commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -65,7 +49,7 @@ def register(
     actions = contacts.add_subparsers(dest="action", required=True)
 
     add = actions.add_parser("add", parents=[common], help="add a contact; prints its id")
-    _field_options(add)
+    add_field_options(add)
     add.set_defaults(handler=run_add)
 
     listing = actions.add_parser("list", parents=[common], help="list or search contacts")
@@ -87,7 +71,7 @@ def register(
 
     edit = actions.add_parser("edit", parents=[common], help="change a contact")
     edit.add_argument("id")
-    _field_options(edit)
+    add_field_options(edit)
     edit.add_argument("--clear", action="append", choices=_CLEARABLE, metavar="FIELD")
     edit.set_defaults(handler=run_edit)
 
@@ -96,41 +80,10 @@ def register(
     delete.set_defaults(handler=run_delete)
 
 
-def _changes_from_options(args: argparse.Namespace) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for option, name in (
-        ("given", "given_name"),
-        ("family", "family_name"),
-        ("display", "display_name"),
-        ("org", "organization"),
-        ("title", "title"),
-        ("note", "notes"),
-        ("birthday", "birthday"),
-    ):
-        value = getattr(args, option, None)
-        if value is not None:
-            values[name] = value
-    if args.email:
-        values["emails"] = [EmailAddress(e).to_json() for e in args.email]
-    if args.phone:
-        values["phones"] = [PhoneNumber(p).to_json() for p in args.phone]
-    if args.tag:
-        values["tags"] = list(args.tag)
-    if args.custom:
-        custom: dict[str, str] = {}
-        for item in args.custom:
-            key, sep, value = item.partition("=")
-            if not sep or not key.strip():
-                raise InputError(BAD_CUSTOM, value=item)
-            custom[key.strip()] = value
-        values["custom_fields"] = custom
-    return values
-
-
 def run_add(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         region = workspace.settings.get(settings.DEFAULT_REGION)
-        contact = validate_contact(Contact().with_fields(_changes_from_options(ctx.args)), region)
+        contact = validate_contact(Contact().with_fields(changes_from_options(ctx.args)), region)
         stored = workspace.contacts.add(contact)
     print(stored.id, file=ctx.stdout)
     return 0
@@ -186,7 +139,7 @@ def run_show(ctx: CommandContext) -> int:
 
 
 def run_edit(ctx: CommandContext) -> int:
-    changes = _changes_from_options(ctx.args)
+    changes = changes_from_options(ctx.args)
     for name in ctx.args.clear or []:
         changes[name] = (
             []

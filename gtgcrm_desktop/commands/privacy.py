@@ -10,10 +10,10 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from gtgcrm_desktop.commands._contact_options import add_field_options, changes_from_options
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from gtgcrm_desktop.core.models import EmailAddress, PhoneNumber
 from gtgcrm_desktop.privacy import retention
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
@@ -73,7 +73,6 @@ EXPORT_REPEAT = QT_TRANSLATE_NOOP("cli", "Repeat the export passphrase: ")
 MISMATCH = QT_TRANSLATE_NOOP("errors", "The two passphrases differ.")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "Cannot read {path}.")
 BAD_ZIP = QT_TRANSLATE_NOOP("errors", "The decrypted export is not a valid zip file.")
-BAD_CUSTOM = QT_TRANSLATE_NOOP("errors", "Custom fields are written KEY=VALUE, not {value}.")
 ON, OFF = QT_TRANSLATE_NOOP("cli", "on"), QT_TRANSLATE_NOOP("cli", "off")
 NEVER_SET = QT_TRANSLATE_NOOP("cli", "off (never set)")
 
@@ -157,12 +156,7 @@ def register(
 
     correct = add(groups, "correct", "correct a contact's data (audited)")
     correct.add_argument("--contact", required=True)
-    for option in ("given", "family", "display", "org", "title", "note", "birthday"):
-        correct.add_argument(f"--{option}")
-    correct.add_argument("--email", action="append", metavar="E")
-    correct.add_argument("--phone", action="append", metavar="P")
-    correct.add_argument("--tag", action="append", metavar="T")
-    correct.add_argument("--custom", action="append", metavar="KEY=VALUE")
+    add_field_options(correct)
     correct.add_argument("--request")
     correct.set_defaults(handler=run_correct)
 
@@ -429,38 +423,8 @@ def run_erase(ctx: CommandContext) -> int:
     return 0
 
 
-def _corrections(args: argparse.Namespace) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for option, name in (
-        ("given", "given_name"),
-        ("family", "family_name"),
-        ("display", "display_name"),
-        ("org", "organization"),
-        ("title", "title"),
-        ("note", "notes"),
-        ("birthday", "birthday"),
-    ):
-        if getattr(args, option) is not None:
-            values[name] = getattr(args, option)
-    if args.email:
-        values["emails"] = [EmailAddress(e).to_json() for e in args.email]
-    if args.phone:
-        values["phones"] = [PhoneNumber(p).to_json() for p in args.phone]
-    if args.tag:
-        values["tags"] = list(args.tag)
-    if args.custom:
-        custom: dict[str, str] = {}
-        for item in args.custom:
-            key, sep, value = item.partition("=")
-            if not sep or not key.strip():
-                raise InputError(BAD_CUSTOM, value=item)
-            custom[key.strip()] = value
-        values["custom_fields"] = custom
-    return values
-
-
 def run_correct(ctx: CommandContext) -> int:
-    changes = _corrections(ctx.args)
+    changes = changes_from_options(ctx.args)
     with ctx.workspace() as workspace:
         report = correct_contact(workspace, ctx.args.contact, changes, request_id=ctx.args.request)
     ctx.say(
