@@ -117,8 +117,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     _Parser.language = cli_language(_peek_lang(argv))
     # Opening the app needs none of the command modules: read the top-level options alone,
     # and build the full parser only when something follows them.
-    options, rest = build_parser(with_commands=False).parse_known_args(argv)
-    if not rest and not {"-h", "--help"} & set(argv):
+    wants_help = bool({"-h", "--help"} & set(argv))
+    options, rest = (None, argv) if wants_help else build_parser(False).parse_known_args(argv)
+    if options is not None and not rest:
         options.command = None
         args = options
     else:

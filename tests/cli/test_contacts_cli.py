@@ -124,3 +124,11 @@ def test_db_decrypt_writes_a_plain_sqlite_copy(run_cli, tmp_path) -> None:
         assert plain.execute("SELECT given_name FROM contacts").fetchall() == [("Plain",)]
     again = run_cli("db", "decrypt", "-o", str(target))
     assert again.code == 1  # never overwrite
+
+
+def test_help_lists_every_command_group(run_cli, capsys) -> None:
+    result = run_cli("--help")
+    text = result.stdout + capsys.readouterr().out
+    assert result.code == 0
+    for group in ("contacts", "import", "export", "privacy", "sync", "carddav", "settings", "init"):
+        assert group in text
