@@ -231,6 +231,7 @@ def test_merge_keeps_the_value_written_in_the_dialog(
         return int(dialog.result())
 
     monkeypatch.setattr(sync_conflicts.MergeDialog, "exec", fake_exec)
+    qtbot.waitUntil(screen.conflicts.merge_button.isEnabled, timeout=2_000)
     qtbot.mouseClick(screen.conflicts.merge_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: screen.conflict_model.rowCount() == 0, timeout=5_000)
