@@ -142,9 +142,14 @@ def search_tokens(text: str) -> list[str]:
     A token is a run of letters and digits; spaces, punctuation, symbols and '_' separate
     tokens, so "a.b+c@x-y.com" gives ["a", "b", "c", "x", "y", "com"].
     """
+    if text.isascii():  # e-mails and Latin names: the same tokens, without the Unicode work
+        return _ASCII_TOKEN_RE.findall(text.lower())
     # One character class is much faster than "letter-or-mark" alternation; \w also takes
     # '_', which is a separator here, hence the replace.
     return _TOKEN_RE.findall(normalize_for_search(text).replace("_", " "))
+
+
+_ASCII_TOKEN_RE = re.compile("[a-z0-9]+")
 
 
 # --- Phones -------------------------------------------------------------------------------
@@ -163,30 +168,35 @@ def phone_search_forms(value: str, e164: str | None) -> list[str]:
     its trunk prefix (for Saudi Arabia "0501234567") and the national significant number
     ("501234567"). Without duplicates, in that order.
     """
-    forms: list[str] = [_digits(value)]
+    typed = value if value.isascii() and value.isdigit() else _digits(value)
+    forms = [typed] if typed else []
     if e164:
         plain = e164[1:] if e164.startswith("+") else ""
         international = plain if plain.isascii() and plain.isdigit() else _digits(e164)
-        forms.append(international)
-        split = _split_country_code(international)
-        if split is not None:
-            country_code, national_number = split
-            prefix = _national_prefix(country_code, national_number[:4], len(national_number))
+        if international and international not in forms:
+            forms.append(international)
+        code_length = _country_code_length(international[:3])
+        if code_length:
+            national_number = international[code_length:]
+            prefix = _national_prefix(
+                int(international[:code_length]), national_number[:4], len(national_number)
+            )
             if prefix is not None:
-                forms.append(prefix + national_number)
-                forms.append(national_number)
-    return list(dict.fromkeys(form for form in forms if form))
+                for form in (prefix + national_number, national_number):
+                    if form and form not in forms:
+                        forms.append(form)
+    return forms
 
 
-def _split_country_code(digits: str) -> tuple[int, str] | None:
-    """(country calling code, national significant number) of E.164 digits."""
+@functools.lru_cache(maxsize=1024)
+def _country_code_length(leading_digits: str) -> int:
+    """How many of these first E.164 digits are the country calling code (0: none is)."""
     import phonenumbers  # imported lazily: text normalisation needs only the standard library
 
     for length in (1, 2, 3):
-        code = int(digits[:length] or "0")
-        if code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return code, digits[length:]
-    return None
+        if int(leading_digits[:length] or "0") in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return length
+    return 0
 
 
 @functools.lru_cache(maxsize=4096)

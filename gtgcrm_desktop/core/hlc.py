@@ -54,6 +54,22 @@ class HybridLogicalClock:
                 self._last = Timestamp(self._last.wall_ms, self._last.counter + 1, self._node)
             return str(self._last)
 
+    def tick_many(self, count: int) -> list[str]:
+        """`count` new timestamps in increasing order, as `count` calls of `tick` would give."""
+        with self._lock:
+            wall = self._now_ms()
+            if wall > self._last.wall_ms:
+                first = 0
+            else:
+                wall, first = self._last.wall_ms, self._last.counter + 1
+            node = self._node
+            stamps = [
+                f"{wall:015d}-{counter:06d}-{node}" for counter in range(first, first + count)
+            ]
+            if count:
+                self._last = Timestamp(wall, first + count - 1, node)
+            return stamps
+
     def observe(self, remote: str) -> None:
         """Move the clock past a timestamp received from another node."""
         other = Timestamp.parse(remote)

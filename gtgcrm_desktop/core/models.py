@@ -121,23 +121,24 @@ class Contact:
 
     def copy(self) -> Contact:
         """An independent copy (the value objects inside are immutable; the lists are new)."""
+        # Positional, in field order: bulk inserts copy every contact, and keywords cost more.
         return Contact(
-            given_name=self.given_name,
-            family_name=self.family_name,
-            display_name=self.display_name,
-            organization=self.organization,
-            title=self.title,
-            emails=list(self.emails),
-            phones=list(self.phones),
-            addresses=list(self.addresses),
-            tags=list(self.tags),
-            notes=self.notes,
-            birthday=self.birthday,
-            custom_fields=dict(self.custom_fields),
-            extra=copy.deepcopy(self.extra) if self.extra else {},
-            id=self.id,
-            created_at=self.created_at,
-            updated_at=self.updated_at,
+            self.given_name,
+            self.family_name,
+            self.display_name,
+            self.organization,
+            self.title,
+            self.emails[:],
+            self.phones[:],
+            self.addresses[:],
+            self.tags[:],
+            self.notes,
+            self.birthday,
+            self.custom_fields.copy(),
+            copy.deepcopy(self.extra) if self.extra else {},
+            self.id,
+            self.created_at,
+            self.updated_at,
         )
 
     def to_json(self) -> dict[str, Any]:

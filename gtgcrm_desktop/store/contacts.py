@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -95,7 +96,7 @@ class ContactRepository:
             copy.updated_at = now
             stored.append(copy)
         with self._db.transaction():
-            stamps = [self._changes.clock.tick() for _ in stored]
+            stamps = self._changes.clock.tick_many(len(stored))
             self._insert_rows(stored, stamps)
             self._changes.record_many(
                 [
@@ -364,41 +365,72 @@ class ContactRepository:
 
     def _insert_rows(self, contacts: Sequence[Contact], stamps: Sequence[str]) -> None:
         """Insert new contacts (ids and times already set) with their children, search text
-        and index entries; each contact's fields all carry its creation stamp."""
-        documents = [contact_document(c) for c in contacts]
+        and index entries; each contact's fields all carry its creation stamp.
+
+        Rowids are given explicitly (after the largest in use, as SQLite would choose them)
+        so that every table's rows are built in one pass, without reading them back."""
+        first = int(self._db.scalar("SELECT coalesce(max(rowid), 0) FROM contacts")) + 1
+        rows: list[tuple[Any, ...]] = []
+        search: list[tuple[int, str]] = []
+        emails: list[tuple[Any, ...]] = []
+        phones: list[tuple[Any, ...]] = []
+        addresses: list[tuple[Any, ...]] = []
+        tags: list[tuple[Any, ...]] = []
+        custom: list[tuple[Any, ...]] = []
+        for rowid, c, stamp in zip(itertools.count(first), contacts, stamps):
+            document = " " + contact_document(c)
+            rows.append(
+                (
+                    rowid,
+                    c.id,
+                    c.given_name,
+                    c.family_name,
+                    c.display_name,
+                    c.organization,
+                    c.title,
+                    c.notes,
+                    c.birthday,
+                    sort_key(c),
+                    _dumps(c.extra) if c.extra else "{}",
+                    _creation_clock(stamp),
+                    c.created_at,
+                    c.updated_at,
+                    document,
+                )
+            )
+            search.append((rowid, document))
+            for position, e in enumerate(c.emails):
+                emails.append((rowid, position, e.value, e.label, stored_email_key(e.value)))
+            for position, p in enumerate(c.phones):
+                phones.append((rowid, position, p.value, p.e164, p.label))
+            for position, a in enumerate(c.addresses):
+                addresses.append(
+                    (rowid, position, a.label, a.street, a.city, a.region, a.postal_code, a.country)
+                )
+            if c.tags:
+                tags.extend((rowid, t, i) for i, t in enumerate(dict.fromkeys(c.tags)))
+            if c.custom_fields:
+                custom.extend((rowid, k, v) for k, v in c.custom_fields.items())
         try:
             self._db.executemany(
-                "INSERT INTO contacts (id, given_name, family_name, display_name, organization,"
-                " title, notes, birthday, sort_key, extra, clocks, created_at, updated_at,"
-                " search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        c.id,
-                        c.given_name,
-                        c.family_name,
-                        c.display_name,
-                        c.organization,
-                        c.title,
-                        c.notes,
-                        c.birthday,
-                        sort_key(c),
-                        _dumps(c.extra) if c.extra else "{}",
-                        _creation_clock(stamp),
-                        c.created_at,
-                        c.updated_at,
-                        " " + document,
-                    )
-                    for c, stamp, document in zip(contacts, stamps, documents, strict=True)
-                ),
+                "INSERT INTO contacts (rowid, id, given_name, family_name, display_name,"
+                " organization, title, notes, birthday, sort_key, extra, clocks, created_at,"
+                " updated_at, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
         except IntegrityError as exc:
             raise InputError(DUPLICATE_ID, id=_first_existing(self._db, list(contacts))) from exc
-        rowids = self._rowids([c.id for c in contacts])
-        self._write_children(list(zip(rowids, contacts, strict=True)), CONTACT_FIELDS)
-        self._db.executemany(
-            "INSERT INTO contact_search (rowid, document) VALUES (?, ?)",
-            ((rowid, " " + document) for rowid, document in zip(rowids, documents, strict=True)),
-        )
+        for table, values in (
+            (_EMAIL_TABLE, emails),
+            (_PHONE_TABLE, phones),
+            (_ADDRESS_TABLE, addresses),
+            (_TAG_TABLE, tags),
+            (_CUSTOM_TABLE, custom),
+        ):
+            if values:
+                marks = ",".join("?" * len(values[0]))
+                self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
+        self._db.executemany("INSERT INTO contact_search (rowid, document) VALUES (?, ?)", search)
         self._db.executemany(
             "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
             ((ENTITY, c.id) for c in contacts),
@@ -476,16 +508,6 @@ class ContactRepository:
             False,
         )
 
-    def _rowids(self, ids: list[str]) -> list[int]:
-        found: dict[str, int] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self._db.all(f"SELECT id, rowid FROM contacts WHERE id IN ({marks})", chunk)
-            )
-        return [found[i] for i in ids]
-
     def _load(self, contact_id: str) -> tuple[int, Contact]:
         row = self._db.one(
             "SELECT rowid, id, given_name, family_name, display_name, organization, title, notes,"
@@ -542,7 +564,7 @@ class ContactRepository:
         for field, table, rows in (
             (
                 "emails",
-                "contact_emails (contact_rowid, position, value, label, match_key)",
+                _EMAIL_TABLE,
                 lambda r, c: [
                     (r, i, e.value, e.label, stored_email_key(e.value))
                     for i, e in enumerate(c.emails)
@@ -550,13 +572,12 @@ class ContactRepository:
             ),
             (
                 "phones",
-                "contact_phones (contact_rowid, position, value, e164, label)",
+                _PHONE_TABLE,
                 lambda r, c: [(r, i, p.value, p.e164, p.label) for i, p in enumerate(c.phones)],
             ),
             (
                 "addresses",
-                "contact_addresses (contact_rowid, position, label, street, city, region,"
-                " postal_code, country)",
+                _ADDRESS_TABLE,
                 lambda r, c: [
                     (r, i, a.label, a.street, a.city, a.region, a.postal_code, a.country)
                     for i, a in enumerate(c.addresses)
@@ -564,12 +585,12 @@ class ContactRepository:
             ),
             (
                 "tags",
-                "contact_tags (contact_rowid, tag, position)",
+                _TAG_TABLE,
                 lambda r, c: [(r, t, i) for i, t in enumerate(dict.fromkeys(c.tags))],
             ),
             (
                 "custom_fields",
-                "contact_custom_fields (contact_rowid, key, value)",
+                _CUSTOM_TABLE,
                 lambda r, c: [(r, k, v) for k, v in c.custom_fields.items()],
             ),
         ):
@@ -585,6 +606,14 @@ class ContactRepository:
                 marks = ",".join("?" * len(values[0]))
                 self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
 
+
+_EMAIL_TABLE = "contact_emails (contact_rowid, position, value, label, match_key)"
+_PHONE_TABLE = "contact_phones (contact_rowid, position, value, e164, label)"
+_ADDRESS_TABLE = (
+    "contact_addresses (contact_rowid, position, label, street, city, region, postal_code, country)"
+)
+_TAG_TABLE = "contact_tags (contact_rowid, tag, position)"
+_CUSTOM_TABLE = "contact_custom_fields (contact_rowid, key, value)"
 
 #: One encoder for every write: json.dumps with options builds a new one per call.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -612,9 +641,37 @@ def _contact_from_row(row: tuple[Any, ...]) -> Contact:
     )
 
 
-def _creation_payload(contact: Contact) -> dict[str, Any]:
-    """The change-log fields of a new contact: every field that holds something."""
-    return {k: v for k, v in contact.field_values().items() if v}
+def _creation_payload(c: Contact) -> dict[str, Any]:
+    """The change-log fields of a new contact: every field that holds something, in the
+    JSON form and order of `Contact.field_values` (built directly: bulk inserts call this
+    for every contact)."""
+    payload: dict[str, Any] = {}
+    for name, value in (
+        ("given_name", c.given_name),
+        ("family_name", c.family_name),
+        ("display_name", c.display_name),
+        ("organization", c.organization),
+        ("title", c.title),
+    ):
+        if value:
+            payload[name] = value
+    if c.emails:
+        payload["emails"] = [{"value": e.value, "label": e.label} for e in c.emails]
+    if c.phones:
+        payload["phones"] = [{"value": p.value, "e164": p.e164, "label": p.label} for p in c.phones]
+    if c.addresses:
+        payload["addresses"] = [a.to_json() for a in c.addresses]
+    if c.tags:
+        payload["tags"] = list(c.tags)
+    if c.notes:
+        payload["notes"] = c.notes
+    if c.birthday:
+        payload["birthday"] = c.birthday
+    if c.custom_fields:
+        payload["custom_fields"] = dict(c.custom_fields)
+    if c.extra:
+        payload["extra"] = c.field_values()["extra"]
+    return payload
 
 
 _PLAIN_STAMP = re.compile(r"[0-9A-Za-z-]+")

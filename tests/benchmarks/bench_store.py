@@ -1,8 +1,9 @@
 """Issue 2 benchmark: 100,000 inserts, prefix search and unlock, beside plain sqlite3.
 
 Two baselines for the inserts: plain sqlite3 doing the same inserts (the statements and rows
-the repository issues, recorded untimed and replayed timed into the same schema: what is left
-is the cost of the repository's Python and of encryption), and a minimal one (contacts,
+the repository issues, recorded and replayed timed into the same schema, each batch right after
+the repository wrote it: what is left is the cost of the repository's Python and of
+encryption; the goal's ratio), and a minimal one (contacts,
 e-mails and phones only: no search index, change log or other indexes).
 
 Run: .venv/bin/python -m tests.benchmarks.bench_store [--contacts 100000]
@@ -40,15 +41,13 @@ def insert_repository(folder: Path, count: int) -> dict[str, float]:
     chain = MemoryKeyring()
     keyring.set_keyring(chain)
     workspace, _ = Workspace.create(folder, "benchmark passphrase", Keychain(chain))
-    batch, started = [], time.perf_counter()
-    for contact in contacts(count):
-        batch.append(contact)
-        if len(batch) == BATCH:
-            workspace.contacts.add_many(batch)
-            batch = []
-    if batch:
+    elapsed = 0.0
+    source = contacts(count)
+    # Generating a batch is untimed, as on the replay side: only the inserts are measured.
+    while batch := [c for _, c in zip(range(BATCH), source, strict=False)]:
+        started = time.perf_counter()
         workspace.contacts.add_many(batch)
-    elapsed = time.perf_counter() - started
+        elapsed += time.perf_counter() - started
     workspace.close()
     (folder / "keyring.json").write_text(
         json.dumps({"\n".join(k): v for k, v in chain.secrets.items()})
@@ -91,15 +90,12 @@ def insert_plain_sqlite(folder: Path, count: int) -> dict[str, float]:
             )
         connection.execute("COMMIT")
 
-    batch, started = [], time.perf_counter()
-    for contact in contacts(count):
-        batch.append(contact)
-        if len(batch) == BATCH:
-            flush(batch)
-            batch = []
-    if batch:
+    elapsed = 0.0
+    source = contacts(count)
+    while batch := [c for _, c in zip(range(BATCH), source, strict=False)]:
+        started = time.perf_counter()
         flush(batch)
-    elapsed = time.perf_counter() - started
+        elapsed += time.perf_counter() - started
     connection.close()
     return {"seconds": elapsed, "peak_rss_mb": _peak_rss_mb()}
 
@@ -148,11 +144,17 @@ def insert_same_plain(folder: Path, count: int) -> dict[str, float]:
         return real_one(self, sql, params)  # type: ignore[arg-type]
 
     Database.executemany, Database.execute = record_many, record_one  # type: ignore[method-assign]
-    elapsed = 0.0
+    ours_total = plain_total = 0.0
+    ratios: list[float] = []
     source = contacts(count)
     while batch := [c for _, c in zip(range(BATCH), source, strict=False)]:
         recorded.clear()
+        # The repository's own run of the batch is timed too (its recording costs it a list
+        # copy per statement): both sides of each batch run back to back, so a burst of load
+        # on this shared machine hits both alike.
+        started = time.perf_counter()
         recorder.contacts.add_many(batch)
+        ours = time.perf_counter() - started
         started = time.perf_counter()
         plain.execute("BEGIN")
         for sql, params, many in recorded:
@@ -161,11 +163,18 @@ def insert_same_plain(folder: Path, count: int) -> dict[str, float]:
             else:
                 plain.execute(sql, params).fetchall()  # type: ignore[arg-type]
         plain.execute("COMMIT")
-        elapsed += time.perf_counter() - started
+        same = time.perf_counter() - started
+        ours_total, plain_total = ours_total + ours, plain_total + same
+        ratios.append(ours / same)
     Database.executemany, Database.execute = real_many, real_one  # type: ignore[method-assign]
     recorder.close()
     plain.close()
-    return {"seconds": elapsed, "peak_rss_mb": _peak_rss_mb()}
+    return {
+        "seconds": plain_total,
+        "repository_seconds": ours_total,
+        "median_batch_ratio": statistics.median(ratios),
+        "peak_rss_mb": _peak_rss_mb(),
+    }
 
 
 def search_and_unlock(folder: Path, _count: int = 0) -> dict[str, float]:
@@ -262,8 +271,14 @@ def main() -> None:
         f" baseline): {same['seconds']:.2f} s"
     )
     print(
-        f"insert ratio repository / same inserts: {ours['seconds'] / same['seconds']:.2f}x"
-        f" (goal <= 2x); repository / minimal baseline: {ours['seconds'] / plain['seconds']:.2f}x"
+        "insert, paired (each batch of 5,000 through the repository, then the same statements"
+        f" in plain sqlite3): repository {same['repository_seconds']:.2f} s, plain"
+        f" {same['seconds']:.2f} s, ratio {same['repository_seconds'] / same['seconds']:.2f}x,"
+        f" median per batch {same['median_batch_ratio']:.2f}x (goal <= 2x)"
+    )
+    print(
+        f"insert ratio, separate runs: repository / same inserts {ours['seconds'] / same['seconds']:.2f}x;"
+        f" repository / minimal baseline: {ours['seconds'] / plain['seconds']:.2f}x"
     )
     print(
         f"prefix search, 200 queries, first 200 rows: median {reads['search_median_ms']:.1f} ms, "

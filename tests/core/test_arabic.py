@@ -182,3 +182,10 @@ def test_phone_forms_are_unique_digit_strings(value: str, e164: str | None) -> N
     forms = phone_search_forms(value, e164)
     assert len(forms) == len(set(forms))
     assert all(form.isascii() and form.isdigit() for form in forms)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+def test_ascii_tokens_are_the_words_of_the_search_form(text: str) -> None:
+    # The fast path for ASCII (e-mails, Latin names) must split exactly like the general one.
+    assert search_tokens(text) == re.findall(r"[^\W_]+", normalize_for_search(text))
