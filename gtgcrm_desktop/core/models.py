@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 #: Contact fields a change-log entry can name (the JSON names of DESIGN.md section 3).
@@ -59,10 +59,18 @@ class PostalAddress:
     country: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {
+            "label": self.label,
+            "street": self.street,
+            "city": self.city,
+            "region": self.region,
+            "postal_code": self.postal_code,
+            "country": self.country,
+        }
 
     def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self) if f.name != "label")
+        """Whether the address says nothing about a place (a label alone does not)."""
+        return not (self.street or self.city or self.region or self.postal_code or self.country)
 
 
 @dataclass(slots=True)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import datetime as dt
 import re
 
 import email_validator
 import phonenumbers
 
+from . import phone_shapes
 from .arabic import to_ascii_digits
 from .bidi import strip_isolates
 from .errors import ValidationError
@@ -123,6 +123,9 @@ def parse_phone(
     dialled = "+" + cleaned[2:] if cleaned.startswith("00") else cleaned
     if not dialled:
         raise ValidationError(field, REASON_PHONE, value)
+    known = phone_shapes.known_e164(dialled, region)
+    if known is not None:
+        return PhoneNumber(cleaned, known, label)
     try:
         number = phonenumbers.parse(dialled, region)
     except phonenumbers.NumberParseException as exc:
@@ -130,6 +133,7 @@ def parse_phone(
     if not phonenumbers.is_possible_number(number):
         raise ValidationError(field, REASON_PHONE, value)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    phone_shapes.learn(dialled, region, e164)
     return PhoneNumber(value=cleaned, e164=e164, label=label)
 
 
@@ -200,9 +204,14 @@ def _custom_fields(fields: dict[str, str]) -> dict[str, str]:
     return cleaned
 
 
-def _address(address: PostalAddress) -> PostalAddress:
+def _address(a: PostalAddress) -> PostalAddress:
     return PostalAddress(
-        **{f.name: getattr(address, f.name).strip() for f in dataclasses.fields(address)}
+        a.label.strip(),
+        a.street.strip(),
+        a.city.strip(),
+        a.region.strip(),
+        a.postal_code.strip(),
+        a.country.strip(),
     )
 
 
@@ -233,18 +242,21 @@ def validate_contact(contact: Contact, default_region: str = "SA") -> Contact:
     ]
     birthday = validate_birthday(contact.birthday, "birthday")
     addresses = [a for a in map(_address, contact.addresses) if not a.is_empty()]
-    return dataclasses.replace(
-        contact,
-        given_name=given,
-        family_name=family,
-        display_name=display,
-        organization=organization,
-        title=contact.title.strip(),
-        emails=emails,
-        phones=phones,
-        addresses=addresses,
-        tags=_unique(contact.tags),
-        birthday=birthday,
-        custom_fields=_custom_fields(contact.custom_fields),
-        extra=copy.deepcopy(contact.extra),
+    return Contact(
+        given,
+        family,
+        display,
+        organization,
+        contact.title.strip(),
+        emails,
+        phones,
+        addresses,
+        _unique(contact.tags) if contact.tags else [],
+        contact.notes,
+        birthday,
+        _custom_fields(contact.custom_fields) if contact.custom_fields else {},
+        copy.deepcopy(contact.extra) if contact.extra else {},
+        contact.id,
+        contact.created_at,
+        contact.updated_at,
     )
