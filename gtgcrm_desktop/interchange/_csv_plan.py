@@ -73,7 +73,7 @@ class CsvPlan:
 
 def read_with_plan(stream: CsvStream, plan: CsvPlan) -> Iterator[SourceRow]:
     """A SourceRow for every record of `stream`, built by `plan`."""
-    steps = plan.complete()
+    steps = [(index, handler) for index, handler in plan.complete() if handler is not ignore]
     width = len(plan.header)
     for record in stream:
         cells = record.cells

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +38,7 @@ _LABELS: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_label(label: str) -> str:
     """`label` in our vocabulary: Google's "* " primary mark and Apple's _$!<...>!$_ dropped."""
     text = label.strip()
@@ -50,6 +52,9 @@ def canonical_label(label: str) -> str:
 
 def split_multi(value: str) -> list[str]:
     """The values of a Google multi-value cell."""
+    if ":::" not in value:  # nearly every cell holds one value
+        stripped = value.strip()
+        return [stripped] if stripped else []
     return [part.strip() for part in value.split(":::") if part.strip()]
 
 
@@ -58,7 +63,7 @@ _FORMULA_ESCAPED = re.compile(r"^'[=+\-@]")
 
 def unescape_cell(value: str) -> str:
     """A CSV cell without the apostrophe our writer puts before formula-like text."""
-    return value[1:] if _FORMULA_ESCAPED.match(value) else value
+    return value[1:] if value[:1] == "'" and _FORMULA_ESCAPED.match(value) else value
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*$")
@@ -156,7 +161,7 @@ class ContactBuilder:
     def build(self) -> Contact:
         addresses = []
         for parts in self.addresses.values():
-            address = PostalAddress(**{k: parts.get(k, "") for k in _ADDRESS_KEYS})
+            address = PostalAddress(*(parts.get(k, "") for k in _ADDRESS_KEYS))
             if not address.is_empty():
                 addresses.append(address)
         contact = Contact(

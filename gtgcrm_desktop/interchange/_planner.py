@@ -8,6 +8,7 @@ from itertools import islice
 from typing import Any
 
 from gtgcrm_desktop.core import settings
+from gtgcrm_desktop.core.bulk import collector_paused
 from gtgcrm_desktop.core.errors import InputError, ValidationError
 from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.models import Contact
@@ -113,6 +114,19 @@ class _DryRun(Exception):
     """Raised to roll a dry run back."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The match keys of one contact, computed once per row."""
+
+    emails: list[str]
+    phones: list[str]
+    names: list[tuple[str, ...]]
+
+    @classmethod
+    def of(cls, contact: Contact) -> _Keys:
+        return cls(email_keys(contact), phone_keys(contact), name_keys(contact))
+
+
 class _Index:
     """Who is who: match keys of the contacts this import may merge into."""
 
@@ -124,32 +138,32 @@ class _Index:
         self.by_name: dict[tuple[str, ...], str] = {}
         if use_store:  # names of the contacts already there (no name index in the store yet)
             for contact in self._repo.iter_all():
-                self._add_name(contact)
+                self._add_names(name_keys(contact), contact.id)
 
-    def _add_name(self, contact: Contact) -> None:
-        for key in name_keys(contact):
-            self.by_name.setdefault(key, contact.id)
+    def _add_names(self, names: list[tuple[str, ...]], contact_id: str) -> None:
+        for key in names:
+            self.by_name.setdefault(key, contact_id)
 
-    def add(self, contact: Contact) -> None:
-        for key in email_keys(contact):
-            self.by_email.setdefault(key, contact.id)
-        for key in phone_keys(contact):
-            self.by_phone.setdefault(key, contact.id)
-        self._add_name(contact)
+    def add(self, keys: _Keys, contact_id: str) -> None:
+        for key in keys.emails:
+            self.by_email.setdefault(key, contact_id)
+        for key in keys.phones:
+            self.by_phone.setdefault(key, contact_id)
+        self._add_names(keys.names, contact_id)
 
-    def find(self, contact: Contact) -> tuple[str, str] | None:
+    def find(self, keys: _Keys) -> tuple[str, str] | None:
         """(contact id, matched by) of the first match, or None."""
-        for key in email_keys(contact):
+        for key in keys.emails:
             if key in self.by_email:
                 return self.by_email[key], "email"
             if self._use_store and (found := self._repo.ids_by_email(key)):
                 return found[0], "email"
-        for key in phone_keys(contact):
+        for key in keys.phones:
             if key in self.by_phone:
                 return self.by_phone[key], "phone"
             if self._use_store and (found := self._repo.ids_by_phone(key)):
                 return found[0], "phone"
-        for name in name_keys(contact):
+        for name in keys.names:
             if name in self.by_name:
                 return self.by_name[name], "name"
         return None
@@ -187,11 +201,12 @@ class _Importer:
         if self.check_suppression and self.ws.suppression.matches(contact):
             report.suppressed.append(RowProblem(row.line))
             return
-        match = self.index.find(contact)
+        keys = _Keys.of(contact)
+        match = self.index.find(keys)
         if match is None:
             contact.id = new_id()
             self.pending[contact.id] = contact
-            self.index.add(contact)
+            self.index.add(keys, contact.id)
             report.new += 1
             return
         target_id, matched_by = match
@@ -205,7 +220,7 @@ class _Importer:
             else:
                 report.unchanged += 1
         self.touched.add(target_id)
-        self.index.add(merged)
+        self.index.add(_Keys.of(merged), target_id)
         if changed:
             report.merges.append(
                 MergeNote(
@@ -230,14 +245,18 @@ class _Importer:
             self.ws.contacts.update(merged, op_id=self.op_id)
         return merged, changed
 
-    def flush(self) -> None:
-        if not self.pending:
+    def flush(self, keep: int = 0) -> None:
+        """Store the new contacts waiting in memory but the latest `keep` of them: a duplicate
+        a few rows further down the file then merges in memory, not through the database."""
+        if len(self.pending) <= keep:
             return
-        stored = self.ws.contacts.add_many(list(self.pending.values()), op_id=self.op_id)
+        ready = list(self.pending.values())[: len(self.pending) - keep]
+        for contact in ready:
+            del self.pending[contact.id]
+        stored = self.ws.contacts.add_many(ready, op_id=self.op_id, adopt=True)
         ids = [c.id for c in stored]
         self.log.created(self.import_id, ids)
         self.created.update(ids)
-        self.pending.clear()
 
     def finish(self) -> None:
         report = self.report
@@ -279,17 +298,18 @@ def run_import(
     report.started_at = now_iso()
     import_id = new_id()
     try:
-        with workspace.db.transaction():
+        with collector_paused(), workspace.db.transaction():
             importer = _Importer(workspace, report, import_id)
             importer.start()
             for batch in _batches(source.rows(), batch_size):
                 for row in batch:
                     importer.row(row)
-                importer.flush()
+                importer.flush(keep=batch_size)
                 if progress is not None:
                     progress(report.rows, source.bytes_read, source.size)
                 if cancelled is not None and cancelled():
                     raise ImportCancelledError()
+            importer.flush()
             importer.finish()
             if dry_run:
                 raise _DryRun

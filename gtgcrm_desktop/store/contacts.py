@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gtgcrm_desktop.core.bulk import collector_paused
 from gtgcrm_desktop.core.errors import InputError, NotFoundError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.ids import new_id
@@ -84,18 +85,25 @@ class ContactRepository:
         """Store a new contact (an id is assigned if it has none); returns the stored copy."""
         return self.add_many([contact], op_id=op_id)[0]
 
-    def add_many(self, contacts: Sequence[Contact], *, op_id: str | None = None) -> list[Contact]:
-        """Store several new contacts in one transaction (all or none)."""
+    def add_many(
+        self, contacts: Sequence[Contact], *, op_id: str | None = None, adopt: bool = False
+    ) -> list[Contact]:
+        """Store several new contacts in one transaction (all or none); returns stored copies.
+
+        With `adopt`, the caller hands the contacts over: they get their ids and times in
+        place and are returned themselves (an import does not need a copy of each)."""
         op_id = op_id or new_op_id()
         now = now_iso()
         stored: list[Contact] = []
         for contact in contacts:
-            copy = contact.copy()
+            copy = contact if adopt else contact.copy()
             copy.id = contact.id or new_id()
             copy.created_at = contact.created_at or now
             copy.updated_at = now
+            if len(copy.tags) > 1:  # stored once each, so returned and logged once each too
+                copy.tags = list(dict.fromkeys(copy.tags))
             stored.append(copy)
-        with self._db.transaction():
+        with collector_paused(), self._db.transaction():
             stamps = self._changes.clock.tick_many(len(stored))
             self._insert_rows(stored, stamps)
             self._changes.record_many(
