@@ -75,8 +75,6 @@ def _open_workspace(
     folder: Path, args: argparse.Namespace, language: str, tasks: object, interactive: bool
 ) -> Workspace | None:
     """Unlock silently, else (interactive only) ask; first run starts the wizard."""
-    from gtgcrm_desktop.ui.dialogs.first_run import FirstRunWizard
-    from gtgcrm_desktop.ui.dialogs.unlock import UnlockDialog
     from gtgcrm_desktop.ui.tasks import TaskRunner
     from gtgcrm_desktop.ui.unlocking import open_silently, passphrase_from_environment
 
@@ -84,6 +82,8 @@ def _open_workspace(
     if not Workspace.exists(folder):
         if not interactive:
             raise NoWorkspaceError(path=str(folder))
+        from gtgcrm_desktop.ui.dialogs.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(folder, tasks, language)
         wizard.exec()
         return wizard.workspace
@@ -92,10 +92,18 @@ def _open_workspace(
     except UnlockError as error:
         if not interactive or not isinstance(error, NoSecretError | WrongPassphraseError):
             raise
+    from gtgcrm_desktop.ui.dialogs.unlock import UnlockDialog
+
     dialog = UnlockDialog(folder, tasks, language)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace
+
+
+def _show_policy_notice(context: object, window: object) -> None:
+    from gtgcrm_desktop.ui.widgets.privacy_policy import maybe_show_policy_notice
+
+    maybe_show_policy_notice(context, window)  # type: ignore[arg-type]
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -103,7 +111,6 @@ def run_app(args: argparse.Namespace) -> int:
     from gtgcrm_desktop.ui.context import AppContext
     from gtgcrm_desktop.ui.language import install_language
     from gtgcrm_desktop.ui.main_window import MainWindow
-    from gtgcrm_desktop.ui.screenshot import take_screenshot
     from gtgcrm_desktop.ui.tasks import TaskRunner
 
     folder = data_dir(getattr(args, "data_dir", None))
@@ -128,6 +135,8 @@ def run_app(args: argparse.Namespace) -> int:
     window = MainWindow(context)
     try:
         if screenshot:
+            from gtgcrm_desktop.ui.screenshot import take_screenshot
+
             saved = take_screenshot(window, getattr(args, "screen", "contacts"), Path(screenshot))
             return EXIT_OK if saved else EXIT_INTERNAL
         window.restore_state()
@@ -136,9 +145,7 @@ def run_app(args: argparse.Namespace) -> int:
 
             install_if_requested(window.screen("contacts").table)  # type: ignore[attr-defined]
         window.show()
-        from gtgcrm_desktop.ui.screens.privacy import maybe_show_policy_notice
-
-        maybe_show_policy_notice(context, window)
+        window.after_start(lambda: _show_policy_notice(context, window))
         # The sync screen owns the periodic background sync; build it once the window is up,
         # so sync runs without the tab being opened and start-up does not wait for it.
         QTimer.singleShot(BACKGROUND_SCREENS_DELAY_MS, window.start_background_screens)

@@ -17,8 +17,6 @@ import re
 import threading
 from typing import NamedTuple
 
-import phonenumbers
-
 #: Separators a typed number may carry that the parser ignores.
 _SEPARATORS = str.maketrans("", "", " -().")
 
@@ -38,6 +36,8 @@ class _Rules(NamedTuple):
 @functools.lru_cache(maxsize=512)
 def _rules(region: str) -> _Rules | None:
     """The region's parsing rules, or None when its numbers are not parsed by shape."""
+    import phonenumbers  # imported when first needed: start-up does not validate
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
     if metadata is None or metadata.national_prefix_transform_rule:
         return None

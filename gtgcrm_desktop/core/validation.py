@@ -6,9 +6,6 @@ import copy
 import datetime as dt
 import re
 
-import email_validator
-import phonenumbers
-
 from . import phone_shapes
 from .arabic import to_ascii_digits
 from .bidi import strip_isolates
@@ -60,6 +57,8 @@ def _plain_address(address: str) -> str | None:
 
     Only addresses a strict pattern proves ordinary qualify: no quoting, no IDNA, no special-
     use domain; for those the library's answer is the same (a property test checks it)."""
+    import email_validator  # imported when first needed: start-up does not validate
+
     match = _PLAIN_ADDRESS.fullmatch(address)
     if match is None or len(address) > 254 or address.index("@") > 64:
         return None
@@ -78,6 +77,8 @@ def validate_email(value: str, field: str = "emails") -> str:
     Surrounding spaces and bidi controls are dropped; the domain is lower-cased and IDNA
     normalised by `email_validator`, the local part kept as written.
     """
+    import email_validator
+
     cleaned = strip_isolates(value).strip()
     if not cleaned:
         raise ValidationError(field, REASON_EMAIL, value)
@@ -103,6 +104,8 @@ def email_match_key(value: str) -> str:
 
 
 def _region(default_region: str) -> str:
+    import phonenumbers  # imported when first needed: start-up does not validate
+
     region = default_region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError("default_region", REASON_REGION, default_region)
@@ -118,6 +121,8 @@ def parse_phone(
     "00"; a number without either is read as a national number of `default_region`. The
     kept `value` is what was typed, without bidi controls and with ASCII digits.
     """
+    import phonenumbers
+
     region = _region(default_region)
     cleaned = _clean(value)
     dialled = "+" + cleaned[2:] if cleaned.startswith("00") else cleaned
@@ -139,6 +144,8 @@ def parse_phone(
 
 def _region_of(e164: str | None, default_region: str) -> str:
     """The region of an E.164 number already known, else `default_region`."""
+    import phonenumbers
+
     if e164:
         try:
             region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))

@@ -12,10 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from gtgcrm_desktop.core.errors import (
     CorruptWorkspaceError,
@@ -143,6 +140,9 @@ def _canonical_recovery_code(code: str) -> str:
 def _passphrase_kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "argon2id":
         raise ValueError("unknown KDF")
+    # Imported here: unlocking through the keychain (every start-up) needs neither KDF.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(
         salt=_unb64(kdf["salt"]),
         length=32,
@@ -154,6 +154,9 @@ def _passphrase_kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
 
 def _recovery_kek(code: str, kdf: dict[str, Any]) -> bytes:
     # The code has 160 random bits, so a fast KDF is enough: guessing is the hard part.
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=_unb64(kdf["salt"]), info=b"gtgcrm recovery"
     ).derive(_canonical_recovery_code(code).encode("ascii"))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import base64
 import contextlib
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,11 @@ NAVIGATION_WIDTH = 190
 NAVIGATION_STYLE = "QListWidget#navigation { font-size: 12pt; } QListWidget#navigation::item { padding: 10px 12px; }"
 
 
+#: Work that can wait (the network watch, the policy notice) starts this long after the window
+#: shows: the first screen's query and paint come first.
+AFTER_START_DELAY_MS = 300
+
+
 class MainWindow(QMainWindow):
     """Builds each screen the first time it is shown; remembers size, position and screen."""
 
@@ -42,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GTG CRM"))
         self.setLayoutDirection(context.layout_direction)
         self._screens: dict[str, QWidget] = {}
+        self._after_start_scheduled = False
         self._opened_at = time.monotonic()
         self._stack = QStackedWidget()
         self._navigation = QListWidget()
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         self._workspace_label.setToolTip(str(context.data_dir))
         self._sync_label.setText(self._initial_sync_state())
         self.set_online(None)
-        self._watch_network()
+        self._after_start: list[Callable[[], None]] | None = [self._watch_network]
 
         events = context.events
         events.status_message.connect(self.show_message)
@@ -184,7 +190,28 @@ class MainWindow(QMainWindow):
         server = self.context.workspace.settings.get(app_settings.SYNC_SERVER_URL)
         return self.tr("Not synced yet") if server else self.tr("Sync not set up")
 
+    def after_start(self, work: Callable[[], None]) -> None:
+        """Run `work` shortly after the window first shows, so that the first screen paints
+        with its data before anything that can wait (or at once, if that time has passed)."""
+        if self._after_start is None:
+            work()
+        else:
+            self._after_start.append(work)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._after_start is not None and not self._after_start_scheduled:
+            self._after_start_scheduled = True
+            QTimer.singleShot(AFTER_START_DELAY_MS, self._run_after_start)
+
+    def _run_after_start(self) -> None:
+        pending, self._after_start = self._after_start or [], None
+        for work in pending:
+            work()
+
     def _watch_network(self) -> None:
+        from PySide6.QtNetwork import QNetworkInformation  # loads a platform plug-in: later
+
         feature = QNetworkInformation.Feature.Reachability
         if not QNetworkInformation.loadBackendByFeatures(feature):
             return

@@ -123,3 +123,18 @@ def test_usage_is_recorded_only_while_analytics_consent_is_on(qtbot, context):
     context.tasks.wait_for_done(3000)
     names = {(e.kind, e.name) for e in recorder.events()}
     assert ("screen", "privacy") in names and ("session", "session") in names
+
+
+def test_work_that_can_wait_runs_after_the_first_screen_shows(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    order: list[str] = []
+    window.after_start(lambda: order.append("deferred"))
+    window.restore_state()
+    window.show()
+    qtbot.waitExposed(window)
+    order.append("shown")
+    assert order == ["shown"]  # nothing deferred ran before the window was up
+    qtbot.waitUntil(lambda: order == ["shown", "deferred"], timeout=3000)
+    window.after_start(lambda: order.append("late"))  # after start: at once
+    assert order[-1] == "late"

@@ -53,3 +53,22 @@ def test_screenshot_of_a_missing_workspace_exits_2_and_creates_nothing(tmp_path)
     )
     assert result.code == 2
     assert not folder.exists()
+
+
+def test_the_start_up_probe_records_the_first_paint_of_rows_and_leaves(data_dir, tmp_path):
+    import time
+
+    from gtgcrm_desktop.core.models import Contact
+    from gtgcrm_desktop.store import Secrets, Workspace
+
+    with Workspace.open(data_dir, Secrets(passphrase=PASSPHRASE)) as workspace:
+        workspace.contacts.add(Contact(given_name="سارة"))
+    probe = tmp_path / "probe.txt"
+    started = time.time()
+    result = run_gtgcrm_subprocess(
+        "--data-dir",
+        str(data_dir),
+        env={"GTGCRM_PASSPHRASE": PASSPHRASE, "GTGCRM_STARTUP_PROBE": str(probe)},
+    )
+    assert result.code == 0, result.stderr
+    assert started < float(probe.read_text()) < time.time()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -28,12 +30,14 @@ from gtgcrm_desktop.core.errors import ValidationError
 from gtgcrm_desktop.core.i18n import translate
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.validation import validate_contact
-from gtgcrm_desktop.privacy.marketing import MarketingDecision, is_marketing_allowed
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
+
+if TYPE_CHECKING:
+    from gtgcrm_desktop.privacy.marketing import MarketingDecision
 
 SEARCH_DEBOUNCE_MS = 150
 
@@ -285,6 +289,8 @@ class ContactsScreen(QWidget):
         request, repository = self._editor_request, self._repository
 
         workspace = self.context.workspace
+
+        from gtgcrm_desktop.privacy.marketing import is_marketing_allowed  # not at start-up
 
         def load() -> tuple[Contact, MarketingDecision]:
             return repository.get(contact_id), is_marketing_allowed(workspace, contact_id, "email")
