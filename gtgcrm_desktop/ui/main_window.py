@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         events.contacts_changed.connect(self.refresh_count)
         events.screen_requested.connect(self.show_screen)
         self._add_actions()
-        self.refresh_count()
+        # The status-bar count can wait: counting 100,000 cold rows would hold up the first page.
+        self._after_start.append(self.refresh_count)
 
     # -- screens --------------------------------------------------------------------------
 

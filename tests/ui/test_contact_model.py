@@ -72,3 +72,20 @@ def test_qt_model_tester_accepts_an_empty_model(qtbot, qtmodeltester, context):
     model = loaded_model(qtbot, context)
     assert model.rowCount() == 0
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_full_first_page_shows_before_the_matches_are_counted(qtbot, context):
+    context.workspace.contacts.add_many(sample_contacts(450))
+    model = ContactListModel(context.workspace.contacts, context.tasks, page_size=200)
+    seen_at_reset: list[tuple[int, bool]] = []
+    model.modelReset.connect(lambda: seen_at_reset.append((model.rowCount(), model.loading)))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.refresh()
+    assert seen_at_reset == [(200, True)]  # rows painted while the count was still running
+    assert (model.total, model.loading, model.canFetchMore()) == (450, False, True)
+
+
+def test_a_short_first_page_is_its_own_count(qtbot, context):
+    context.workspace.contacts.add_many(sample_contacts(5))
+    model = loaded_model(qtbot, context)
+    assert (model.total, model.rowCount(), model.loading) == (5, 5, False)

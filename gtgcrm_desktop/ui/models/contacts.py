@@ -111,10 +111,26 @@ class ContactListModel(QAbstractTableModel):
             rows = repository.list_summaries(
                 search, limit=limit, offset=0, order_by=order_by, descending=descending
             )
-            total = len(rows) if len(rows) < limit else repository.count(search)
-            return _Page(generation, 0, rows, total)
+            return _Page(generation, 0, rows, len(rows) if len(rows) < limit else None)
 
         self._tasks.run(load, on_result=self._on_first_page, on_error=self._on_error)
+
+    def _count(self, generation: int) -> None:
+        """Count the matches after a full first page has been shown (counting 100,000 cold
+        rows takes longer than reading the page, and the rows need not wait for it)."""
+        repository, search = self._repository, self._search
+
+        def count() -> _Page:
+            return _Page(generation, 0, [], repository.count(search))
+
+        self._tasks.run(count, on_result=self._on_counted, on_error=self._on_error)
+
+    def _on_counted(self, page: _Page) -> None:
+        if page.generation != self._generation:
+            return
+        self._total = max(page.total or 0, len(self._rows))
+        self._loading = False
+        self.loaded.emit()
 
     def contact_id(self, row: int) -> str:
         return self._rows[row].id
@@ -151,9 +167,12 @@ class ContactListModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows = list(page.rows)
-        self._total = page.total or 0
-        self._loading = False
+        self._total = len(self._rows) if page.total is None else page.total
         self.endResetModel()
+        if page.total is None:  # a full page: the rows show now, the total follows
+            self._count(page.generation)
+            return
+        self._loading = False
         self.loaded.emit()
 
     def _on_next_page(self, page: _Page) -> None:
