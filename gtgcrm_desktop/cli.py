@@ -129,9 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The only place the command line reaches for Qt.
         app = importlib.import_module("gtgcrm_desktop.app")
         status: int = app.run_app(args)
-        # The window is closed and the workspace saved and closed by now. PySide6 6.12 can
-        # abort in the interpreter's final garbage collection (a refcount fault in the
-        # extension), so the desktop app leaves without finalisation.
+        # The window is closed and the workspace saved and closed by now; leave without
+        # finalisation, so Python's collector never tears Qt objects down in its own order
+        # (how PySide6 6.12.0's refcount fault on every emit showed itself; 6.12.0 is excluded).
         logging.shutdown()
         sys.stdout.flush()
         sys.stderr.flush()
