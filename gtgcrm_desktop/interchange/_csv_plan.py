@@ -77,12 +77,15 @@ def read_with_plan(stream: CsvStream, plan: CsvPlan) -> Iterator[SourceRow]:
     width = len(plan.header)
     for record in stream:
         cells = record.cells
+        count = len(cells)
         builder = ContactBuilder()
         for index, handler in steps:
-            if index < len(cells):
+            if index < count:
                 value = cells[index]
                 if value and not value.isspace():
-                    handler(builder, unescape_cell(value), cells)
+                    if value[0] == "'":  # the only way a cell can need unescaping
+                        value = unescape_cell(value)
+                    handler(builder, value, cells)
         for index in range(width, len(cells)):
             builder.add_custom(f"Column {index + 1}", cells[index])
         if plan.finish is not None:

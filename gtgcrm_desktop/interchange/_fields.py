@@ -103,7 +103,7 @@ def parse_date(value: str, order: str = "YMD") -> str | None:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactBuilder:
     """Collects the pieces a reader finds, in order, and turns them into a Contact."""
 

@@ -15,3 +15,25 @@ def test_ids_are_version_7_and_unique() -> None:
 def test_ids_sort_in_creation_order() -> None:
     ids = [new_id() for _ in range(10_000)]
     assert ids == sorted(ids)
+
+
+def test_random_parts_differ_across_pool_refills() -> None:
+    # The random 62 bits come from a pool of os.urandom bytes, refilled every 512 ids.
+    random_parts = [new_id().replace("-", "")[16:] for _ in range(2_000)]
+    assert len(set(random_parts)) == len(random_parts)
+
+
+def test_a_forked_child_does_not_repeat_the_parents_random_bits() -> None:
+    import os
+
+    new_id()  # the pool holds bytes now
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report its next id and leave at once
+        os.write(write, new_id().encode())
+        os._exit(0)
+    os.close(write)
+    child_id = os.read(read, 64).decode()
+    os.waitpid(pid, 0)
+    parent_id = new_id()
+    assert child_id.replace("-", "")[16:] != parent_id.replace("-", "")[16:]
