@@ -69,16 +69,21 @@ class AppContext:
 
         The recorder stores nothing unless usage-analytics consent is on; names are fixed
         identifiers, never user text."""
-        from gtgcrm_desktop.privacy.analytics import UsageRecorder
-
-        recorder = UsageRecorder(self.workspace)
-        self.tasks.run(lambda: recorder.record(kind, name), on_result=_ignore, on_error=_ignore)
+        workspace = self.workspace
+        self.tasks.run(lambda: _record(workspace, kind, name), on_result=_ignore, on_error=_ignore)
 
     def error_message(self, error: BaseException) -> str:
         """A translated message for `error`; internal errors get a generic text."""
         if isinstance(error, GtgError):
             return error.localized(self.language)
         return GtgError().localized(self.language)
+
+
+def _record(workspace: Workspace, kind: str, name: str) -> bool:
+    """Runs on the worker thread, so the first screen never waits for the analytics module."""
+    from gtgcrm_desktop.privacy.analytics import UsageRecorder
+
+    return UsageRecorder(workspace).record(kind, name)
 
 
 def _ignore(_: object) -> None:
