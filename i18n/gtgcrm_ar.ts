@@ -736,6 +736,10 @@
         <translation>تصدير جهات الاتصال…</translation>
     </message>
     <message>
+        <source>Import history…</source>
+        <translation>سجل الاستيراد…</translation>
+    </message>
+    <message>
         <source>Find duplicates…</source>
         <translation>البحث عن التكرارات…</translation>
     </message>
@@ -1147,6 +1151,151 @@
     <message>
         <source>Create your GTG CRM workspace</source>
         <translation>إنشاء مساحة عملك في GTG CRM</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <source>These changes came from the cloud but could not be applied on this computer yet. They are kept, and tried again at each sync.</source>
+        <translation>وصلت هذه التغييرات من السحابة لكن تعذّر تطبيقها على هذا الجهاز حتى الآن. إنها محفوظة، وتُعاد محاولة تطبيقها مع كل مزامنة.</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet</source>
+        <translation>تغييرات لم تُطبَّق بعد</translation>
+    </message>
+    <message>
+        <source>Every change from the cloud has been applied.</source>
+        <translation>طُبِّقت كل التغييرات الواردة من السحابة.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed as they were before.</source>
+        <translation>التراجع عن الاستيراد يحذف جهات الاتصال التي أضافها، ويعيد جهات الاتصال التي غيّرها إلى ما كانت عليه قبله.</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>عمليات الاستيراد السابقة</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>التراجع عن هذا الاستيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>لا توجد عمليات استيراد بعد.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2? The contacts it added will be deleted and the contacts it changed will be put back as they were.</source>
+        <translation>هل تريد التراجع عن استيراد «%1» الذي تم في %2؟ ستُحذف جهات الاتصال التي أضافها، وتعود جهات الاتصال التي غيّرها إلى ما كانت عليه.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>جارٍ التراجع عن الاستيراد…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>تم التراجع عن الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added contact(s) removed.</source>
+        <translation>
+            <numerusform>لم تُحذف أي جهة اتصال.</numerusform>
+            <numerusform>حُذفت جهة اتصال واحدة أضافها الاستيراد.</numerusform>
+            <numerusform>حُذفت جهتا اتصال أضافهما الاستيراد.</numerusform>
+            <numerusform>حُذفت %n جهات اتصال أضافها الاستيراد.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال أضافها الاستيراد.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال أضافها الاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed contact(s) put back as they were.</source>
+        <translation>
+            <numerusform>لم تُعَد أي جهة اتصال إلى ما كانت عليه.</numerusform>
+            <numerusform>أُعيدت جهة اتصال واحدة غيّرها الاستيراد إلى ما كانت عليه.</numerusform>
+            <numerusform>أُعيدت جهتا اتصال غيّرهما الاستيراد إلى ما كانتا عليه.</numerusform>
+            <numerusform>أُعيدت %n جهات اتصال غيّرها الاستيراد إلى ما كانت عليه.</numerusform>
+            <numerusform>أُعيدت %n جهة اتصال غيّرها الاستيراد إلى ما كانت عليه.</numerusform>
+            <numerusform>أُعيدت %n جهة اتصال غيّرها الاستيراد إلى ما كانت عليه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) edited after the import kept as they are now.</source>
+        <translation>
+            <numerusform>لم تُترك أي جهة اتصال عُدّلت بعد الاستيراد.</numerusform>
+            <numerusform>بقيت جهة اتصال واحدة عُدّلت بعد الاستيراد على حالها الحالية.</numerusform>
+            <numerusform>بقيت جهتا اتصال عُدّلتا بعد الاستيراد على حالهما الحالية.</numerusform>
+            <numerusform>بقيت %n جهات اتصال عُدّلت بعد الاستيراد على حالها الحالية.</numerusform>
+            <numerusform>بقيت %n جهة اتصال عُدّلت بعد الاستيراد على حالها الحالية.</numerusform>
+            <numerusform>بقيت %n جهة اتصال عُدّلت بعد الاستيراد على حالها الحالية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted after the import left deleted.</source>
+        <translation>
+            <numerusform>لا توجد جهات اتصال حُذفت بعد الاستيراد.</numerusform>
+            <numerusform>بقيت جهة اتصال واحدة محذوفة لأنها حُذفت بعد الاستيراد.</numerusform>
+            <numerusform>بقيت جهتا اتصال محذوفتين لأنهما حُذفتا بعد الاستيراد.</numerusform>
+            <numerusform>بقيت %n جهات اتصال محذوفة لأنها حُذفت بعد الاستيراد.</numerusform>
+            <numerusform>بقيت %n جهة اتصال محذوفة لأنها حُذفت بعد الاستيراد.</numerusform>
+            <numerusform>بقيت %n جهة اتصال محذوفة لأنها حُذفت بعد الاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>جهات الاتصال التي بقيت: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Undone on %1</source>
+        <translation>تم التراجع عنه في %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2208,34 @@
         <source>Last news</source>
         <translation>آخر تحديث</translation>
     </message>
+    <message>
+        <source>Its image could not be downloaded from the cloud yet</source>
+        <translation>تعذّر تنزيل صورته من السحابة حتى الآن</translation>
+    </message>
+    <message>
+        <source>This kind of record needs a newer version of the app</source>
+        <translation>هذا النوع من السجلات يحتاج إلى إصدار أحدث من التطبيق</translation>
+    </message>
+    <message>
+        <source>It belongs to a record that is not on this computer yet</source>
+        <translation>يتبع سجلًا غير موجود على هذا الجهاز بعد</translation>
+    </message>
+    <message>
+        <source>The cloud sent details this app cannot read</source>
+        <translation>أرسلت السحابة بيانات لا يستطيع هذا التطبيق قراءتها</translation>
+    </message>
+    <message>
+        <source>It could not be saved on this computer</source>
+        <translation>تعذّر حفظه على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>It could not be applied</source>
+        <translation>تعذّر تطبيقه</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -2231,6 +2408,18 @@
     <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>لم يُطبَّق بعد</translation>
+    </message>
+    <message>
+        <source>Not applied yet (%1)</source>
+        <translation>لم يُطبَّق بعد (%1)</translation>
+    </message>
+    <message>
+        <source>Sync paused: the server answers too slowly, trying again later</source>
+        <translation>المزامنة متوقفة مؤقتًا: الخادم بطيء في الرد، وستُعاد المحاولة لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2990,54 @@ The workspace will be created in this folder:</source>
         <source>keep as a custom field</source>
         <translation>الاحتفاظ كحقل مخصص</translation>
     </message>
+    <message>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>مسافة الجدولة</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>خط عمودي</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>التعرّف تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>اليوم/الشهر/السنة</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>الشهر/اليوم/السنة</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>السنة/الشهر/اليوم</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>فاصل الأعمدة</translation>
+    </message>
+    <message>
+        <source>Dates written as</source>
+        <translation>ترتيب التاريخ</translation>
+    </message>
+    <message>
+        <source>Detect automatically (found: %1)</source>
+        <translation>التعرّف تلقائيًا (النتيجة: %1)</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>جارٍ قراءة الأعمدة…</translation>
+    </message>
 </context>
 <context>
     <name>_RunPage</name>
@@ -2847,10 +3084,6 @@ The workspace will be created in this folder:</source>
     <message>
         <source>this person asked to be erased</source>
         <translation>طلب هذا الشخص إتلاف بياناته</translation>
-    </message>
-    <message>
-        <source>The import was undone.</source>
-        <translation>تم التراجع عن الاستيراد.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3163,26 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
         <translation>تم التراجع عن الاستيراد {id}: حُذفت {removed} جهة اتصال، واستُعيدت {restored}، وتُخطّيت {skipped}.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was changed after the import; it was left as it is.</source>
+        <translation>جهة الاتصال {id} عُدّلت بعد الاستيراد، فتُركت كما هي.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was deleted after the import.</source>
+        <translation>جهة الاتصال {id} حُذفت بعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid.</source>
+        <translation>{id}  {time}  {file} ({format}): {rows} صفًا، {new} جديدة، {updated} محدَّثة، {invalid} غير صالحة.</translation>
+    </message>
+    <message>
+        <source>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid; undone {undone}.</source>
+        <translation>{id}  {time}  {file} ({format}): {rows} صفًا، {new} جديدة، {updated} محدَّثة، {invalid} غير صالحة؛ تُراجع عنه في {undone}.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>لا توجد عمليات استيراد بعد.</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
@@ -3086,6 +3339,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>encrypted workspace</source>
         <translation>مساحة العمل المشفّرة</translation>
+    </message>
+    <message>
+        <source>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</source>
+        <translation>تعذّر حتى الآن تطبيق {count} من التغييرات الواردة من السحابة هنا؛ تُعاد محاولة تطبيقها مع كل مزامنة (انظر شاشة «المزامنة»).</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3614,10 @@ The workspace will be created in this folder:</source>
         <translation>{value} ليست قيمة صالحة لـ{what}؛ استخدم إحدى القيم: {choices}.</translation>
     </message>
     <message>
+        <source>{value} is not a consent source; use one of: {choices}.</source>
+        <translation>{value} ليس مصدرًا معروفًا للموافقة؛ استخدم أحد المصادر: {choices}.</translation>
+    </message>
+    <message>
         <source>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</source>
         <translation>أسماء أحداث الاستخدام معرّفات قصيرة (a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;:&apos; و&apos;-&apos;)، وليست نصًا حرًا أبدًا.</translation>
     </message>
@@ -3566,6 +3827,10 @@ The workspace will be created in this folder:</source>
         <translation>حدّد ملفًا واحدًا للاستيراد.</translation>
     </message>
     <message>
+        <source>gtgcrm import list takes no import id.</source>
+        <translation>الأمر gtgcrm import list لا يأخذ رقم استيراد.</translation>
+    </message>
+    <message>
         <source>The decrypted export is not a valid zip file.</source>
         <translation>ملف التصدير بعد فك تشفيره ليس ملف zip صالحًا.</translation>
     </message>
@@ -3612,6 +3877,14 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
         <translation>أدخل كلمة مرور دفتر العناوين (GTGCRM_CARDDAV_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
+    </message>
+    <message>
+        <source>The sync server {server} did not answer within {seconds} seconds, several times; your changes are kept and will be sent later.</source>
+        <translation>لم يردّ خادم المزامنة {server} خلال {seconds} ثانية، مرات عدة؛ تغييراتك محفوظة وستُرسل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Only an export (access) or a deletion (erasure) can be asked of the cloud.</source>
+        <translation>لا يُطلب من السحابة إلا تصدير البيانات (الاطلاع) أو حذفها (المحو).</translation>
     </message>
 </context>
 <context>

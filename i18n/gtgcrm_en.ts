@@ -732,6 +732,10 @@
         <translation>Export contacts…</translation>
     </message>
     <message>
+        <source>Import history…</source>
+        <translation>Import history…</translation>
+    </message>
+    <message>
         <source>Find duplicates…</source>
         <translation>Find duplicates…</translation>
     </message>
@@ -1127,6 +1131,135 @@
     <message>
         <source>Create your GTG CRM workspace</source>
         <translation>Create your GTG CRM workspace</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <source>These changes came from the cloud but could not be applied on this computer yet. They are kept, and tried again at each sync.</source>
+        <translation>These changes came from the cloud but could not be applied on this computer yet. They are kept, and tried again at each sync.</translation>
+    </message>
+    <message>
+        <source>Changes not applied yet</source>
+        <translation>Changes not applied yet</translation>
+    </message>
+    <message>
+        <source>Every change from the cloud has been applied.</source>
+        <translation>Every change from the cloud has been applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the contacts it added and puts back the contacts it changed as they were before.</source>
+        <translation>Undoing an import removes the contacts it added and puts back the contacts it changed as they were before.</translation>
+    </message>
+    <message>
+        <source>Earlier imports</source>
+        <translation>Earlier imports</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1” from %2? The contacts it added will be deleted and the contacts it changed will be put back as they were.</source>
+        <translation>Undo the import of “%1” from %2? The contacts it added will be deleted and the contacts it changed will be put back as they were.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added contact(s) removed.</source>
+        <translation>
+            <numerusform>%n added contact removed.</numerusform>
+            <numerusform>%n added contacts removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed contact(s) put back as they were.</source>
+        <translation>
+            <numerusform>%n changed contact put back as it was.</numerusform>
+            <numerusform>%n changed contacts put back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) edited after the import kept as they are now.</source>
+        <translation>
+            <numerusform>%n contact edited after the import kept as it is now.</numerusform>
+            <numerusform>%n contacts edited after the import kept as they are now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted after the import left deleted.</source>
+        <translation>
+            <numerusform>%n contact deleted after the import left deleted.</numerusform>
+            <numerusform>%n contacts deleted after the import left deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Kept: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Undone on %1</source>
+        <translation>Undone on %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2148,34 @@
         <source>Last news</source>
         <translation>Last news</translation>
     </message>
+    <message>
+        <source>Its image could not be downloaded from the cloud yet</source>
+        <translation>Its image could not be downloaded from the cloud yet</translation>
+    </message>
+    <message>
+        <source>This kind of record needs a newer version of the app</source>
+        <translation>This kind of record needs a newer version of the app</translation>
+    </message>
+    <message>
+        <source>It belongs to a record that is not on this computer yet</source>
+        <translation>It belongs to a record that is not on this computer yet</translation>
+    </message>
+    <message>
+        <source>The cloud sent details this app cannot read</source>
+        <translation>The cloud sent details this app cannot read</translation>
+    </message>
+    <message>
+        <source>It could not be saved on this computer</source>
+        <translation>It could not be saved on this computer</translation>
+    </message>
+    <message>
+        <source>It could not be applied</source>
+        <translation>It could not be applied</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
 </context>
 <context>
     <name>SyncScreen</name>
@@ -2175,6 +2336,18 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Not applied yet</translation>
+    </message>
+    <message>
+        <source>Not applied yet (%1)</source>
+        <translation>Not applied yet (%1)</translation>
+    </message>
+    <message>
+        <source>Sync paused: the server answers too slowly, trying again later</source>
+        <translation>Sync paused: the server answers too slowly, trying again later</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2906,54 @@ The workspace will be created in this folder:</translation>
         <source>keep as a custom field</source>
         <translation>keep as a custom field</translation>
     </message>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Vertical bar</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Day/month/year</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Month/day/year</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>Year/month/day</translation>
+    </message>
+    <message>
+        <source>Columns separated by</source>
+        <translation>Columns separated by</translation>
+    </message>
+    <message>
+        <source>Dates written as</source>
+        <translation>Dates written as</translation>
+    </message>
+    <message>
+        <source>Detect automatically (found: %1)</source>
+        <translation>Detect automatically (found: %1)</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>Reading the columns…</translation>
+    </message>
 </context>
 <context>
     <name>_RunPage</name>
@@ -2779,10 +3000,6 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>this person asked to be erased</source>
         <translation>this person asked to be erased</translation>
-    </message>
-    <message>
-        <source>The import was undone.</source>
-        <translation>The import was undone.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3079,26 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</source>
         <translation>Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was changed after the import; it was left as it is.</source>
+        <translation>Contact {id} was changed after the import; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was deleted after the import.</source>
+        <translation>Contact {id} was deleted after the import.</translation>
+    </message>
+    <message>
+        <source>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid.</source>
+        <translation>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid.</translation>
+    </message>
+    <message>
+        <source>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid; undone {undone}.</source>
+        <translation>{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid; undone {undone}.</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>No imports yet.</translation>
     </message>
     <message>
         <source>Exported {count} contacts to {file}.</source>
@@ -3018,6 +3255,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>encrypted workspace</source>
         <translation>encrypted workspace</translation>
+    </message>
+    <message>
+        <source>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</source>
+        <translation>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3530,10 @@ The workspace will be created in this folder:</translation>
         <translation>{value} is not a valid {what}; use one of: {choices}.</translation>
     </message>
     <message>
+        <source>{value} is not a consent source; use one of: {choices}.</source>
+        <translation>{value} is not a consent source; use one of: {choices}.</translation>
+    </message>
+    <message>
         <source>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</source>
         <translation>Usage event names are short identifiers (a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;:&apos;, &apos;-&apos;), never free text.</translation>
     </message>
@@ -3498,6 +3743,10 @@ The workspace will be created in this folder:</translation>
         <translation>Give one file to import.</translation>
     </message>
     <message>
+        <source>gtgcrm import list takes no import id.</source>
+        <translation>gtgcrm import list takes no import id.</translation>
+    </message>
+    <message>
         <source>The decrypted export is not a valid zip file.</source>
         <translation>The decrypted export is not a valid zip file.</translation>
     </message>
@@ -3544,6 +3793,14 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
         <translation>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</translation>
+    </message>
+    <message>
+        <source>The sync server {server} did not answer within {seconds} seconds, several times; your changes are kept and will be sent later.</source>
+        <translation>The sync server {server} did not answer within {seconds} seconds, several times; your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>Only an export (access) or a deletion (erasure) can be asked of the cloud.</source>
+        <translation>Only an export (access) or a deletion (erasure) can be asked of the cloud.</translation>
     </message>
 </context>
 <context>

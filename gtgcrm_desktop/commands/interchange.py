@@ -1,4 +1,4 @@
-"""`import FILE`, `import undo ID` and `export`."""
+"""`import FILE`, `import undo ID`, `import list` and `export`."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from gtgcrm_desktop.interchange import (
     EXPORT_FORMATS,
     IMPORT_FORMATS,
     ImportReport,
+    UndoReport,
     export_contacts,
     import_file,
+    list_imports,
     load_mapping,
     undo_import,
 )
@@ -37,9 +39,24 @@ UNDO_HINT = QT_TRANSLATE_NOOP("cli", "To undo: gtgcrm import undo {id}")
 UNDONE = QT_TRANSLATE_NOOP(
     "cli", "Import {id} undone: {removed} contacts removed, {restored} restored, {skipped} skipped."
 )
+SKIPPED_CHANGED = QT_TRANSLATE_NOOP(
+    "cli", "Contact {id} was changed after the import; it was left as it is."
+)
+SKIPPED_DELETED = QT_TRANSLATE_NOOP("cli", "Contact {id} was deleted after the import.")
+IMPORT_ENTRY = QT_TRANSLATE_NOOP(
+    "cli",
+    "{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated, {invalid} invalid.",
+)
+IMPORT_ENTRY_UNDONE = QT_TRANSLATE_NOOP(
+    "cli",
+    "{id}  {time}  {file} ({format}): {rows} rows, {new} new, {updated} updated,"
+    " {invalid} invalid; undone {undone}.",
+)
+NO_IMPORTS = QT_TRANSLATE_NOOP("cli", "No imports yet.")
 EXPORTED = QT_TRANSLATE_NOOP("cli", "Exported {count} contacts to {file}.")
 UNDO_USAGE = QT_TRANSLATE_NOOP("errors", "Give the import id: gtgcrm import undo IMPORT_ID")
 TOO_MANY = QT_TRANSLATE_NOOP("errors", "Give one file to import.")
+LIST_USAGE = QT_TRANSLATE_NOOP("errors", "gtgcrm import list takes no import id.")
 
 
 def register(
@@ -48,10 +65,12 @@ def register(
     importing = commands.add_parser(
         "import",
         parents=[common],
-        help="import contacts from a file (or 'import undo ID')",
+        help="import contacts from a file (or 'import undo ID', 'import list')",
     )
     importing.add_argument(
-        "file", metavar="FILE", help="the file, or 'undo' followed by an import id"
+        "file",
+        metavar="FILE",
+        help="the file; 'undo' followed by an import id; or 'list' for earlier imports",
     )
     importing.add_argument("import_id", nargs="?", metavar="IMPORT_ID", help=argparse.SUPPRESS)
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
@@ -73,6 +92,10 @@ def run_import(ctx: CommandContext) -> int:
         if not args.import_id:
             raise InputError(UNDO_USAGE)
         return _run_undo(ctx, args.import_id)
+    if args.file == "list":
+        if args.import_id:
+            raise InputError(LIST_USAGE)
+        return _run_list(ctx)
     if args.import_id:
         raise InputError(TOO_MANY)
     mapping = load_mapping(Path(args.map)) if args.map else None
@@ -114,12 +137,45 @@ def _run_undo(ctx: CommandContext, import_id: str) -> int:
     if ctx.args.json:
         ctx.print_json(result.to_json())
     else:
+        _print_undo(ctx, result)
+    return 0
+
+
+def _print_undo(ctx: CommandContext, result: UndoReport) -> None:
+    ctx.say(
+        UNDONE,
+        id=result.import_id,
+        removed=result.removed,
+        restored=result.restored,
+        skipped=result.skipped,
+    )
+    for contact_id in result.changed_since:
+        ctx.say(SKIPPED_CHANGED, id=contact_id)
+    for contact_id in result.deleted_since:
+        ctx.say(SKIPPED_DELETED, id=contact_id)
+
+
+def _run_list(ctx: CommandContext) -> int:
+    with ctx.workspace() as workspace:
+        entries = list_imports(workspace)
+    if ctx.args.json:
+        ctx.print_json([{**entry, "undone": entry["undone_at"] is not None} for entry in entries])
+        return 0
+    if not entries:
+        ctx.say(NO_IMPORTS)
+    for entry in entries:
+        counts = entry["counts"] if isinstance(entry["counts"], dict) else {}
         ctx.say(
-            UNDONE,
-            id=import_id,
-            removed=result.removed,
-            restored=result.restored,
-            skipped=result.skipped,
+            IMPORT_ENTRY_UNDONE if entry["undone_at"] else IMPORT_ENTRY,
+            id=entry["id"],
+            time=entry["started_at"],
+            file=isolate_auto(str(entry["file_name"])),
+            format=entry["format"],
+            rows=counts.get("rows", 0),
+            new=counts.get("new", 0),
+            updated=counts.get("updated", 0),
+            invalid=counts.get("invalid", 0),
+            undone=entry["undone_at"],
         )
     return 0
 

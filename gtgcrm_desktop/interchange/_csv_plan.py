@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ._csv_rows import CsvStream
-from ._fields import ContactBuilder, unescape_cell
+from ._fields import ContactBuilder
+from ._formula import unescape_cell
 from ._rows import SourceRow
 
 #: Handles one non-empty cell: (builder, the cell, every cell of the record).

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
 from gtgcrm_desktop.core.models import Contact
 
-from ._fields import MULTI_SEPARATOR
+from ._fields import MULTI_SEPARATOR, ORG_UNITS_KEY
+from ._formula import escape_cell
 from ._google_csv import ANNIVERSARY_KEY
 
 _BASE_COLUMNS = (
@@ -80,15 +80,9 @@ def header(widths: Widths) -> list[str]:
     return columns
 
 
-_PHONE_LIKE = re.compile(r"^[+\-]?[\d\s().\-/]*$")
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula: `'` before `=`, `@`, or a `+`/`-`
-    that does not start a phone number (our reader takes the `'` away again)."""
-    if value[:1] in ("=", "@") or (value[:1] in ("+", "-") and not _PHONE_LIKE.match(value)):
-        return "'" + value
-    return value
+def _department(contact: Contact) -> str:
+    units = contact.extra.get(ORG_UNITS_KEY) or []
+    return MULTI_SEPARATOR.join(str(u) for u in units if str(u).strip())
 
 
 def row(contact: Contact, widths: Widths) -> list[str]:
@@ -105,7 +99,7 @@ def row(contact: Contact, widths: Widths) -> list[str]:
         contact.display_name,
         contact.organization,
         contact.title,
-        "",
+        _department(contact),
         contact.birthday or "",
         contact.notes,
         "",
@@ -132,7 +126,7 @@ def row(contact: Contact, widths: Widths) -> list[str]:
     items = list(contact.custom_fields.items())
     for i in range(widths.custom):
         cells += list(items[i]) if i < len(items) else ["", ""]
-    return [safe_cell(c) for c in cells]
+    return [escape_cell(c) for c in cells]
 
 
 def write_google_csv(contacts: Callable[[], Iterable[Contact]], out: TextIO) -> int:

@@ -12,6 +12,9 @@ from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber, Posta
 
 #: Google joins several values of one cell with this.
 MULTI_SEPARATOR = " ::: "
+#: The Contact.extra key of the units under the organisation: the department first
+#: (vCard ORG's later components, Google CSV's "Organization Department").
+ORG_UNITS_KEY = "org_units"
 
 #: Canonical labels: what every reader maps its label spellings to.
 _LABELS: dict[str, str] = {
@@ -56,14 +59,6 @@ def split_multi(value: str) -> list[str]:
         stripped = value.strip()
         return [stripped] if stripped else []
     return [part.strip() for part in value.split(":::") if part.strip()]
-
-
-_FORMULA_ESCAPED = re.compile(r"^'[=+\-@]")
-
-
-def unescape_cell(value: str) -> str:
-    """A CSV cell without the apostrophe our writer puts before formula-like text."""
-    return value[1:] if value[:1] == "'" and _FORMULA_ESCAPED.match(value) else value
 
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*$")
@@ -153,6 +148,12 @@ class ContactBuilder:
         while key in self.custom_fields and self.custom_fields[key] != value:
             key, number = f"{name.strip()} ({number})", number + 1
         self.custom_fields[key] = value
+
+    def add_department(self, value: str) -> None:
+        parts = split_multi(value)
+        if parts:
+            units: list[str] = self.extra.setdefault(ORG_UNITS_KEY, [])
+            units.extend(p for p in parts if p not in units)
 
     def add_note(self, value: str) -> None:
         if value.strip():

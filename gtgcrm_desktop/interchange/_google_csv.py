@@ -17,11 +17,36 @@ _GROUP = re.compile(
 ANNIVERSARY_KEY = "anniversary"
 
 
+#: Numbered column groups only Google writes: "E-mail 1 - Value", "Phone 2 - Type", ...
+_NUMBERED = re.compile(
+    r"^(e-mail|phone|address|event|custom field|website|relation|organization|im|external id)"
+    r" \d+ - \S"
+)
+#: Single columns only Google writes (Outlook says "Company", Thunderbird "Organization").
+_GOOGLE_ONLY = frozenset(
+    {
+        "labels",
+        "group membership",
+        "organization name",
+        "organization title",
+        "organization department",
+        "phonetic first name",
+        "phonetic middle name",
+        "phonetic last name",
+        "name prefix",
+        "name suffix",
+    }
+)
+_NAMES = frozenset({"first name", "given name", "last name", "family name", "name"})
+
+
 def looks_like_google(header: list[str]) -> bool:
+    """Google's header, current or legacy, whole or a subset: a numbered column group, or a
+    name column beside a column only Google writes."""
     names = {normalise_header(h) for h in header}
-    if {"given name", "group membership"} <= names or "e-mail 1 - type" in names:
+    if any(_NUMBERED.match(name) for name in names):
         return True
-    return ("first name" in names and "labels" in names) or "e-mail 1 - label" in names
+    return bool(names & _NAMES) and bool(names & _GOOGLE_ONLY)
 
 
 def _groups(plan: CsvPlan) -> dict[tuple[str, str], dict[str, int]]:
@@ -94,6 +119,10 @@ def _birthday(builder: ContactBuilder, value: str, _: list[str]) -> None:
     builder.birthday = parse_date(value)
 
 
+def _department(builder: ContactBuilder, value: str, _: list[str]) -> None:
+    builder.add_department(value)
+
+
 def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
     builder.add_note(value)
 
@@ -123,6 +152,7 @@ def google_plan(header: list[str]) -> CsvPlan:
     plan.on(("File As", "Name"), _set("display_name"))
     plan.on(("Organization Name", "Organization 1 - Name"), _set("organization"))
     plan.on(("Organization Title", "Organization 1 - Title"), _set("title"))
+    plan.on(("Organization Department", "Organization 1 - Department"), _department)
     plan.on("Birthday", _birthday)
     plan.on("Notes", _notes)
     plan.on(("Labels", "Group Membership"), _tags)

@@ -88,10 +88,21 @@ class ImportLog:
 
 @dataclass(frozen=True, slots=True)
 class UndoReport:
+    """What an undo did; contacts changed or deleted since the import were left alone."""
+
     import_id: str
     removed: int
     restored: int
-    skipped: int
+    changed_since: tuple[str, ...] = ()
+    deleted_since: tuple[str, ...] = ()
+
+    @property
+    def skipped(self) -> int:
+        return len(self.changed_since) + len(self.deleted_since)
+
+    @property
+    def skipped_ids(self) -> tuple[str, ...]:
+        return self.changed_since + self.deleted_since
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -99,28 +110,47 @@ class UndoReport:
             "removed": self.removed,
             "restored": self.restored,
             "skipped": self.skipped,
+            "skipped_ids": list(self.skipped_ids),
+            "changed_since_import": list(self.changed_since),
+            "deleted_since_import": list(self.deleted_since),
         }
+
+
+def _last_op(db: Database, contact_id: str) -> str | None:
+    """The operation id of the latest change-log entry of a contact."""
+    value = db.scalar(
+        "SELECT op_id FROM change_log WHERE entity = 'contact' AND entity_id = ?"
+        " ORDER BY seq DESC LIMIT 1",
+        (contact_id,),
+    )
+    return None if value is None else str(value)
 
 
 def undo_import(workspace: Workspace, import_id: str) -> UndoReport:
     """Remove what the import created and restore what it updated, in one transaction.
 
-    Contacts deleted since the import are left deleted (counted as skipped)."""
+    A contact whose latest change-log entry is not the import's own (edited, merged, synced
+    or deleted since) is left as it is and reported as skipped, so no later work is lost."""
     db = workspace.db
     op_id = new_op_id()
-    removed = restored = skipped = 0
+    removed = restored = 0
+    changed: list[str] = []
+    deleted: list[str] = []
     with db.transaction():
-        row = db.one("SELECT undone_at FROM imports WHERE id = ?", (import_id,))
+        row = db.one("SELECT undone_at, op_id FROM imports WHERE id = ?", (import_id,))
         if row is None:
             raise ImportNotFoundError(id=import_id)
         if row[0] is not None:
             raise ImportAlreadyUndoneError(id=import_id)
+        import_op = row[1]
         items = db.all(
             "SELECT contact_id, action, before FROM import_items WHERE import_id = ?", (import_id,)
         )
         for contact_id, action, before in items:
             if not workspace.contacts.exists(contact_id):
-                skipped += 1
+                deleted.append(contact_id)
+            elif _last_op(db, contact_id) != import_op:
+                changed.append(contact_id)
             elif action == "created":
                 workspace.contacts.delete(contact_id, op_id=op_id)
                 removed += 1
@@ -128,6 +158,7 @@ def undo_import(workspace: Workspace, import_id: str) -> UndoReport:
                 workspace.contacts.update(contact_from_image(before), op_id=op_id)
                 restored += 1
         db.execute("UPDATE imports SET undone_at = ? WHERE id = ?", (now_iso(), import_id))
-        report = UndoReport(import_id, removed, restored, skipped)
-        audit(workspace, AUDIT_UNDO, "import", import_id, report.to_json())
+        report = UndoReport(import_id, removed, restored, tuple(changed), tuple(deleted))
+        counts = {"removed": removed, "restored": restored, "skipped": report.skipped}
+        audit(workspace, AUDIT_UNDO, "import", import_id, {"import_id": import_id, **counts})
     return report

@@ -17,7 +17,11 @@ _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
 
 @dataclass(slots=True)
 class Property:
-    """One content line: `group.NAME;params:value`, the value still in its escaped form."""
+    """One content line: `group.NAME;params:value`, the value still in its escaped form.
+
+    `params` holds one (KEY, value) pair per parameter value: `TYPE=internet,work` is read as
+    two TYPE pairs (a quoted `X-P="a,b"` as one), and consecutive pairs of a key are written
+    back as one comma list."""
 
     name: str
     value: str
@@ -26,10 +30,9 @@ class Property:
     line: int = 0
 
     def param(self, key: str) -> str | None:
-        for k, v in self.params:
-            if k == key:
-                return v
-        return None
+        """The values of parameter `key` joined with commas, or None when it is absent."""
+        values = [v for k, v in self.params if k == key]
+        return ",".join(values) if values else None
 
     def types(self) -> list[str]:
         """Every TYPE value, lower-cased, comma lists split."""
@@ -115,7 +118,8 @@ def parse_property(line: str, number: int) -> Property:
             bare = key.upper()
             params.append(("ENCODING" if bare in _BARE_ENCODINGS else "TYPE", key))
             continue
-        params.append((key.strip().upper(), _param_value(raw.strip())))
+        name = key.strip().upper()
+        params.extend((name, _param_value(v.strip())) for v in _split_outside_quotes(raw, ","))
     prop = Property(match[2].upper(), value, (match[1] or ""), params, number)
     return _decoded(prop)
 
@@ -208,13 +212,17 @@ def fold(line: str) -> str:
 
 
 def param_text(value: str) -> str:
-    """A parameter value, quoted when it holds `:`, `;` or `,` (RFC 6868 escapes applied)."""
+    """One parameter value, quoted when it holds `:`, `;` or `,` as data (RFC 6868 escapes)."""
     value = value.replace("^", "^^").replace("\n", "^n").replace('"', "^'")
     return f'"{value}"' if any(c in value for c in ":;,") else value
 
 
 def content_line(prop: Property) -> str:
+    """The folded line of `prop`; consecutive values of one parameter become `KEY=a,b`."""
     head = f"{prop.group}.{prop.name}" if prop.group else prop.name
+    previous = None
     for key, value in prop.params:
-        head += f";{key}={param_text(value)}"
+        separator = "," if key == previous else f";{key}="
+        head += separator + param_text(value)
+        previous = key
     return fold(f"{head}:{prop.value}")

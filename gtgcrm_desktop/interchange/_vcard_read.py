@@ -20,7 +20,7 @@ from ._errors import (
     RowError,
     WrongFormatError,
 )
-from ._fields import ContactBuilder, canonical_label, parse_date
+from ._fields import ORG_UNITS_KEY, ContactBuilder, canonical_label, parse_date
 from ._google_csv import ANNIVERSARY_KEY
 from ._rows import SourceRow
 from ._vcard_lines import (
@@ -35,7 +35,7 @@ from ._vcard_lines import (
 #: Keys of Contact.extra that this module and the writer share.
 EXTRA_PROPERTIES = "vcard"
 EXTRA_NAME_PARTS = "name_parts"
-EXTRA_ORG_UNITS = "org_units"
+EXTRA_ORG_UNITS = ORG_UNITS_KEY
 EXTRA_PHOTO = "photo"
 CUSTOM_PROPERTY = "X-GTGCRM-CUSTOM"
 
@@ -182,7 +182,9 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
         elif name == "ORG" and first:
             org, *units = components(prop.value, 1)
             builder.organization = org
-            if any(units):
+            while units and not units[-1]:  # "ORG:Acme;" has no unit
+                units.pop()
+            if units:
                 builder.extra[EXTRA_ORG_UNITS] = units
         elif name == "TITLE" and first:
             builder.title = unescape(prop.value)

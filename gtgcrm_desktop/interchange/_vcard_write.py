@@ -20,17 +20,17 @@ from ._vcard_read import (
 PRODID = "-//GTG//GTG CRM Desktop//EN"
 
 #: Our labels that vCard says with TYPE values; anything else goes in an X-ABLABEL.
-_EMAIL_TYPES = {"home": "home", "work": "work"}
-_TEL_TYPES = {
-    "home": "home",
-    "work": "work",
-    "mobile": "cell",
-    "fax": "fax",
-    "home fax": "home,fax",
-    "work fax": "work,fax",
-    "pager": "pager",
+_EMAIL_TYPES: dict[str, tuple[str, ...]] = {"home": ("home",), "work": ("work",)}
+_TEL_TYPES: dict[str, tuple[str, ...]] = {
+    "home": ("home",),
+    "work": ("work",),
+    "mobile": ("cell",),
+    "fax": ("fax",),
+    "home fax": ("home", "fax"),
+    "work fax": ("work", "fax"),
+    "pager": ("pager",),
 }
-_ADR_TYPES = {"home": "home", "work": "work"}
+_ADR_TYPES: dict[str, tuple[str, ...]] = {"home": ("home",), "work": ("work",)}
 
 
 class _Groups:
@@ -49,15 +49,22 @@ class _Groups:
 
 
 def _typed(
-    name: str, value: str, label: str, types: dict[str, str], groups: _Groups, version: str
+    name: str,
+    value: str,
+    label: str,
+    types: dict[str, tuple[str, ...]],
+    groups: _Groups,
+    version: str,
 ) -> list[Property]:
+    """`value` with its label as TYPE values (`TYPE=internet,work`: one parameter, two
+    values), or, for a label vCard has no type for, an X-ABLABEL in a group."""
     if not label:
         return [Property(name, value)]
     if label in types:
         kinds = types[label]
         if version == "3.0" and name == "EMAIL":
-            kinds = f"internet,{kinds}"
-        return [Property(name, value, params=[("TYPE", kinds)])]
+            kinds = ("internet", *kinds)
+        return [Property(name, value, params=[("TYPE", kind) for kind in kinds])]
     group = groups.new()
     return [Property(name, value, group), Property("X-ABLABEL", escape_text(label), group)]
 
@@ -91,6 +98,19 @@ def _uid(contact: Contact, kept: list[dict[str, Any]]) -> Property | None:
     if any(str(p.get("name", "")).upper() == "UID" for p in kept):
         return None
     return Property("UID", f"urn:uuid:{contact.id}") if contact.id else None
+
+
+def _kept_params(stored: list[Any]) -> list[tuple[str, str]]:
+    """The parameters of a kept property, one pair per value. Imports before the reader split
+    `TYPE=a,b` stored it as one "a,b" pair; a TYPE value never holds a comma as data."""
+    params: list[tuple[str, str]] = []
+    for key, value in stored:
+        key, value = str(key), str(value)
+        if key.upper() == "TYPE" and "," in value:
+            params.extend((key, part) for part in value.split(",") if part)
+        else:
+            params.append((key, value))
+    return params
 
 
 def card_properties(contact: Contact, version: str) -> Iterator[Property]:
@@ -158,7 +178,7 @@ def card_properties(contact: Contact, version: str) -> Iterator[Property]:
         yield Property(CUSTOM_PROPERTY, escape_text(value), group)
         yield Property("X-ABLABEL", escape_text(key), group)
     for entry in kept:
-        params = [(str(k), str(v)) for k, v in entry.get("params") or []]
+        params = _kept_params(entry.get("params") or [])
         name = str(entry.get("name") or "X-UNKNOWN")
         yield Property(name, str(entry.get("value") or ""), str(entry.get("group") or ""), params)
     if contact.updated_at:

@@ -39,6 +39,8 @@ def test_preview_then_import_then_undo(qtbot, context):
     wizard.import_page.undo_button.click()
     wait_idle(qtbot, context)
     assert context.workspace.contacts.count() == 0
+    summary = wizard.import_page.summary.text()
+    assert "The import was undone." in summary and "3 added contact" in summary
 
 
 def test_mapping_page_for_other_csv(qtbot, context):
@@ -113,3 +115,81 @@ def test_duplicates_merge_with_choice_and_undo(qtbot, context):
     dialog.undo()
     wait_idle(qtbot, context)
     assert repo.count() == 2 and dialog.group_list.count() == 1
+
+
+def _to_mapping_page(qtbot, context, path: Path):
+    """Open the wizard on `path` as a CSV with a column mapping; return it on the mapping page."""
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    page.path_edit.setText(str(path))
+    page.format_combo.setCurrentIndex(page.format_combo.findData("csv"))
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    return wizard
+
+
+def _columns(mapping) -> list[str]:
+    return [mapping.table.item(row, 0).text() for row in range(mapping.table.rowCount())]
+
+
+def _import(qtbot, context, wizard):
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(context.events.contacts_changed, timeout=10_000):
+        wizard.next()
+    return wizard.import_page.report
+
+
+def test_pipe_separated_file_is_split_once_the_delimiter_is_chosen(qtbot, context, tmp_path):
+    path = tmp_path / "pipes.csv"
+    path.write_text(
+        "First name|Last name|Email|City\nHind|Salem|hind@example.com|Jeddah\n", encoding="utf-8"
+    )
+    wizard = _to_mapping_page(qtbot, context, path)
+    mapping = wizard.mapping_page
+    assert _columns(mapping) == ["First name|Last name|Email|City"]  # guessed wrong: one column
+    assert "Comma" in mapping.delimiter_combo.itemText(0)
+    mapping.delimiter_combo.setCurrentIndex(mapping.delimiter_combo.findData("|"))
+    assert not mapping.isComplete()  # reading the header again
+    qtbot.waitUntil(mapping.isComplete, timeout=10_000)
+    assert _columns(mapping) == ["First name", "Last name", "Email", "City"]
+    assert "Comma" in mapping.delimiter_combo.itemText(0)  # still what "automatic" would find
+    assert mapping.table.cellWidget(2, 1).currentData() == "email"
+    report = _import(qtbot, context, wizard)
+    assert report.new == 1
+    (contact,) = list(context.workspace.contacts.iter_all())
+    assert (contact.given_name, contact.family_name) == ("Hind", "Salem")
+    assert contact.emails[0].value == "hind@example.com"
+    assert contact.addresses[0].city == "Jeddah"
+
+
+def test_month_day_year_order_reads_dates_the_american_way(qtbot, context, tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "First name,Email,Birthday\nAmal,amal@example.com,3/4/1980\n"
+        "Badr,badr@example.com,3/14/1980\n",
+        encoding="utf-8",
+    )
+    wizard = _to_mapping_page(qtbot, context, path)
+    mapping = wizard.mapping_page
+    assert mapping.date_order_combo.currentData() == "DMY"
+    mapping.date_order_combo.setCurrentIndex(mapping.date_order_combo.findData("MDY"))
+    report = _import(qtbot, context, wizard)
+    assert (report.new, len(report.invalid)) == (2, 0)
+    birthdays = {c.given_name: c.birthday for c in list(context.workspace.contacts.iter_all())}
+    assert birthdays == {"Amal": "1980-03-04", "Badr": "1980-03-14"}
+
+
+def test_day_month_year_stays_the_default_and_refuses_a_thirteenth_month(qtbot, context, tmp_path):
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "First name,Email,Birthday\nAmal,amal@example.com,3/4/1980\n"
+        "Badr,badr@example.com,3/14/1980\n",
+        encoding="utf-8",
+    )
+    wizard = _to_mapping_page(qtbot, context, path)
+    report = _import(qtbot, context, wizard)
+    assert (report.new, [p.line for p in report.invalid]) == (1, [3])
+    (contact,) = list(context.workspace.contacts.iter_all())
+    assert contact.birthday == "1980-04-03"

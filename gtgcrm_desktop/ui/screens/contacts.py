@@ -80,6 +80,9 @@ class ContactsScreen(QWidget):
         more_menu = QMenu(self.more_button)
         self.import_action = more_menu.addAction(self.tr("Import contacts…"), self.open_import)
         self.export_action = more_menu.addAction(self.tr("Export contacts…"), self.open_export)
+        self.history_action = more_menu.addAction(
+            self.tr("Import history…"), self.open_import_history
+        )
         self.duplicates_action = more_menu.addAction(
             self.tr("Find duplicates…"), self.open_duplicates
         )
@@ -220,6 +223,12 @@ class ContactsScreen(QWidget):
         from gtgcrm_desktop.ui.screens.import_wizard import open_import_wizard
 
         open_import_wizard(self.context, self)
+
+    def open_import_history(self) -> None:
+        """Earlier imports, each of which can be undone as a whole."""
+        from gtgcrm_desktop.ui.screens.import_history import open_import_history
+
+        open_import_history(self.context, self)
 
     def open_export(self) -> None:
         from gtgcrm_desktop.ui.screens.import_wizard import open_export_dialog

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.interchange import (
     EXPORT_FORMATS,
     FORMAT_LABELS,
@@ -37,13 +38,15 @@ from gtgcrm_desktop.interchange import (
     export_contacts,
     inspect_file,
     run_import,
-    undo_import,
+    suggest_mapping,
 )
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.screens.import_history import UndoOutcome, undo_and_name, undo_summary
 from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle, run_with_progress
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_IMPORT = range(4)
 KEEP_AS_CUSTOM = ""  # the mapping combo's first entry: keep the column as a custom field
+AUTO_DELIMITER = ""  # the delimiter combo's first entry: find the delimiter in the header
 
 
 def _import_task(context: AppContext, source: ImportSource, dry_run: bool) -> Any:
@@ -153,22 +156,68 @@ class _FilePage(QWizardPage):
 
 
 class _MappingPage(QWizardPage):
+    """Which field each column goes to, how cells are separated and how dates are written."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self._reading = 0  # the number of the header read asked last; 0 when none is running
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(
             self.tr("Columns left on “keep as a custom field” are kept, nothing is lost.")
         )
+        self._delimiter_names = {
+            ",": self.tr("Comma"),
+            ";": self.tr("Semicolon"),
+            "\t": self.tr("Tab"),
+            "|": self.tr("Vertical bar"),
+        }
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.addItem(self.tr("Detect automatically"), AUTO_DELIMITER)
+        for delimiter, name in self._delimiter_names.items():
+            example = "" if delimiter == "\t" else delimiter
+            self.delimiter_combo.addItem(_with_example(name, example), delimiter)
+        self.date_order_combo = QComboBox()
+        for order, label, example in (
+            ("DMY", self.tr("Day/month/year"), "14/3/1980"),
+            ("MDY", self.tr("Month/day/year"), "3/14/1980"),
+            ("YMD", self.tr("Year/month/day"), "1980/3/14"),
+        ):
+            self.date_order_combo.addItem(_with_example(label, example), order)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        QVBoxLayout(self).addWidget(self.table)
+        form = QFormLayout()
+        form.addRow(self.tr("Columns separated by"), self.delimiter_combo)
+        form.addRow(self.tr("Dates written as"), self.date_order_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.delimiter_combo.currentIndexChanged.connect(self._delimiter_chosen)
 
     def initializePage(self) -> None:
         source = self._wizard.source
         assert source is not None
         mapping = source.mapping or ColumnMapping()
+        chosen = mapping.delimiter or AUTO_DELIMITER
+        self.delimiter_combo.blockSignals(True)
+        self.delimiter_combo.setCurrentIndex(max(self.delimiter_combo.findData(chosen), 0))
+        self.delimiter_combo.blockSignals(False)
+        order = self.date_order_combo.findData(mapping.date_order)
+        self.date_order_combo.setCurrentIndex(max(order, 0))
+        self._show_header(source)
+
+    def _show_header(self, source: ImportSource) -> None:
+        """One row per column of the file, with the field it goes to."""
+        mapping = source.mapping or ColumnMapping()
+        self._reading = 0
+        self.message.hide()
+        if self.delimiter_combo.currentData() == AUTO_DELIMITER:
+            self._set_detected(source.delimiter)
         self.table.setRowCount(len(source.header))
         for row, column in enumerate(source.header):
             self.table.setItem(row, 0, QTableWidgetItem(column))
@@ -180,6 +229,58 @@ class _MappingPage(QWizardPage):
             wanted = mapping.columns.get(column, KEEP_AS_CUSTOM).split(":")[0]
             combo.setCurrentIndex(max(combo.findData(wanted), 0))
             self.table.setCellWidget(row, 1, combo)
+        self.completeChanged.emit()
+
+    def _set_detected(self, delimiter: str | None) -> None:
+        """Name the delimiter found in the "detect automatically" entry."""
+        label = self.tr("Detect automatically")
+        if delimiter in self._delimiter_names:
+            found = self._delimiter_names[delimiter]
+            label = self.tr("Detect automatically (found: %1)").replace("%1", found)
+        self.delimiter_combo.setItemText(0, label)
+
+    def _delimiter_chosen(self) -> None:
+        """Read the header again with the chosen delimiter (off the GUI thread)."""
+        source = self._wizard.source
+        if source is None:
+            return
+        chosen = self.delimiter_combo.currentData() or None
+        order = self.date_order_combo.currentData()
+        path = source.path
+        self._reading += 1
+        reading = self._reading
+        self.message.setText(self.tr("Reading the columns…"))
+        self.message.show()
+        self.completeChanged.emit()
+
+        def read() -> ImportSource:
+            mapping = ColumnMapping(delimiter=chosen, date_order=order)
+            found = inspect_file(path, "csv", mapping)
+            found.mapping = ColumnMapping(
+                suggest_mapping(found.header).columns, chosen, date_order=order
+            )
+            return found
+
+        self._wizard.context.tasks.run(
+            read,
+            on_result=lambda found: self._header_read(found, reading),
+            on_error=lambda error: self._header_failed(error, reading),
+        )
+
+    def _header_read(self, source: ImportSource, reading: int) -> None:
+        if reading != self._reading:
+            return  # an older answer; the choice changed since
+        self._wizard.source = source
+        self._show_header(source)
+
+    def _header_failed(self, error: BaseException, reading: int) -> None:
+        if reading != self._reading:
+            return
+        self.message.setText(self._wizard.context.error_message(error))
+        self.message.show()
+
+    def isComplete(self) -> bool:
+        return self._reading == 0 and self._wizard.source is not None
 
     def validatePage(self) -> bool:
         source = self._wizard.source
@@ -190,8 +291,11 @@ class _MappingPage(QWizardPage):
             assert isinstance(combo, QComboBox)
             if combo.currentData():
                 columns[column] = str(combo.currentData())
-        delimiter = source.mapping.delimiter if source.mapping else None
-        source.mapping = ColumnMapping(columns, delimiter or source.delimiter)
+        source.mapping = ColumnMapping(
+            columns,
+            self.delimiter_combo.currentData() or source.delimiter,
+            date_order=str(self.date_order_combo.currentData()),
+        )
         return True
 
 
@@ -295,13 +399,13 @@ class _RunPage(QWizardPage):
         self.undo_button.setEnabled(False)
         import_id = report.import_id
         self._wizard.context.tasks.run(
-            lambda: undo_import(self._wizard.context.workspace, import_id),
-            on_result=lambda _: self._undone(),
+            lambda: undo_and_name(self._wizard.context.workspace, import_id),
+            on_result=self._undone,
             on_error=self._failed,
         )
 
-    def _undone(self) -> None:
-        self.summary.setText(self.tr("The import was undone."))
+    def _undone(self, outcome: UndoOutcome) -> None:
+        self.summary.setText(undo_summary(outcome))
         self._wizard.context.events.contacts_changed.emit()
 
     def isComplete(self) -> bool:
@@ -376,6 +480,13 @@ def export_to(
         on_error=lambda error: context.notify(context.error_message(error)),
         cancellable=False,
     )
+
+
+def _with_example(label: str, example: str) -> str:
+    """`label (example)`, the example kept left to right; the bare label when there is none."""
+    if not example:
+        return label
+    return f"{label} ({isolate_ltr(example)})"
 
 
 def _interchange(text: str) -> str:
