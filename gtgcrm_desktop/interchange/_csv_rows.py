@@ -9,12 +9,12 @@ from typing import TextIO
 
 from ._errors import DETAIL_CSV, DETAIL_NO_HEADER, MalformedFileError, WrongFormatError
 
-_DELIMITERS = (",", ";", "\t")
+_DELIMITERS = (",", ";", "\t", "|")
 FIELD_LIMIT = 1 << 20  # a megabyte per cell; notes can be long, nothing legitimate is longer
 
 
 def sniff_delimiter(first_line: str) -> str:
-    """The most frequent of comma, semicolon and tab outside quotes in the header line."""
+    """The most frequent of comma, semicolon, tab and bar (|) outside quotes in the header."""
     counts = dict.fromkeys(_DELIMITERS, 0)
     quoted = False
     for ch in first_line:
