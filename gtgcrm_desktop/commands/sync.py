@@ -26,6 +26,11 @@ REPORT = QT_TRANSLATE_NOOP(
 OPEN_CONFLICTS = QT_TRANSLATE_NOOP(
     "cli", "{count} conflict(s) wait for you: gtgcrm sync conflicts."
 )
+NOT_APPLIED = QT_TRANSLATE_NOOP(
+    "cli",
+    "{count} change(s) from the cloud could not be applied here yet; they are tried again at"
+    " each sync (see the Sync tab).",
+)
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "No open conflicts.")
 NO_REJECTED = QT_TRANSLATE_NOOP("cli", "No refused changes.")
 RESOLVED = QT_TRANSLATE_NOOP("cli", "Resolved {id} ({choice}); it is sent with the next sync.")
@@ -99,7 +104,10 @@ def run_logout(ctx: CommandContext) -> int:
 def run_sync(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         report = _service(workspace).sync()
-    return print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
+    code = print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
+    if report.not_applied and not ctx.args.json:
+        ctx.say(NOT_APPLIED, count=report.not_applied)
+    return code
 
 
 def run_status(ctx: CommandContext) -> int:

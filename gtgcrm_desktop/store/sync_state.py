@@ -90,6 +90,63 @@ class ParkedChange:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class HeldChange:
+    """A change from the cloud that could not be applied here yet; tried again at each sync."""
+
+    server_seq: int
+    change: dict[str, Any]
+    reason: str
+    received_at: str
+    attempts: int
+    tried_at: str | None
+
+    @property
+    def entity(self) -> str:
+        return str(self.change.get("entity") or "")
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.change.get("entity_id") or "")
+
+    @property
+    def operation(self) -> str:
+        return str(self.change.get("operation") or "")
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        fields = self.change.get("fields")
+        return dict(fields) if isinstance(fields, dict) else {}
+
+    def to_json(self) -> dict[str, Any]:
+        """What `sync --json` style output shows: ids, kind, reason and times, not the values."""
+        return {
+            "server_seq": self.server_seq,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "operation": self.operation,
+            "reason": self.reason,
+            "received_at": self.received_at,
+            "attempts": self.attempts,
+            "tried_at": self.tried_at,
+        }
+
+
+def _held(row: tuple[Any, ...]) -> HeldChange:
+    try:
+        change = json.loads(row[1])
+    except ValueError:
+        change = {}
+    return HeldChange(
+        int(row[0]),
+        change if isinstance(change, dict) else {},
+        str(row[2]),
+        str(row[3]),
+        int(row[4]),
+        row[5],
+    )
+
+
 _CONFLICT_COLUMNS = (
     "id, entity, entity_id, field, kind, local_value, remote_value, local_hlc, remote_hlc,"
     " winner, detected_at, resolved_at, resolution"
@@ -314,6 +371,7 @@ class SyncStore:
     # -- inbox --------------------------------------------------------------------------------
 
     def keep_for_later(self, change: dict[str, Any], reason: str) -> None:
+        """Keep a remote change that could not be applied, with the reason code."""
         self._db.execute(
             "INSERT OR REPLACE INTO sync_inbox (server_seq, entity, change, reason, received_at)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -328,6 +386,26 @@ class SyncStore:
 
     def inbox_count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM sync_inbox"))
+
+    def held(self) -> list[HeldChange]:
+        """The remote changes kept for later, in feed order."""
+        rows = self._db.all(
+            "SELECT server_seq, change, reason, received_at, attempts, tried_at FROM sync_inbox"
+            " ORDER BY server_seq"
+        )
+        return [_held(row) for row in rows]
+
+    def applied_later(self, server_seq: int) -> None:
+        """A kept change was applied at last: it leaves the inbox."""
+        self._db.execute("DELETE FROM sync_inbox WHERE server_seq = ?", (server_seq,))
+
+    def still_failing(self, server_seq: int, reason: str) -> None:
+        """A kept change failed again: count the attempt and keep the latest reason."""
+        self._db.execute(
+            "UPDATE sync_inbox SET reason = ?, attempts = attempts + 1, tried_at = ?"
+            " WHERE server_seq = ?",
+            (reason, now_iso(), server_seq),
+        )
 
     # -- sealed secrets -----------------------------------------------------------------------
 
@@ -377,4 +455,4 @@ class SyncStore:
         return None if value is None else str(value)
 
 
-__all__ = ["Conflict", "ParkedChange", "SyncStore", "idempotency_key"]
+__all__ = ["Conflict", "HeldChange", "ParkedChange", "SyncStore", "idempotency_key"]

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from gtgcrm_desktop.core.errors import GtgError
+from gtgcrm_desktop.core.errors import GtgError, NotFoundError
 from gtgcrm_desktop.core.models import TemplateImage
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.consent import ENTITY as CONSENT_ENTITY
@@ -19,6 +19,44 @@ _log = logging.getLogger(__name__)
 
 IMAGE = "template_image"
 CONSENT = CONSENT_ENTITY
+
+#: Why a remote change was kept for later (stored in sync_inbox.reason; the Sync tab words them).
+MISSING_IMAGE = "missing_image"
+UNKNOWN_KIND = "unknown_kind"
+MISSING_RECORD = "missing_record"
+UNREADABLE = "unreadable"
+NOT_SAVED = "not_saved"
+
+
+class NotApplicableError(Exception):
+    """A remote change this computer cannot apply now; `reason` is one of the codes above."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+#: What applying one remote change may raise without stopping the sync.
+APPLY_FAILURES: tuple[type[BaseException], ...] = (
+    NotApplicableError,
+    GtgError,
+    DatabaseError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+)
+
+
+def failure_reason(error: BaseException) -> str:
+    """The reason code kept with a change that failed with `error`."""
+    if isinstance(error, NotApplicableError):
+        return error.reason
+    if isinstance(error, NotFoundError):
+        return MISSING_RECORD
+    if isinstance(error, DatabaseError):
+        return NOT_SAVED
+    return UNREADABLE
 
 
 @dataclass
@@ -94,19 +132,29 @@ class RemoteApplier:
                 with self._ws.db.transaction():
                     stats.conflicts += self._apply_one(change, op_id)
                 stats.applied += 1
-            except (
-                GtgError,
-                DatabaseError,
-                ValueError,
-                TypeError,
-                KeyError,
-                AttributeError,
-            ) as exc:
+            except APPLY_FAILURES as exc:
                 _log.warning("remote change kept for later: %s", type(exc).__name__)
-                self._store.keep_for_later(change, type(exc).__name__)
+                self._store.keep_for_later(change, failure_reason(exc))
                 stats.kept += 1
         flush()
         return stats
+
+    def apply_later(self, change: dict[str, Any], images: dict[str, bytes]) -> int:
+        """Try a change kept for later again, in its own savepoint; returns the conflicts it
+        made. Raises one of APPLY_FAILURES when it still cannot be applied."""
+        self._images = images
+        if self._overtaken(change):
+            return 0
+        with self._ws.db.transaction():
+            return self._apply_one(change, new_op_id())
+
+    def _overtaken(self, change: dict[str, Any]) -> bool:
+        """A kept delete older than what is here now (made again since) must not undo it."""
+        adapter = self.adapters.get(str(change.get("entity")))
+        if adapter is None or change.get("operation") != "delete":
+            return False
+        clocks = adapter.clocks(str(change.get("entity_id"))) or {}
+        return bool(clocks) and max(clocks.values()) > str(change.get("hlc") or "")
 
     def _observe(self, change: dict[str, Any]) -> None:
         stamp = change.get("hlc")
@@ -127,8 +175,7 @@ class RemoteApplier:
             return 0
         adapter = self.adapters.get(entity)
         if adapter is None:
-            self._store.keep_for_later(change, "unknown entity type")
-            return 0
+            raise NotApplicableError(UNKNOWN_KIND)
         return self._apply_entity(adapter, change, op_id)
 
     def _apply_entity(self, adapter: EntityAdapter, change: dict[str, Any], op_id: str) -> int:
@@ -199,7 +246,8 @@ class RemoteApplier:
         snapshot: dict[str, Any] | None = None
         for name, value in fields.items():
             remote, local = remote_clock(name), field_clock(clocks, name)
-            base[name] = remote
+            # Never back: a change kept for later and applied now is older than the base.
+            base[name] = max(field_clock(base, name) or "", remote)
             if remote == local:
                 continue
             if name in pending_fields:
@@ -240,7 +288,7 @@ class RemoteApplier:
         fields = dict(change.get("fields") or {})
         data = self._images.get(image_id)
         if data is None:
-            raise KeyError("image bytes")
+            raise NotApplicableError(MISSING_IMAGE)
         image = TemplateImage(
             str(fields.get("name") or image_id),
             str(fields.get("mime_type") or "application/octet-stream"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from gtgcrm_desktop.sync.errors import (
     RequestRejectedError,
     ServerBusyError,
     ServerFailedError,
+    ServerTimeoutError,
     ServerUnreachableError,
     SignInRequiredError,
     TlsError,
@@ -72,11 +74,19 @@ def check_server_url(url: str) -> str:
 
 
 class _Retryable(Exception):
-    """One attempt failed in a way worth trying again."""
+    """One attempt failed in a way worth trying again (`retry_after`: the server's header)."""
 
-    def __init__(self, kind: str, wait: float | None = None, status: int = 0) -> None:
+    def __init__(self, kind: str, status: int = 0, retry_after: str | None = None) -> None:
         super().__init__(kind)
-        self.kind, self.wait, self.status = kind, wait, status
+        self.kind, self.status, self.retry_after = kind, status, retry_after
+
+
+def _read_timed_out(error: requests.exceptions.RequestException) -> bool:
+    """True when the server was reached but its answer did not come in time."""
+    if isinstance(error, requests.exceptions.ReadTimeout):
+        return True
+    cause = error.args[0] if error.args else None
+    return type(cause).__name__ == "ReadTimeoutError"
 
 
 class WorkspaceClient:
@@ -93,6 +103,7 @@ class WorkspaceClient:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         session: requests.Session | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.base_url = check_server_url(base_url)
         self.tokens = tokens
@@ -100,6 +111,7 @@ class WorkspaceClient:
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
+        self._rng = rng or random.Random()
         self._session = session or requests.Session()
         self._session.verify = ca_file or True  # TLS is always verified
         self._session.trust_env = False  # no proxy or netrc surprises
@@ -235,8 +247,8 @@ class WorkspaceClient:
         headers: dict[str, str] | None = None,
         **kwargs: Any,
     ) -> requests.Response:
-        """One call with retries: Retry-After for 429/503, backoff for 5xx and cut connections,
-        one token refresh on 401."""
+        """One call with retries: Retry-After for 429/503 (else backoff), backoff with jitter for
+        5xx, timeouts and cut connections, growing with each retry; one token refresh on 401."""
         refreshed = False
         attempt = 0
         while True:
@@ -259,10 +271,13 @@ class WorkspaceClient:
                     )
                     if problem.kind == "unreachable":
                         raise ServerUnreachableError(server=self.base_url) from None
+                    if problem.kind == "timeout":
+                        seconds = f"{self.timeout[1]:g}"
+                        raise ServerTimeoutError(server=self.base_url, seconds=seconds) from None
                     if problem.kind == "busy":
                         raise ServerBusyError() from None
                     raise ServerFailedError(status=problem.status or problem.kind) from None
-                wait = problem.wait if problem.wait is not None else self.retry.backoff(attempt)
+                wait = self.retry.retry_after(problem.retry_after, attempt, self._rng)
                 _log.info(
                     "sync %s %s retry %d in %.2fs (%s)", method, path, attempt, wait, problem.kind
                 )
@@ -294,14 +309,13 @@ class WorkspaceClient:
             requests.exceptions.Timeout,
             requests.exceptions.ChunkedEncodingError,
             requests.exceptions.ContentDecodingError,
-        ):
-            raise _Retryable("unreachable") from None
+        ) as error:
+            raise _Retryable("timeout" if _read_timed_out(error) else "unreachable") from None
         status = response.status_code
         if status in (429, 503):
-            wait = self.retry.retry_after(response.headers.get("Retry-After"), 1)
-            raise _Retryable("busy", wait, status)
+            raise _Retryable("busy", status, response.headers.get("Retry-After") or None)
         if status >= 500:
-            raise _Retryable("failed", None, status)
+            raise _Retryable("failed", status)
         if status == 401:
             return response
         if status >= 400:
@@ -313,9 +327,9 @@ class WorkspaceClient:
             try:
                 parsed = response.json()
             except ValueError:
-                raise _Retryable("malformed", None, status) from None
+                raise _Retryable("malformed", status) from None
             if not isinstance(parsed, dict):
-                raise _Retryable("malformed", None, status)
+                raise _Retryable("malformed", status)
             response._parsed = parsed  # type: ignore[attr-defined]
         _log.debug("sync %s %s -> %d", method, path, status)
         return response

@@ -1,4 +1,5 @@
-"""One sync: pull the feed page by page, push the change log in batches, pull again."""
+"""One sync: retry the changes kept for later, pull the feed page by page, push the change log
+in batches, pull again."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from typing import Any
 
 from gtgcrm_desktop.store.changelog import ChangeEntry, new_op_id
 from gtgcrm_desktop.store.sync_state import CURSOR_KEY, SyncStore, idempotency_key
-from gtgcrm_desktop.sync.apply import IMAGE, RemoteApplier, field_clock
+from gtgcrm_desktop.sync.apply import (
+    APPLY_FAILURES,
+    IMAGE,
+    RemoteApplier,
+    failure_reason,
+    field_clock,
+)
 from gtgcrm_desktop.sync.client import WorkspaceClient
 from gtgcrm_desktop.sync.errors import RequestRejectedError, ServerFailedError
 from gtgcrm_desktop.sync.privacy import sync_account_privacy
@@ -31,6 +38,10 @@ class SyncReport:
     kept_for_later: int = 0
     open_conflicts: int = 0
     parked: int = 0
+    #: Changes kept for later by an earlier sync and applied by this one.
+    applied_later: int = 0
+    #: Changes from the cloud still not applied after this sync (shown in the Sync tab).
+    not_applied: int = 0
 
     def to_json(self) -> dict[str, int]:
         return asdict(self)
@@ -70,6 +81,7 @@ class SyncEngine:
         report = SyncReport()
         run_id = self.store.start_run()
         try:
+            self.retry_held(report)
             self.pull(report, progress)
             self.push(report, progress)
             self.pull(report, progress)
@@ -86,6 +98,7 @@ class SyncEngine:
             raise
         report.open_conflicts = len(self.store.conflicts())
         report.parked = len(self.store.parked())
+        report.not_applied = self.store.inbox_count()
         self.store.finish_run(
             run_id, report.pulled, report.pushed, report.conflicts, report.rejected
         )
@@ -97,6 +110,27 @@ class SyncEngine:
             report.rejected,
         )
         return report
+
+    # -- changes kept for later -------------------------------------------------------------
+
+    def retry_held(self, report: SyncReport) -> None:
+        """Apply again, oldest first, the remote changes earlier syncs could not apply; the
+        applied ones leave the inbox, the others stay with their latest reason."""
+        held = self.store.held()
+        if not held:
+            return
+        images = self._fetch_images([h.change for h in held])
+        for item in held:
+            try:
+                with self.workspace.db.transaction():
+                    conflicts = self.applier.apply_later(item.change, images)
+                    self.store.applied_later(item.server_seq)
+            except APPLY_FAILURES as error:
+                _log.info("kept change still not applied: %s", type(error).__name__)
+                self.store.still_failing(item.server_seq, failure_reason(error))
+                continue
+            report.conflicts += conflicts
+            report.applied_later += 1
 
     # -- pull -------------------------------------------------------------------------------
 

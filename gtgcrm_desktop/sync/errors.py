@@ -24,6 +24,16 @@ class ServerUnreachableError(SyncError):
     )
 
 
+class ServerTimeoutError(SyncError):
+    """The server accepted the connection but kept answering too slowly."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The sync server {server} did not answer within {seconds} seconds, several times;"
+        " your changes are kept and will be sent later.",
+    )
+
+
 class ServerBusyError(SyncError):
     """The server kept answering 'too many requests' or 'unavailable'."""
 
@@ -87,3 +97,11 @@ class ConflictResolutionError(InputError):
     """A resolution that does not fit the conflict."""
 
     message = QT_TRANSLATE_NOOP("errors", "This conflict cannot be resolved that way: {detail}.")
+
+
+class CloudRequestKindError(InputError):
+    """A kind of data request the cloud actions do not send."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "Only an export (access) or a deletion (erasure) can be asked of the cloud."
+    )

@@ -17,16 +17,21 @@ class RetryPolicy:
     max_delay: float = 30.0
     max_wait: float = 120.0
 
-    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
-        """Full jitter: a random wait in [0, min(max_delay, base * 2**attempt)]."""
-        ceiling = min(self.max_delay, self.base_delay * (2**attempt))
-        return (rng or random).uniform(0, ceiling)
+    def ceiling(self, attempt: int) -> float:
+        """The longest backoff of retry number `attempt` (1 = the first retry)."""
+        return float(min(self.max_delay, self.base_delay * 2.0**attempt))
 
-    def retry_after(self, header: str | None, attempt: int) -> float:
-        """The wait a 429/503 asks for (seconds or an HTTP date), else the backoff."""
+    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
+        """Full jitter: a random wait in [0, ceiling(attempt)]."""
+        return (rng or random).uniform(0, self.ceiling(attempt))
+
+    def retry_after(
+        self, header: str | None, attempt: int, rng: random.Random | None = None
+    ) -> float:
+        """The wait a 429/503 asks for (seconds or an HTTP date), else the backoff of `attempt`."""
         seconds = parse_retry_after(header)
         if seconds is None:
-            return self.backoff(attempt)
+            return self.backoff(attempt, rng)
         return min(self.max_wait, seconds)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE
 from gtgcrm_desktop.store.keychain import Keychain
-from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange, SyncStore
+from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange, SyncStore
 from gtgcrm_desktop.sync.client import Tokens, WorkspaceClient, check_server_url
 from gtgcrm_desktop.sync.engine import Progress, SyncEngine, SyncHooks, SyncReport
 from gtgcrm_desktop.sync.errors import SignInRequiredError
@@ -113,6 +113,10 @@ class SyncService:
     def parked(self) -> list[ParkedChange]:
         return self.store.parked()
 
+    def held(self) -> list[HeldChange]:
+        """Changes from the cloud not applied yet (tried again at the start of each sync)."""
+        return self.store.held()
+
     def resolve(self, conflict_id: str, choice: str, value: Any = None) -> Conflict:
         return resolve_conflict(self.workspace, conflict_id, choice, value)
 
@@ -125,6 +129,7 @@ class SyncService:
             "pending": self.store.pending_count(),
             "open_conflicts": len(self.store.conflicts()),
             "parked": len(self.store.parked()),
+            "not_applied": self.store.inbox_count(),
             "last_run": self.store.last_run(),
             "last_success": self.store.last_success(),
         }

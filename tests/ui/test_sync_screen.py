@@ -6,15 +6,16 @@ import shutil
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import requests
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from gtgcrm_desktop.core.bidi import strip_isolates
-from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.models import Contact, Template, TemplateImage
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange
 from gtgcrm_desktop.sync.service import SyncService
@@ -24,6 +25,7 @@ from gtgcrm_desktop.ui.models.conflicts import (
     DataRequestModel,
     ParkedChangeModel,
     ParkedRow,
+    clock_text,
 )
 from gtgcrm_desktop.ui.screens import sync as sync_screen
 from gtgcrm_desktop.ui.screens.sync import SyncScreen
@@ -108,12 +110,15 @@ def cell(model, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
 
 def test_sign_in_then_sync_now_shows_synced_at(qtbot, context, server, fast_service):
     context.workspace.contacts.add(Contact(given_name="Huda", family_name="Saleh"))
+    context.workspace.contacts.add(Contact(given_name="Rami"))
+    context.workspace.contacts.add(Contact(given_name="Dana"))
     states = record_states(context)
     screen = open_screen(qtbot, context)
     assert screen.account.showing_form
     sign_in(qtbot, screen, server.url)
     qtbot.waitUntil(lambda: not screen.account.showing_form, timeout=10_000)
     wait_synced(qtbot, screen, context)
+    assert "Syncing… sending 3 of 3" in states  # the first sync sends what was made offline
     assert EMAIL in screen.account.account_label.text()
     assert server.url in screen.account.account_label.text()
     assert screen.account.form.password.text() == ""
@@ -127,7 +132,7 @@ def test_sign_in_then_sync_now_shows_synced_at(qtbot, context, server, fast_serv
     assert states[-1].startswith("Synced at ")
     assert screen.account.state_label.text().startswith("Synced at ")
     assert screen.account.details_label.text() == "Every change of this computer has been sent."
-    assert len(server.storage.entity_state("default", "contact")) == 1
+    assert len(server.storage.entity_state("default", "contact")) == 3
 
     qtbot.mouseClick(screen.account.sign_out_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.account.showing_form, timeout=5_000)
@@ -330,6 +335,60 @@ def test_account_data_requests_are_sent_and_their_status_follows(
     qtbot.waitUntil(lambda: cell(model, 0, model.STATUS) == "Done", timeout=5_000)
     screen.account_data.table.selectRow(0)
     assert screen.account_data.download_button.isEnabled()
+
+
+def test_changes_from_the_cloud_not_applied_yet_are_listed_until_a_sync_applies_them(
+    qtbot, context, server, fast_service, tmp_path, _template_workspace
+):
+    other = other_device(tmp_path, _template_workspace, server)
+    try:
+        template = other.ws.templates.add(Template(name="Welcome"))
+        logo = TemplateImage("logo.png", "image/png", b"\x89PNG" + bytes(64))
+        image = other.ws.templates.add_image(template.id, logo)
+        other.sync()
+    finally:
+        other.ws.close()
+    saved = server.storage.attachment("default", image.id)
+    server.storage.query("DELETE FROM attachments WHERE id = ?", (image.id,))
+
+    screen = open_screen(qtbot, context)
+    sign_in(qtbot, screen, server.url)
+    qtbot.waitUntil(lambda: not screen.account.showing_form, timeout=10_000)
+    wait_synced(qtbot, screen, context)
+    model = screen.held_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
+    index = screen.tabs.indexOf(screen.held)
+    assert screen.tabs.tabText(index) == "Not applied yet (1)"
+    assert cell(model, 0, model.RECORD) == "Template image · logo.png"
+    assert cell(model, 0, model.CHANGE) == "Added"
+    assert cell(model, 0, model.REASON) == "Its image could not be downloaded from the cloud yet"
+    screen.tabs.setCurrentWidget(screen.held)
+    assert screen.held.table.isVisible()
+
+    server.storage.put_attachment("default", image.id, saved)
+    screen.sync_now()
+    wait_synced(qtbot, screen, context)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5_000)
+    assert screen.tabs.tabText(index) == "Not applied yet (0)"
+    assert screen.held.list.empty_label.isVisible()
+    assert context.workspace.templates.images(template.id)[0].data == logo.data
+
+
+def test_times_in_the_sync_lists_use_the_24_hour_clock_of_the_status_bar(qapp):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        model = ConflictListModel()
+        conflict = _conflict("organization", "A", "B")
+        afternoon = "2024-12-09T15:07:00Z"
+        model.set_rows([ConflictRow(Conflict(**{**conflict.to_json(), "detected_at": afternoon}))])
+        shown = cell(model, 0, model.DETECTED)
+        moment = datetime.fromisoformat(afternoon.replace("Z", "+00:00")).astimezone()
+        assert shown.endswith(" " + clock_text(moment))
+        assert clock_text(moment) == f"{moment.hour:02d}:07"
+        assert "AM" not in shown and "PM" not in shown
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_a_signed_in_workspace_syncs_by_itself(qtbot, context, server, monkeypatch):

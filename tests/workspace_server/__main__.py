@@ -1,4 +1,4 @@
-"""`python -m tests.workspace_server --port N --data DIR --user EMAIL:PASSWORD [--user ...]`."""
+"""`python -m tests.workspace_server --port N --data DIR --user EMAIL:PASSWORD[:WORKSPACE] ...`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import signal
+import ssl
 import sys
 import threading
 import time
@@ -15,11 +16,20 @@ from tests.workspace_server.faults import Fault
 from tests.workspace_server.server import serve
 
 
-def _parse_user(text: str) -> tuple[str, str]:
-    email, sep, password = text.partition(":")
-    if not sep or not email or not password:
-        raise argparse.ArgumentTypeError("users are written EMAIL:PASSWORD")
-    return email, password
+def _parse_user(text: str) -> tuple[str, ...]:
+    """EMAIL:PASSWORD, or EMAIL:PASSWORD:WORKSPACE for a user in a workspace of their own."""
+    parts = text.split(":", 2)
+    if len(parts) < 2 or not all(parts):
+        raise argparse.ArgumentTypeError("users are written EMAIL:PASSWORD[:WORKSPACE]")
+    return tuple(parts)
+
+
+def _tls_context(cert: Path | None, key: Path | None) -> ssl.SSLContext | None:
+    if cert is None:
+        return None
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
 
 
 def _watch_parent(server_shutdown: threading.Event, parent: int) -> None:
@@ -44,20 +54,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed)")
     parser.add_argument("--data", type=Path, required=True, help="folder for the server database")
     parser.add_argument(
-        "--user", type=_parse_user, action="append", default=[], metavar="EMAIL:PASSWORD"
+        "--user",
+        type=_parse_user,
+        action="append",
+        default=[],
+        metavar="EMAIL:PASSWORD[:WORKSPACE]",
+        help="an account (repeat for more); WORKSPACE puts it in that workspace, else the"
+        " --workspace one (the password may not contain ':')",
     )
-    parser.add_argument("--workspace", default="default", help="workspace the --user accounts join")
+    parser.add_argument(
+        "--workspace",
+        default="default",
+        help="workspace of the --user accounts that name none (default: %(default)s)",
+    )
     parser.add_argument(
         "--token-ttl", type=float, default=3600.0, help="access token lifetime, seconds"
     )
     parser.add_argument("--faults", type=Path, help='a JSON fault plan: {"rules": [...]}')
+    parser.add_argument("--tls-cert", type=Path, help="PEM certificate (chain): serve https")
+    parser.add_argument("--tls-key", type=Path, help="PEM private key of --tls-cert")
     parser.add_argument("--watch-stdin", action="store_true", help="exit when stdin closes")
     parser.add_argument(
         "--max-seconds", type=float, default=0, help="exit after this long (0: never)"
     )
     args = parser.parse_args(argv)
 
-    server = serve(args.port, args.data, args.user, args.workspace, args.token_ttl)
+    tls = _tls_context(args.tls_cert, args.tls_key)
+    server = serve(args.port, args.data, args.user, args.workspace, args.token_ttl, tls)
     if args.faults:
         plan = json.loads(args.faults.read_text(encoding="utf-8"))
         server.faults.set([Fault.from_json(r) for r in plan.get("rules", [])])

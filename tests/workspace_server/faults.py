@@ -25,7 +25,8 @@ class Fault:
     times: int = 1
     skip: int = 0
     when: str = "before"
-    retry_after: int = 1
+    #: Seconds sent in Retry-After with 429/503; None sends no Retry-After header.
+    retry_after: int | None = 1
     delay: float = 0.5
     fired: int = 0
 
@@ -41,9 +42,14 @@ class Fault:
             times=int(data.get("times", 1)),
             skip=int(data.get("skip", 0)),
             when=str(data.get("when", "after" if kind == "cut" else "before")),
-            retry_after=int(data.get("retry_after", 1)),
+            retry_after=_retry_after(data.get("retry_after", 1)),
             delay=float(data.get("delay", 0.5)),
         )
+
+
+def _retry_after(value: Any) -> int | None:
+    """Seconds for the Retry-After header, or None (JSON null) to send none."""
+    return None if value is None else int(value)
 
 
 @dataclass

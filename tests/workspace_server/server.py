@@ -6,8 +6,10 @@ import contextlib
 import json
 import re
 import socket
+import ssl
 import threading
 import time
+from collections.abc import Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -35,16 +37,37 @@ class WorkspaceServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, port: int, data_dir: Path, token_ttl: float = 3600.0) -> None:
+    def __init__(
+        self,
+        port: int,
+        data_dir: Path,
+        token_ttl: float = 3600.0,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.storage = Storage(data_dir / "server.sqlite3", token_ttl)
         self.faults = FaultPlan()
         self.requests_seen: dict[str, int] = {}
         self._count_lock = threading.Lock()
+        self.tls = tls
         super().__init__(("127.0.0.1", port), Handler)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.server_address[1]}"
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        """Accept; with TLS, the handshake happens in the request's own thread."""
+        connection, address = super().get_request()
+        if self.tls is not None:
+            connection = self.tls.wrap_socket(
+                connection, server_side=True, do_handshake_on_connect=False
+            )
+        return connection, address
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that refuses our certificate (or hangs up) is not a server error."""
+        return
 
     def count(self, name: str) -> None:
         with self._count_lock:
@@ -156,7 +179,11 @@ class Handler(BaseHTTPRequestHandler):
         elif fault.kind == "expire_token":
             self.server.storage.expire_access_tokens()
         elif fault.kind in ("500", "503", "429"):
-            headers = {} if fault.kind == "500" else {"Retry-After": str(fault.retry_after)}
+            headers = (
+                {}
+                if fault.kind == "500" or fault.retry_after is None
+                else {"Retry-After": str(fault.retry_after)}
+            )
             code = {"500": "server_error", "503": "unavailable", "429": "rate_limited"}[fault.kind]
             raise HttpError(int(fault.kind), code, code.replace("_", " "), headers)
 
@@ -329,14 +356,19 @@ def _export_zip(store: Storage, workspace: str) -> bytes:
 def serve(
     port: int,
     data_dir: Path,
-    users: list[tuple[str, str]],
+    users: Sequence[tuple[str, ...]],
     workspace: str = "default",
     token_ttl: float = 3600.0,
+    tls: ssl.SSLContext | None = None,
 ) -> WorkspaceServer:
-    """A started server (in a daemon thread) with `users` in `workspace`; call shutdown()."""
-    server = WorkspaceServer(port, data_dir, token_ttl)
-    for email, password in users:
-        server.storage.add_user(email, password, workspace)
+    """A started server (in a daemon thread); call shutdown().
+
+    Each user is (email, password) in `workspace`, or (email, password, its own workspace).
+    With `tls` (a server-side SSLContext holding the certificate) it speaks https.
+    """
+    server = WorkspaceServer(port, data_dir, token_ttl, tls)
+    for email, password, *own in users:
+        server.storage.add_user(email, password, own[0] if own else workspace)
     thread = threading.Thread(
         target=server.serve_forever, args=(0.05,), name="workspace-server", daemon=True
     )

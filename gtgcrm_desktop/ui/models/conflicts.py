@@ -1,4 +1,5 @@
-"""Sync lists for the Sync tab: open conflicts side by side, refused changes, cloud data requests."""
+"""Sync lists for the Sync tab: open conflicts side by side, refused changes, changes from the
+cloud not applied yet, cloud data requests."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange
+from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,6 +52,14 @@ class ParkedRow:
     """One change the server refused, with the name of its record."""
 
     change: ParkedChange
+    record_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HeldRow:
+    """One change from the cloud not applied here yet, with the name of its record."""
+
+    change: HeldChange
     record_name: str = ""
 
 
@@ -133,8 +142,13 @@ def _short(text: str) -> str:
     return single if len(single) <= CELL_CHARS else single[: CELL_CHARS - 1] + "…"
 
 
+#: Times of day are written on the 24-hour clock everywhere in the Sync tab and status bar.
+CLOCK_FORMAT = "HH:mm"
+
+
 def local_time_text(stamp: str | None) -> str:
-    """An ISO time stamp (UTC) as the person's local date and time, "" when unreadable."""
+    """An ISO time stamp (UTC) as the person's local short date and 24-hour time ("" when
+    unreadable), like the status bar's "Synced at HH:MM"."""
     if not stamp:
         return ""
     try:
@@ -142,12 +156,14 @@ def local_time_text(stamp: str | None) -> str:
     except ValueError:
         return ""
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    day = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+    return f"{day} {locale.toString(when.time(), CLOCK_FORMAT)}"
 
 
 def clock_text(moment: datetime) -> str:
     """HH:MM of `moment` (local time), in the digits of the interface language."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return QLocale().toString(QTime(moment.hour, moment.minute), CLOCK_FORMAT)
 
 
 class _ListModel(QAbstractTableModel):
@@ -325,6 +341,70 @@ class ParkedChangeModel(_ListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.REASON and row.change.message:
                 return isolate_auto(row.change.message)
+            return self._cell(row, index.column())
+        return None
+
+
+def held_reason_label(reason: str) -> str:
+    """Why a change from the cloud is not applied yet, in plain words."""
+    labels = {
+        "missing_image": QCoreApplication.translate(
+            "SyncModels", "Its image could not be downloaded from the cloud yet"
+        ),
+        "unknown_kind": QCoreApplication.translate(
+            "SyncModels", "This kind of record needs a newer version of the app"
+        ),
+        "missing_record": QCoreApplication.translate(
+            "SyncModels", "It belongs to a record that is not on this computer yet"
+        ),
+        "unreadable": QCoreApplication.translate(
+            "SyncModels", "The cloud sent details this app cannot read"
+        ),
+        "not_saved": QCoreApplication.translate(
+            "SyncModels", "It could not be saved on this computer"
+        ),
+    }
+    return labels.get(reason, QCoreApplication.translate("SyncModels", "It could not be applied"))
+
+
+class HeldChangeModel(_ListModel):
+    """Changes from the cloud not applied here yet: tried again at each sync, with the reason."""
+
+    RECORD, CHANGE, REASON, RECEIVED = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncModels", "Record"),
+        QT_TRANSLATE_NOOP("SyncModels", "Change"),
+        QT_TRANSLATE_NOOP("SyncModels", "Reason"),
+        QT_TRANSLATE_NOOP("SyncModels", "Received on"),
+    )
+
+    def set_rows(self, rows: list[HeldRow]) -> None:
+        self._replace(rows)
+
+    def change(self, row: int) -> HeldChange:
+        found: HeldChange = self._rows[row].change
+        return found
+
+    def _cell(self, row: HeldRow, column: int) -> str:
+        change = row.change
+        if column == self.RECORD:
+            name = row.record_name or QCoreApplication.translate("SyncModels", "(no name)")
+            return f"{entity_label(change.entity)} · {isolate_auto(name)}"
+        if column == self.CHANGE:
+            return operation_label(change.operation)
+        if column == self.REASON:
+            return held_reason_label(change.reason)
+        return local_time_text(change.received_at)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row: HeldRow = self._rows[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return self._cell(row, index.column())
         return None
 

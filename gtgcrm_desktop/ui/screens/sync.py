@@ -1,5 +1,6 @@
 """The Sync tab: sign in to the cloud, sync in the background (on demand and periodically),
-resolve conflicts, see refused changes, and ask the cloud for the account's data."""
+resolve conflicts, see refused changes and changes not applied yet, and ask the cloud for the
+account's data."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.core.errors import GtgError, NotFoundError
-from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange
+from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange
 from gtgcrm_desktop.sync import privacy as cloud_privacy
 from gtgcrm_desktop.sync.client import check_server_url
 from gtgcrm_desktop.sync.engine import SyncReport
@@ -28,6 +29,7 @@ from gtgcrm_desktop.sync.errors import (
     RequestRejectedError,
     ServerBusyError,
     ServerFailedError,
+    ServerTimeoutError,
     ServerUnreachableError,
     SignInRequiredError,
     TlsError,
@@ -38,6 +40,8 @@ from gtgcrm_desktop.ui.models.conflicts import (
     ConflictListModel,
     ConflictRow,
     DataRequestModel,
+    HeldChangeModel,
+    HeldRow,
     ParkedChangeModel,
     ParkedRow,
     clock_text,
@@ -45,7 +49,7 @@ from gtgcrm_desktop.ui.models.conflicts import (
 )
 from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle
 from gtgcrm_desktop.ui.widgets.sync_account import AccountPanel
-from gtgcrm_desktop.ui.widgets.sync_conflicts import ConflictsPanel, ParkedPanel
+from gtgcrm_desktop.ui.widgets.sync_conflicts import ConflictsPanel, HeldPanel, ParkedPanel
 from gtgcrm_desktop.ui.widgets.sync_requests import AccountDataPanel
 
 #: The first automatic sync after start-up waits this long (the window comes first).
@@ -62,6 +66,7 @@ class SyncSnapshot:
     conflicts: list[ConflictRow] = field(default_factory=list)
     parked: list[ParkedRow] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    held: list[HeldRow] = field(default_factory=list)
 
 
 def _name_from_values(values: Any) -> str:
@@ -87,10 +92,12 @@ def record_name(workspace: Any, entity: str, entity_id: str, *hints: Any) -> str
 
 
 def read_snapshot(service: SyncService) -> SyncSnapshot:
-    """Status, open conflicts, refused changes and account data requests (worker thread)."""
+    """Status, open conflicts, refused changes, changes not applied yet and account data
+    requests (worker thread)."""
     workspace = service.workspace
     conflicts: list[Conflict] = service.conflicts()
     parked: list[ParkedChange] = service.parked()
+    held: list[HeldChange] = service.held()
     return SyncSnapshot(
         status=service.status(),
         conflicts=[
@@ -102,6 +109,7 @@ def read_snapshot(service: SyncService) -> SyncSnapshot:
         ],
         parked=[ParkedRow(p, record_name(workspace, p.entity, p.entity_id)) for p in parked],
         requests=cloud_privacy.account_requests(workspace),
+        held=[HeldRow(h, record_name(workspace, h.entity, h.entity_id, h.fields)) for h in held],
     )
 
 
@@ -137,14 +145,17 @@ class SyncScreen(QWidget):
 
         self.conflict_model = ConflictListModel(self)
         self.parked_model = ParkedChangeModel(self)
+        self.held_model = HeldChangeModel(self)
         self.request_model = DataRequestModel(self)
         self.conflicts = ConflictsPanel(self.conflict_model)
         self.parked = ParkedPanel(self.parked_model)
+        self.held = HeldPanel(self.held_model)
         self.account_data = AccountDataPanel(self.request_model)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         self.tabs.addTab(self.parked, self.tr("Refused changes"))
+        self.tabs.addTab(self.held, self.tr("Not applied yet"))
         self.tabs.addTab(self.account_data, self.tr("Account data in the cloud"))
 
         layout = QVBoxLayout(self)
@@ -197,12 +208,17 @@ class SyncScreen(QWidget):
         status = snapshot.status
         self.conflict_model.set_rows(snapshot.conflicts)
         self.parked_model.set_rows(snapshot.parked)
+        self.held_model.set_rows(snapshot.held)
         self.request_model.set_requests(snapshot.requests)
         self.tabs.setTabText(
             0, self.tr("Conflicts (%1)").replace("%1", str(len(snapshot.conflicts)))
         )
         self.tabs.setTabText(
             1, self.tr("Refused changes (%1)").replace("%1", str(len(snapshot.parked)))
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.held),
+            self.tr("Not applied yet (%1)").replace("%1", str(len(snapshot.held))),
         )
         server, email = str(status.get("server") or ""), str(status.get("account") or "")
         self._signed_in = bool(status.get("signed_in"))
@@ -433,6 +449,8 @@ class SyncScreen(QWidget):
             return self.tr("Sync stopped: sign in again"), True
         if isinstance(error, TlsError):
             return self.tr("Sync stopped: the server's identity could not be verified"), None
+        if isinstance(error, ServerTimeoutError):
+            return self.tr("Sync paused: the server answers too slowly, trying again later"), True
         if isinstance(error, ServerBusyError):
             return self.tr("Sync paused: the server is busy, trying again later"), True
         if isinstance(error, ServerFailedError):

@@ -1,4 +1,5 @@
-"""Conflicts side by side with Keep mine / Take theirs / Merge…, and the changes the cloud refused."""
+"""Conflicts side by side with Keep mine / Take theirs / Merge…, the changes the cloud refused,
+and the changes from the cloud not applied yet."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from gtgcrm_desktop.store.sync_state import Conflict
 from gtgcrm_desktop.ui.models.conflicts import (
     LTR_FIELDS,
     ConflictListModel,
+    HeldChangeModel,
     ParkedChangeModel,
     field_label,
     value_text,
@@ -292,6 +294,34 @@ class ParkedPanel(QWidget):
         for column, width in ((0, 220), (1, 100), (2, 360)):
             header.resizeSection(column, width)
         self.list = ListWithEmptyState(self.table, self.tr("The cloud refused no change."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        model.modelReset.connect(self.list.update_state)
+        self.list.update_state()
+
+
+class HeldPanel(QWidget):
+    """Changes from the cloud this computer could not apply yet, with the reason; each sync
+    tries them again."""
+
+    def __init__(self, model: HeldChangeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intro = QLabel(
+            self.tr(
+                "These changes came from the cloud but could not be applied on this computer"
+                " yet. They are kept, and tried again at each sync."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = make_table(model, "heldTable", self.tr("Changes not applied yet"))
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 220), (1, 100), (2, 360)):
+            header.resizeSection(column, width)
+        self.list = ListWithEmptyState(
+            self.table, self.tr("Every change from the cloud has been applied.")
+        )
+        self.list.empty_label.setObjectName("heldEmpty")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
