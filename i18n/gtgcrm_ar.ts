@@ -168,10 +168,345 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Then</source>
+        <extracomment>Labels of the keys stored in audit details (context &quot;AuditDetails&quot;).</extracomment>
+        <translation>بعد ذلك</translation>
+    </message>
+    <message>
+        <source>After (masked)</source>
+        <translation>بعد التصحيح (محجوبة)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Before (masked)</source>
+        <translation>قبل التصحيح (محجوبة)</translation>
+    </message>
+    <message>
+        <source>Change-log entries blanked</source>
+        <translation>قيود سجل التغييرات التي أُفرغت</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Consent entries redacted</source>
+        <translation>قيود الموافقة التي حُجبت نصوصها</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>No activity since</source>
+        <translation>بلا نشاط منذ</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>ترميز النص</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <source>Consent entry id</source>
+        <translation>معرّف قيد الموافقة</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>الحقول المعدّلة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Import id</source>
+        <translation>معرّف الاستيراد</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>الأساس النظامي</translation>
+    </message>
+    <message>
+        <source>Was (masked)</source>
+        <translation>البيانات السابقة (محجوبة)</translation>
+    </message>
+    <message>
+        <source>Merge id</source>
+        <translation>معرّف الدمج</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>المُزالة</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>معرّف الطلب</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>المستعادة</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>المتروكة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>E-mails and phones blocked from re-import</source>
+        <translation>عناوين وأرقام مُنعت من إعادة الاستيراد</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>إصدار السياسة</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Labels of the parts of a masked contact and of an import&apos;s row counts.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>المقروءة</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>الجديدة</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>المحدّثة</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>المكررة</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>غير الصالحة</translation>
+    </message>
+    <message>
+        <source>at the person’s request</source>
+        <extracomment>Why a contact was erased or anonymised, and the other stored words without a privacy label.</extracomment>
+        <translation>بناءً على طلب صاحب البيانات</translation>
+    </message>
+    <message>
+        <source>under the retention setting</source>
+        <translation>وفق إعداد الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>list them for review</source>
+        <translation>عرضها للمراجعة</translation>
+    </message>
+    <message>
+        <source>anonymise them automatically</source>
+        <translation>إخفاء هويتها تلقائيًا</translation>
+    </message>
+    <message>
+        <source>delete them automatically</source>
+        <translation>حذفها تلقائيًا</translation>
+    </message>
+    <message>
+        <source>start-up notice</source>
+        <translation>تنبيه بدء التشغيل</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>The merged contacts were restored.</source>
+        <translation>استُعيدت جهات الاتصال التي دُمجت.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (الاسم السابق: %2)</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>الحقول المصحّحة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted zip of %n file(s)</source>
+        <translation>
+            <numerusform>ملف مضغوط مشفّر لا يضم أي ملف</numerusform>
+            <numerusform>ملف مضغوط مشفّر يضم ملفًا واحدًا</numerusform>
+            <numerusform>ملف مضغوط مشفّر يضم ملفين</numerusform>
+            <numerusform>ملف مضغوط مشفّر يضم %n ملفات</numerusform>
+            <numerusform>ملف مضغوط مشفّر يضم %n ملفًا</numerusform>
+            <numerusform>ملف مضغوط مشفّر يضم %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted zip of %n file(s)</source>
+        <translation>
+            <numerusform>ملف مضغوط غير مشفّر لا يضم أي ملف</numerusform>
+            <numerusform>ملف مضغوط غير مشفّر يضم ملفًا واحدًا</numerusform>
+            <numerusform>ملف مضغوط غير مشفّر يضم ملفين</numerusform>
+            <numerusform>ملف مضغوط غير مشفّر يضم %n ملفات</numerusform>
+            <numerusform>ملف مضغوط غير مشفّر يضم %n ملفًا</numerusform>
+            <numerusform>ملف مضغوط غير مشفّر يضم %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, from the %2</source>
+        <translation>الإصدار %1، من %2</translation>
+    </message>
+    <message>
+        <source>Request type: %1</source>
+        <translation>نوع الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Request type: %1 · status: %2</source>
+        <translation>نوع الطلب: %1 · الحالة: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 · then: %2</source>
+        <translation>المدة: %1 · بعدها: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) deleted</source>
+        <translation>
+            <numerusform>لم تُحذف أي جهة اتصال غير نشطة</numerusform>
+            <numerusform>حُذفت جهة اتصال واحدة غير نشطة</numerusform>
+            <numerusform>حُذفت جهتا اتصال غير نشطتين</numerusform>
+            <numerusform>حُذفت %n جهات اتصال غير نشطة</numerusform>
+            <numerusform>حُذفت %n جهة اتصال غير نشطة</numerusform>
+            <numerusform>حُذفت %n جهة اتصال غير نشطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) anonymised</source>
+        <translation>
+            <numerusform>لم تُخفَ هوية أي جهة اتصال غير نشطة</numerusform>
+            <numerusform>أُخفيت هوية جهة اتصال واحدة غير نشطة</numerusform>
+            <numerusform>أُخفيت هوية جهتَي اتصال غير نشطتين</numerusform>
+            <numerusform>أُخفيت هوية %n جهات اتصال غير نشطة</numerusform>
+            <numerusform>أُخفيت هوية %n جهة اتصال غير نشطة</numerusform>
+            <numerusform>أُخفيت هوية %n جهة اتصال غير نشطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usage event(s) deleted</source>
+        <translation>
+            <numerusform>لم يُحذف أي حدث استخدام</numerusform>
+            <numerusform>حُذف حدث استخدام واحد</numerusform>
+            <numerusform>حُذف حدثا استخدام</numerusform>
+            <numerusform>حُذفت %n أحداث استخدام</numerusform>
+            <numerusform>حُذف %n حدث استخدام</numerusform>
+            <numerusform>حُذف %n حدث استخدام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 جديدة، %3 محدّثة</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 restored</source>
+        <translation>المُزالة: %1، المستعادة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to %1</source>
+        <translation>
+            <numerusform>لا جهات اتصال إلى %1</numerusform>
+            <numerusform>جهة اتصال واحدة إلى %1</numerusform>
+            <numerusform>جهتا اتصال إلى %1</numerusform>
+            <numerusform>%n جهات اتصال إلى %1</numerusform>
+            <numerusform>%n جهة اتصال إلى %1</numerusform>
+            <numerusform>%n جهة اتصال إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s) merged into this one</source>
+        <translation>
+            <numerusform>لم تُدمج فيها أي جهة اتصال أخرى</numerusform>
+            <numerusform>دُمجت فيها جهة اتصال أخرى</numerusform>
+            <numerusform>دُمجت فيها جهتا اتصال أخريان</numerusform>
+            <numerusform>دُمجت فيها %n جهات اتصال أخرى</numerusform>
+            <numerusform>دُمجت فيها %n جهة اتصال أخرى</numerusform>
+            <numerusform>دُمجت فيها %n جهة اتصال أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Account consent changed</source>
-        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
+        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Everything about a row in words: subject, summary and each detail, one per line. Ids in the subject column are cut to this many characters (the tooltip has all of them). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
         <translation>تغيّرت موافقة الحساب</translation>
     </message>
     <message>
@@ -272,8 +607,8 @@
         <translation>العنصر</translation>
     </message>
     <message>
-        <source>Details (ids and masked values)</source>
-        <translation>التفاصيل (المعرّفات والقيم المحجوبة)</translation>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -323,6 +658,14 @@
         <translation>سجل التدقيق</translation>
     </message>
     <message>
+        <source>Details of the selected entry</source>
+        <translation>تفاصيل القيد المحدد</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of its details.</source>
+        <translation>اختر قيدًا لعرض كل تفاصيله.</translation>
+    </message>
+    <message>
         <source>Action:</source>
         <translation>الإجراء:</translation>
     </message>
@@ -333,6 +676,17 @@
     <message>
         <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
         <translation>تُضاف القيود إليه ولا تُعدَّل، وكل قيد مرتبط بما قبله ببصمة تشفيرية. لا يحتوي إلا على المعرّفات والقيم المحجوبة، ولا يحتوي أبدًا على أسماء أو عناوين بريد إلكتروني أو أرقام هواتف كاملة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; scroll for more</source>
+        <translation>
+            <numerusform>لا توجد قيود معروضة</numerusform>
+            <numerusform>قيد واحد معروض، مرّر لأسفل لعرض المزيد</numerusform>
+            <numerusform>قيدان معروضان، مرّر لأسفل لعرض المزيد</numerusform>
+            <numerusform>%n قيود معروضة، مرّر لأسفل لعرض المزيد</numerusform>
+            <numerusform>%n قيدًا معروضًا، مرّر لأسفل لعرض المزيد</numerusform>
+            <numerusform>%n قيد معروض، مرّر لأسفل لعرض المزيد</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
@@ -917,6 +1271,14 @@
         <translation>الاعتراض على التسويق</translation>
     </message>
     <message>
+        <source>Open “Account data in the cloud”</source>
+        <translation>فتح «بيانات الحساب في السحابة»</translation>
+    </message>
+    <message>
+        <source>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</source>
+        <translation>اطلب من GTG نسخة من بيانات حسابك في السحابة أو حذفها (شاشة المزامنة)</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -969,8 +1331,8 @@
         <translation>تصدير بيانات جهة الاتصال…</translation>
     </message>
     <message>
-        <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
-        <translation>تحتفظ GTG CRM ببيانات حسابك (الاسم والبريد الإلكتروني والفوترة)؛ ولتصحيحها أو حذفها راسل العنوان المذكور في البند 8 من السياسة. ويشمل التصدير كل ما في مساحة العمل هذه.</translation>
+        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</source>
+        <translation>يشمل التصدير كل ما في مساحة العمل هذه. أما بيانات حسابك (الاسم والبريد الإلكتروني والفوترة) فتحفظها GTG CRM في السحابة: اطلب نسخة منها أو حذفها من «بيانات الحساب في السحابة» في شاشة المزامنة.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
@@ -1639,6 +2001,17 @@
         <source>Integration: %1</source>
         <translation>التكامل: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1747,10 +2120,6 @@
 </context>
 <context>
     <name>RetentionPage</name>
-    <message>
-        <source> months</source>
-        <translation> شهر</translation>
-    </message>
     <message>
         <source>Months without activity</source>
         <translation>عدد الأشهر دون نشاط</translation>
@@ -1877,6 +2246,31 @@
             <numerusform>طُبّق إعداد الاحتفاظ على %n جهات اتصال.</numerusform>
             <numerusform>طُبّق إعداد الاحتفاظ على %n جهة اتصال.</numerusform>
             <numerusform>طُبّق إعداد الاحتفاظ على %n جهة اتصال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledRetention</name>
+    <message numerus="yes">
+        <source>%n inactive contact(s) deleted under your retention setting.</source>
+        <translation>
+            <numerusform>لم تُحذف أي جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>حُذفت جهة اتصال واحدة غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>حُذفت جهتا اتصال غير نشطتين وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>حُذفت %n جهات اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>حُذفت %n جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) anonymised under your retention setting.</source>
+        <translation>
+            <numerusform>لم تُخفَ هوية أي جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>أُخفيت هوية جهة اتصال واحدة غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>أُخفيت هوية جهتَي اتصال غير نشطتين وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>أُخفيت هوية %n جهات اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>أُخفيت هوية %n جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
+            <numerusform>أُخفيت هوية %n جهة اتصال غير نشطة وفق إعداد الاحتفاظ لديك.</numerusform>
         </translation>
     </message>
 </context>

@@ -168,10 +168,317 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Then</source>
+        <extracomment>Labels of the keys stored in audit details (context &quot;AuditDetails&quot;).</extracomment>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>After (masked)</source>
+        <translation>After (masked)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Before (masked)</source>
+        <translation>Before (masked)</translation>
+    </message>
+    <message>
+        <source>Change-log entries blanked</source>
+        <translation>Change-log entries blanked</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Consent entries redacted</source>
+        <translation>Consent entries redacted</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>No activity since</source>
+        <translation>No activity since</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Consent entry id</source>
+        <translation>Consent entry id</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Import id</source>
+        <translation>Import id</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Lawful basis</translation>
+    </message>
+    <message>
+        <source>Was (masked)</source>
+        <translation>Was (masked)</translation>
+    </message>
+    <message>
+        <source>Merge id</source>
+        <translation>Merge id</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mails and phones blocked from re-import</source>
+        <translation>E-mails and phones blocked from re-import</translation>
+    </message>
+    <message>
+        <source>Policy version</source>
+        <translation>Policy version</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>Labels of the parts of a masked contact and of an import&apos;s row counts.</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>e-mails</source>
+        <translation>e-mails</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>duplicates</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>at the person’s request</source>
+        <extracomment>Why a contact was erased or anonymised, and the other stored words without a privacy label.</extracomment>
+        <translation>at the person’s request</translation>
+    </message>
+    <message>
+        <source>under the retention setting</source>
+        <translation>under the retention setting</translation>
+    </message>
+    <message>
+        <source>list them for review</source>
+        <translation>list them for review</translation>
+    </message>
+    <message>
+        <source>anonymise them automatically</source>
+        <translation>anonymise them automatically</translation>
+    </message>
+    <message>
+        <source>delete them automatically</source>
+        <translation>delete them automatically</translation>
+    </message>
+    <message>
+        <source>start-up notice</source>
+        <translation>start-up notice</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The merged contacts were restored.</source>
+        <translation>The merged contacts were restored.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Corrected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypted zip of %n file(s)</source>
+        <translation>
+            <numerusform>Encrypted zip of %n file</numerusform>
+            <numerusform>Encrypted zip of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unencrypted zip of %n file(s)</source>
+        <translation>
+            <numerusform>Unencrypted zip of %n file</numerusform>
+            <numerusform>Unencrypted zip of %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1, from the %2</source>
+        <translation>Version %1, from the %2</translation>
+    </message>
+    <message>
+        <source>Request type: %1</source>
+        <translation>Request type: %1</translation>
+    </message>
+    <message>
+        <source>Request type: %1 · status: %2</source>
+        <translation>Request type: %1 · status: %2</translation>
+    </message>
+    <message>
+        <source>Period: %1 · then: %2</source>
+        <translation>Period: %1 · then: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) deleted</source>
+        <translation>
+            <numerusform>%n inactive contact deleted</numerusform>
+            <numerusform>%n inactive contacts deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) anonymised</source>
+        <translation>
+            <numerusform>%n inactive contact anonymised</numerusform>
+            <numerusform>%n inactive contacts anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usage event(s) deleted</source>
+        <translation>
+            <numerusform>%n usage event deleted</numerusform>
+            <numerusform>%n usage events deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated</source>
+        <translation>%1: %2 new, %3 updated</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 restored</source>
+        <translation>%1 removed, %2 restored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n contact to %1</numerusform>
+            <numerusform>%n contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s) merged into this one</source>
+        <translation>
+            <numerusform>%n other contact merged into this one</numerusform>
+            <numerusform>%n other contacts merged into this one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Account consent changed</source>
-        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
+        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Everything about a row in words: subject, summary and each detail, one per line. Ids in the subject column are cut to this many characters (the tooltip has all of them). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
         <translation>Account consent changed</translation>
     </message>
     <message>
@@ -272,8 +579,8 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Details (ids and masked values)</source>
-        <translation>Details (ids and masked values)</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -323,6 +630,14 @@
         <translation>Audit log</translation>
     </message>
     <message>
+        <source>Details of the selected entry</source>
+        <translation>Details of the selected entry</translation>
+    </message>
+    <message>
+        <source>Select an entry to see all of its details.</source>
+        <translation>Select an entry to see all of its details.</translation>
+    </message>
+    <message>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
@@ -333,6 +648,13 @@
     <message>
         <source>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</source>
         <translation>Append-only and hash-chained. It holds ids and masked values only, never names, e-mail addresses or phone numbers in full.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; scroll for more</source>
+        <translation>
+            <numerusform>%n entry shown; scroll for more</numerusform>
+            <numerusform>%n entries shown; scroll for more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown</source>
@@ -897,6 +1219,14 @@
         <translation>Object to marketing</translation>
     </message>
     <message>
+        <source>Open “Account data in the cloud”</source>
+        <translation>Open “Account data in the cloud”</translation>
+    </message>
+    <message>
+        <source>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</source>
+        <translation>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -949,8 +1279,8 @@
         <translation>Export this contact’s data…</translation>
     </message>
     <message>
-        <source>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</source>
-        <translation>Your account details (name, e-mail, billing) are kept by GTG CRM; to correct or delete them, write to the address in section 8 of the policy. Everything in this workspace is in the export.</translation>
+        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</source>
+        <translation>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
@@ -1595,6 +1925,13 @@
         <source>Integration: %1</source>
         <translation>Integration: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
@@ -1703,10 +2040,6 @@
 </context>
 <context>
     <name>RetentionPage</name>
-    <message>
-        <source> months</source>
-        <translation> months</translation>
-    </message>
     <message>
         <source>Months without activity</source>
         <translation>Months without activity</translation>
@@ -1817,6 +2150,23 @@
         <translation>
             <numerusform>Retention applied to %n contact.</numerusform>
             <numerusform>Retention applied to %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledRetention</name>
+    <message numerus="yes">
+        <source>%n inactive contact(s) deleted under your retention setting.</source>
+        <translation>
+            <numerusform>%n inactive contact deleted under your retention setting.</numerusform>
+            <numerusform>%n inactive contacts deleted under your retention setting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inactive contact(s) anonymised under your retention setting.</source>
+        <translation>
+            <numerusform>%n inactive contact anonymised under your retention setting.</numerusform>
+            <numerusform>%n inactive contacts anonymised under your retention setting.</numerusform>
         </translation>
     </message>
 </context>

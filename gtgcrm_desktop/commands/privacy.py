@@ -14,6 +14,7 @@ from gtgcrm_desktop.commands._contact_options import add_field_options, changes_
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.core.settings import RETENTION_ACTION
 from gtgcrm_desktop.privacy import retention
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
@@ -99,7 +100,9 @@ def register(
         "purpose", help="marketing_email, personalised_ads, usage_analytics, sync:<server>"
     )
     setting.add_argument("state", choices=["on", "off"])
-    setting.add_argument("--source", default=v.SOURCE_CLI)
+    setting.add_argument(
+        "--source", default=v.SOURCE_CLI, help=f"one of: {', '.join(v.ACCOUNT_SOURCES)}"
+    )
     setting.set_defaults(handler=run_consent_set)
     history = add(consent, "history", "every account consent event")
     history.add_argument("--json", action="store_true")
@@ -183,6 +186,13 @@ def register(
     krun = add(keep, "run", "list contacts due; with --yes delete or anonymise them")
     krun.add_argument("--yes", action="store_true")
     krun.add_argument("--action", dest="retention_action", choices=["delete", "anonymise"])
+    krun.add_argument(
+        "--contact",
+        dest="contacts",
+        action="append",
+        metavar="ID",
+        help="with --yes, act only on these contacts (as listed before), if still inactive",
+    )
     krun.add_argument("--json", action="store_true")
     krun.set_defaults(handler=run_retention)
     kset = add(keep, "set", "the retention period and what happens after it")
@@ -240,6 +250,7 @@ def run_consent_list(ctx: CommandContext) -> int:
 
 
 def run_consent_set(ctx: CommandContext) -> int:
+    v.require_account_source(ctx.args.source)
     with ctx.workspace() as workspace:
         event = ConsentLedger(workspace).set_account(
             ctx.args.purpose, ctx.args.state == "on", ctx.args.source
@@ -489,8 +500,13 @@ def run_requests_update(ctx: CommandContext) -> int:
 
 
 def run_retention(ctx: CommandContext) -> int:
+    a = ctx.args
     with ctx.workspace() as workspace:
-        result = retention.run(workspace, confirm=ctx.args.yes, action=ctx.args.retention_action)
+        if a.yes and a.contacts:
+            chosen = a.retention_action or workspace.settings.get(RETENTION_ACTION)
+            result = retention.apply(workspace, a.contacts, chosen)
+        else:
+            result = retention.run(workspace, confirm=a.yes, action=a.retention_action)
     if ctx.args.json:
         ctx.print_json(
             {

@@ -6,6 +6,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.privacy import vocabulary as v
@@ -14,7 +15,7 @@ from gtgcrm_desktop.privacy.masking import mask_contact
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.consent import ConsentStore
-from gtgcrm_desktop.store.erasure import checkpoint, scrub_contact
+from gtgcrm_desktop.store.erasure import checkpoint, scrub_contact, with_e164
 from gtgcrm_desktop.store.workspace import Workspace
 
 REASON_REQUEST = "request"
@@ -70,12 +71,15 @@ def _erase(workspace: Workspace, ids: list[str], *, reason: str, suppress: bool)
     report = ErasureReport(list(ids))
     consents = ConsentStore(workspace.db, workspace.changes)
     op_id = new_op_id()
+    region = str(workspace.settings.get(settings.DEFAULT_REGION))
     with workspace.db.transaction():
         for contact_id in ids:
             result = scrub_contact(
                 workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
             )
-            suppressed = workspace.suppression.add(result.contact) if suppress else 0
+            suppressed = (
+                workspace.suppression.add(with_e164(result.contact, region)) if suppress else 0
+            )
             report.suppressed += suppressed
             report.swept_tables.extend(
                 t for t in result.swept_tables if t not in report.swept_tables

@@ -15,6 +15,12 @@ class InvalidChoiceError(InputError):
     translated_params: ClassVar[dict[str, str]] = {"what": "fields"}
 
 
+class InvalidSourceError(InputError):
+    """An account consent source outside the fixed list (free text might hold personal data)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "{value} is not a consent source; use one of: {choices}.")
+
+
 class InvalidEventNameError(InputError):
     """A usage event name that is not a short identifier (and so might carry personal data)."""
 

@@ -275,9 +275,12 @@ def _change_json(entry: Any) -> dict[str, Any]:
     }
 
 
-def build_files(workspace: Workspace, contact_id: str | None) -> tuple[dict[str, bytes], int]:
+def build_files(
+    workspace: Workspace, contact_id: str | None, *, encrypted: bool = False
+) -> tuple[dict[str, bytes], int]:
     """The files of the export by name, and the number of contacts in it (built in memory:
-    nothing personal touches the disk here)."""
+    nothing personal touches the disk here); the README describes the encrypted format when
+    the export is to be `encrypted`."""
     policy = current_policy()
     generated_at = now_iso()
     if contact_id is None:
@@ -301,7 +304,11 @@ def build_files(workspace: Workspace, contact_id: str | None) -> tuple[dict[str,
     subject_text = f"{subject['type']} {subject['id']}"
     files = {
         "README.txt": readme(
-            subject_text, generated_at, policy.version, account=contact_id is None
+            subject_text,
+            generated_at,
+            policy.version,
+            account=contact_id is None,
+            encrypted=encrypted,
         ).encode("utf-8"),
         "data.json": json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"),
         "contacts.csv": _csv(_CSV_COLUMNS, (_csv_row(c) for c in contacts)),
@@ -341,7 +348,7 @@ def export(
     requests = DataRequests(workspace)
     if request_id is not None:
         requests.check_open(request_id, v.ACCESS, subject_type, subject_id)
-    files, count = build_files(workspace, contact_id)
+    files, count = build_files(workspace, contact_id, encrypted=passphrase is not None)
     payload = zip_bytes(files)
     if passphrase is not None:
         seal_file(payload, passphrase, path, kdf)

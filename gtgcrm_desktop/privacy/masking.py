@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.store.audit import mask_file_name
+
+__all__ = ["mask_contact", "mask_email", "mask_file_name", "mask_phone", "mask_text"]
 
 _STARS = "***"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -120,16 +121,40 @@ def run(
     action: str | None = None,
     now: datetime | None = None,
 ) -> RetentionRun:
-    """List the contacts due; apply `action` (default: the setting) when confirmed, or when the
-    setting itself says to act automatically."""
+    """List the contacts due; with `confirm`, apply `action` (default: the setting) to every
+    contact due at this moment. For a list someone reviewed first, use `apply`."""
     months = workspace.settings.get(settings.RETENTION_MONTHS)
     chosen = action or workspace.settings.get(settings.RETENTION_ACTION)
     cutoff, due = candidates(workspace, months, now)
     result = RetentionRun(months, cutoff, due)
     if not due or chosen == REVIEW or not confirm:
         return result
-    ids = [c.contact_id for c in due]
-    if chosen == DELETE:
+    return _act(workspace, result, chosen)
+
+
+def apply(
+    workspace: Workspace,
+    reviewed: Sequence[str],
+    action: str,
+    *,
+    now: datetime | None = None,
+) -> RetentionRun:
+    """Delete or anonymise the contacts the user reviewed and confirmed, and only those: each
+    must still be due (no activity since the cutoff) at this moment, or it is left alone."""
+    require(action, (DELETE, ANONYMISE), "action")
+    months = workspace.settings.get(settings.RETENTION_MONTHS)
+    cutoff, due = candidates(workspace, months, now)
+    wanted = set(reviewed)
+    result = RetentionRun(months, cutoff, [c for c in due if c.contact_id in wanted])
+    if not result.candidates:
+        return result
+    return _act(workspace, result, action)
+
+
+def _act(workspace: Workspace, result: RetentionRun, action: str) -> RetentionRun:
+    """Delete or anonymise `result.candidates`, audit the run, and say what was done."""
+    ids = [c.contact_id for c in result.candidates]
+    if action == DELETE:
         erase_contacts(workspace, ids)
     else:
         anonymise_contacts(workspace, ids)
@@ -137,13 +162,23 @@ def run(
         workspace,
         "retention.run",
         subject_type="account",
-        details={"action": chosen, "count": len(ids), "months": months, "cutoff": cutoff},
+        details={
+            "action": action,
+            "count": len(ids),
+            "months": result.months,
+            "cutoff": result.cutoff,
+        },
     )
-    result.action = chosen
+    result.action = action
     return result
 
 
-def run_scheduled(workspace: Workspace, now: datetime | None = None) -> RetentionRun:
-    """The run at start-up: acts only when the user chose automatic deletion or anonymisation."""
-    automatic = workspace.settings.get(settings.RETENTION_ACTION) != REVIEW
-    return run(workspace, confirm=automatic, now=now)
+def run_at_start(workspace: Workspace, now: datetime | None = None) -> RetentionRun | None:
+    """The retention run the app starts in the background when the workspace opens.
+
+    With the setting at "review" it does nothing and returns None (the user reviews in the
+    privacy panel); with "delete" or "anonymise" it applies that to every contact due, with the
+    same audit entries as a confirmed run, and returns what it did."""
+    if workspace.settings.get(settings.RETENTION_ACTION) == REVIEW:
+        return None
+    return run(workspace, confirm=True, now=now)

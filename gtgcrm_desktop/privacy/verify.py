@@ -1,4 +1,4 @@
-"""Checks both hash chains: the consent ledger and the audit log."""
+"""Checks both hash chains, the consent ledger and the audit log, for edited and missing entries."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from gtgcrm_desktop.store.workspace import Workspace
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
-    """Entry counts and the seq of every broken entry, per chain."""
+    """Entry counts and, per chain, the seq of every entry edited, unlinked or missing (deleted
+    from the middle or cut from the end: AUTOINCREMENT remembers the highest seq issued)."""
 
     consent_entries: int
     consent_broken: list[int]
@@ -30,7 +31,14 @@ class ChainReport:
 
 
 def _names(seqs: list[int]) -> str:
-    return ", ".join(f"#{s}" for s in seqs) if seqs else "-"
+    """ "#2, #5-#9" for [2, 5, 6, 7, 8, 9]; "-" for none."""
+    runs: list[list[int]] = []
+    for seq in sorted(seqs):
+        if runs and seq == runs[-1][1] + 1:
+            runs[-1][1] = seq
+        else:
+            runs.append([seq, seq])
+    return ", ".join(f"#{a}" if a == b else f"#{a}-#{b}" for a, b in runs) or "-"
 
 
 def verify_chains(workspace: Workspace) -> ChainReport:

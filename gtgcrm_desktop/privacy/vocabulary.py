@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
-from gtgcrm_desktop.privacy.errors import InvalidChoiceError
+from gtgcrm_desktop.privacy.errors import InvalidChoiceError, InvalidSourceError
 
 # -- subjects ---------------------------------------------------------------------------------
 ACCOUNT = "account"
@@ -51,6 +51,15 @@ SOURCE_PRIVACY_TAB = "privacy_tab"
 SOURCE_FIRST_RUN = "first_run"
 SOURCE_CLI = "command_line"
 SOURCE_IMPORT = "import"
+SOURCE_SYNC = "sync"
+#: Where an account consent decision may come from: a fixed list, never free text.
+ACCOUNT_SOURCES: tuple[str, ...] = (
+    SOURCE_PRIVACY_TAB,
+    SOURCE_FIRST_RUN,
+    SOURCE_CLI,
+    SOURCE_SYNC,
+    SOURCE_IMPORT,
+)
 
 #: Labels for the UI and CLI (context "privacy"); keys are the stored words.
 LABELS: dict[str, str] = {
@@ -116,3 +125,10 @@ def require_account_purpose(purpose: str) -> str:
         return purpose
     choices = ", ".join((*ACCOUNT_PURPOSES, "sync:<server>", "integration:<name>"))
     raise InvalidChoiceError(value=purpose, what=WHAT_PURPOSE, choices=choices)
+
+
+def require_account_source(source: str) -> str:
+    """`source` when it is one of ACCOUNT_SOURCES, else InvalidSourceError naming them."""
+    if source not in ACCOUNT_SOURCES:
+        raise InvalidSourceError(value=source, choices=", ".join(ACCOUNT_SOURCES))
+    return source

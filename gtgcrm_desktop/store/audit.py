@@ -8,7 +8,7 @@ from typing import Any
 
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.database import Database
-from gtgcrm_desktop.store.hashchain import GENESIS, chain_hash
+from gtgcrm_desktop.store.hashchain import GENESIS, chain_hash, issued_seq, missing_seqs
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,19 @@ def _fields(
 
 
 _COLUMNS = "seq, at, actor, action, subject_type, subject_id, details, prev_hash, hash"
+_MAX_EXTENSION = 6
+
+
+def mask_file_name(name: str) -> str:
+    """`A***.vcf` for "C:/Users/me/Ahmed Alshehri private.vcf": no folder, the first character
+    of the name, and the extension when it is short and plain (so it cannot carry a name)."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    stem, dot, extension = base.rpartition(".")
+    if not dot or not stem:
+        stem, extension = base, ""
+    plain = extension.isascii() and extension.isalnum() and len(extension) <= _MAX_EXTENSION
+    suffix = f".{extension.lower()}" if extension and plain else ""
+    return f"{stem[0]}***{suffix}" if stem else ""
 
 
 def _entry(row: tuple[Any, ...]) -> AuditEntry:
@@ -115,8 +128,10 @@ class AuditLog:
         return [_entry(r) for r in rows]
 
     def verify(self) -> list[int]:
-        """The seq of every entry whose hash or link is wrong (empty: the chain is intact)."""
+        """The seq of every entry whose hash or link is wrong, and of every entry missing
+        (deleted from the middle or cut from the end); empty: the chain is intact."""
         broken: list[int] = []
+        seqs: list[int] = []
         expected_prev = GENESIS
         for row in self._db.all(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq"):
             entry = _entry(row)
@@ -124,5 +139,7 @@ class AuditLog:
                 entry.prev_hash, entry.hashed_fields()
             ):
                 broken.append(entry.seq)
+            seqs.append(entry.seq)
             expected_prev = entry.hash
-        return broken
+        missing = missing_seqs(seqs, issued_seq(self._db, "audit_log"))
+        return sorted({*broken, *missing})

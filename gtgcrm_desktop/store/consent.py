@@ -12,7 +12,7 @@ from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database
-from gtgcrm_desktop.store.hashchain import GENESIS, chain_hash
+from gtgcrm_desktop.store.hashchain import GENESIS, chain_hash, issued_seq, missing_seqs
 from gtgcrm_desktop.store.remote_changes import record_remote
 
 ENTITY = "consent"
@@ -303,10 +303,13 @@ class ConsentStore:
         return int(self._db.scalar("SELECT count(*) FROM consent_events"))
 
     def verify(self) -> list[int]:
-        """The seq of every event whose link, hash or free-text digest is wrong."""
+        """The seq of every event whose link, hash or free-text digest is wrong, and of every
+        event missing (deleted from the middle or cut from the end)."""
         broken: list[int] = []
+        seqs: list[int] = []
         expected_prev = GENESIS
         for row in self._db.all(f"SELECT {_COLUMNS}, text_salt FROM consent_events ORDER BY seq"):
+            seqs.append(int(row[0]))
             event, salt = _event(row[:-1]), row[-1]
             ok = event.prev_hash == expected_prev and event.hash == chain_hash(
                 event.prev_hash, event.hashed_fields()
@@ -318,4 +321,5 @@ class ConsentStore:
             if not ok:
                 broken.append(event.seq)
             expected_prev = event.hash
-        return broken
+        missing = missing_seqs(seqs, issued_seq(self._db, "consent_events"))
+        return sorted({*broken, *missing})

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.errors import InputError
+from gtgcrm_desktop.core.models import Contact, PhoneNumber
+from gtgcrm_desktop.core.validation import parse_phone
 from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.contacts import ENTITY as CONTACT_ENTITY
 from gtgcrm_desktop.store.contacts import ContactRepository
@@ -20,7 +24,12 @@ ErasureHook = Callable[[Database, Contact], None]
 ERASURE_HOOKS: list[ErasureHook] = []
 
 #: Tables handled explicitly, skipped by the generic `contact_id` sweep.
-_HANDLED = frozenset({"contacts", "consent_events", "change_log", "tombstones"})
+_HANDLED = frozenset({"contacts", "consent_events", "change_log", "tombstones", "carddav_items"})
+
+#: The bases an erased contact's CardDAV pairing keeps: no personal data, and the mark that
+#: tells the next CardDAV sync to delete the card on the server (then the pairing goes).
+ERASED_CARD_BASE: dict[str, Any] = {"erased": True}
+_ERASED_CARD_JSON = json.dumps(ERASED_CARD_BASE, separators=(",", ":"), sort_keys=True)
 
 #: Other packages' tables that keep copies of a contact's values under other column names,
 #: with the statement that removes them (`?1` is the contact id); run when the table exists.
@@ -71,10 +80,12 @@ def scrub_contact(
     """Remove what the store holds about `contact_id`; call inside a transaction.
 
     Without `keep_row` the contact is deleted (a tombstone and a change-log 'delete' remain for
-    sync); with it the row stays for the caller to overwrite (anonymisation). Either way every earlier change-log payload of the contact becomes '{}' (the entries
-    stay as the sync trail), the free text of its consent events is redacted, and copies
-    kept by other features go: rows of tables with a `contact_id` column and the COPIES (merge undo
-    data, sync conflicts, parked remote changes). The search index forgets the contact at once (FTS5
+    sync); with it the row stays for the caller to overwrite (anonymisation). Either way every
+    earlier change-log payload of the contact becomes '{}' (the entries stay as the sync trail),
+    the free text of its consent events is redacted, and copies kept by other features go: rows
+    of tables with a `contact_id` column and the COPIES (merge undo data, sync conflicts, parked
+    remote changes). A CardDAV pairing keeps only its href and ETag, marked for deletion on the
+    server (see `mark_card_erased`). The search index forgets the contact at once (FTS5
     secure-delete, see the contacts repository).
     """
     with database.transaction():
@@ -93,12 +104,57 @@ def scrub_contact(
             if swept.rowcount:
                 result.swept_tables.append(table)
         present = _existing_tables(database)
+        if "carddav_items" in present and mark_card_erased(database, contact_id):
+            result.swept_tables.append("carddav_items")
         for table, statement in COPIES.items():
             if table in present and database.execute(statement, (contact_id,)).rowcount:
                 result.swept_tables.append(table)
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result
+
+
+def mark_card_erased(database: Database, contact_id: str) -> bool:
+    """Blank the copies of the contact kept by its CardDAV pairing (both merge bases, the UID)
+    and mark it so the next CardDAV sync deletes the card (DELETE with If-Match) and then the
+    pairing; deleting the pairing here would let the next pull bring the card back."""
+    cursor = database.execute(
+        "UPDATE carddav_items SET remote_base = ?, local_base = '{}', uid = ''"
+        " WHERE contact_id = ?",
+        (_ERASED_CARD_JSON, contact_id),
+    )
+    return bool(cursor.rowcount)
+
+
+def is_erased_card(remote_base: Mapping[str, Any]) -> bool:
+    """True for the remote base of a pairing marked by `mark_card_erased`."""
+    return dict(remote_base) == ERASED_CARD_BASE
+
+
+def erased_card_contacts(database: Database) -> list[str]:
+    """The contact ids of CardDAV pairings whose card still has to be deleted on the server."""
+    rows = database.all(
+        "SELECT contact_id FROM carddav_items WHERE remote_base = ? ORDER BY contact_id",
+        (_ERASED_CARD_JSON,),
+    )
+    return [r[0] for r in rows]
+
+
+def with_e164(contact: Contact, region: str) -> Contact:
+    """A copy of `contact` whose phones all carry their E.164 form where one can be read, so
+    the suppression list (keyed by E.164) sees numbers stored or received as typed."""
+    found = contact.copy()
+    found.phones = [_phone_e164(p, region) for p in contact.phones]
+    return found
+
+
+def _phone_e164(phone: PhoneNumber, region: str) -> PhoneNumber:
+    if phone.e164:
+        return phone
+    try:
+        return PhoneNumber(phone.value, parse_phone(phone.value, region).e164, phone.label)
+    except InputError:
+        return phone
 
 
 def checkpoint(database: Database) -> None:

@@ -152,3 +152,84 @@ def test_cli_verify_exits_1_naming_broken_entries(run_cli, workspace):
     result = run_cli("privacy", "verify")
     assert result.code == 1
     assert "#1" in result.stderr and "Tampering" in result.stderr
+
+
+def _drop_delete_guards(workspace) -> None:
+    """What someone with the key and a SQLite shell could do: drop the append-only guards."""
+    workspace.db.execute("DROP TRIGGER consent_events_no_delete")
+    workspace.db.execute("DROP TRIGGER audit_log_no_delete")
+
+
+def test_verify_catches_entries_cut_from_the_end(workspace):
+    ledger = ConsentLedger(workspace)
+    for state in (True, False, True, False):
+        ledger.set_account("usage_analytics", state, "privacy_tab")
+    assert verify_chains(workspace).intact
+    _drop_delete_guards(workspace)
+    workspace.db.execute("DELETE FROM consent_events WHERE seq > 2")
+    workspace.db.execute("DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)")
+
+    report = verify_chains(workspace)
+
+    assert not report.intact
+    assert report.consent_broken == [3, 4]
+    assert report.audit_broken == [4]
+
+
+def test_verify_catches_a_tail_cut_then_hidden_by_new_entries(workspace):
+    ledger = ConsentLedger(workspace)
+    for state in (True, False, True):
+        ledger.set_account("usage_analytics", state, "privacy_tab")
+    _drop_delete_guards(workspace)
+    workspace.db.execute("DELETE FROM consent_events WHERE seq = 3")
+    workspace.db.execute("DELETE FROM audit_log WHERE seq = 3")
+    ledger.set_account("marketing_email", True, "privacy_tab")  # links to #2: a valid chain
+
+    report = verify_chains(workspace)
+
+    assert (report.consent_broken, report.audit_broken) == ([3], [3])
+
+
+def test_verify_catches_every_entry_deleted(workspace):
+    ConsentLedger(workspace).set_account("usage_analytics", True, "privacy_tab")
+    _drop_delete_guards(workspace)
+    workspace.db.execute("DELETE FROM consent_events")
+    workspace.db.execute("DELETE FROM audit_log")
+    report = verify_chains(workspace)
+    assert (report.consent_entries, report.audit_entries) == (0, 0)
+    assert (report.consent_broken, report.audit_broken) == ([1], [1])
+
+
+def test_cli_verify_exits_1_after_a_tail_cut(run_cli, workspace):
+    ledger = ConsentLedger(workspace)
+    for state in (True, False, True, False, True):
+        ledger.set_account("usage_analytics", state, "privacy_tab")
+    _drop_delete_guards(workspace)
+    workspace.db.execute("DELETE FROM audit_log WHERE seq > 2")
+    workspace.close()
+
+    result = run_cli("privacy", "verify")
+
+    assert result.code == 1 and "intact" not in result.stdout
+    assert "Tampering" in result.stderr and "#3-#5" in result.stderr
+
+
+def test_cli_account_consent_source_must_be_a_known_word(run_cli, workspace):
+    workspace.close()
+    refused = run_cli(
+        "privacy", "consent", "set", "usage_analytics", "on", "--source", "Ahmed's laptop"
+    )
+    assert refused.code == 1
+    assert "Ahmed's laptop" in refused.stderr and "privacy_tab" in refused.stderr
+    history = json.loads(run_cli("privacy", "consent", "history", "--json").stdout)
+    assert history == []
+    done = run_cli("privacy", "consent", "set", "usage_analytics", "on", "--source", "first_run")
+    assert done.code == 0, done.stderr
+    assert json.loads(run_cli("privacy", "consent", "history", "--json").stdout)[0]["source"] == (
+        "first_run"
+    )
+    arabic = run_cli(
+        "--lang", "ar", "privacy", "consent", "set", "usage_analytics", "off", "--source", "x"
+    )
+    assert arabic.code == 1 and "privacy_tab" in arabic.stderr
+    assert "is not a consent source" not in arabic.stderr

@@ -80,6 +80,12 @@ def _populate(workspace) -> str:  # type: ignore[no-untyped-def]
     workspace.db.execute(
         "INSERT INTO template_previews VALUES (?, ?)", (stored.id, "<p>Dear Prvqzxy</p>")
     )
+    bases = json.dumps(final.field_values(), ensure_ascii=False, default=str)
+    workspace.db.execute(  # a CardDAV pairing: both merge bases hold the contact's values
+        "INSERT INTO carddav_items (contact_id, href, uid, etag, remote_base, local_base,"
+        " synced_at) VALUES (?, ?, ?, '\"e1\"', ?, ?, 'x')",
+        (stored.id, f"/ana/book/{stored.id}.vcf", "uid-Dispqzxc", bases, bases),
+    )
     workspace.contacts.add_many(
         [
             Contact(
@@ -103,7 +109,12 @@ def test_erased_values_are_gone_from_the_decrypted_copy_and_every_page(
     report = erase_contact(workspace, contact_id)
 
     assert report.suppressed == 2
-    assert "template_previews" in report.swept_tables
+    assert {"template_previews", "carddav_items"} <= set(report.swept_tables)
+    pairing = workspace.db.one(
+        "SELECT href, etag, uid, remote_base, local_base FROM carddav_items WHERE contact_id = ?",
+        (contact_id,),
+    )  # kept, so the next CardDAV sync deletes the card on the server
+    assert pairing == (f"/ana/book/{contact_id}.vcf", '"e1"', "", '{"erased":true}', "{}")
     wal = workspace.db.path.with_name(workspace.db.path.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     _assert_absent(_decrypt_pages(workspace.db.path, workspace._data_key), "the encrypted file")

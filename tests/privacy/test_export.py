@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -133,6 +134,22 @@ def test_encrypted_export_round_trip_and_failures(workspace, rich, tmp_path):
     newer[8] = 9
     with pytest.raises(NewerExportError):
         sealed.unseal(bytes(newer), "pässphrase")
+
+
+def test_encrypted_export_readme_describes_the_format(workspace, rich, tmp_path):
+    target = tmp_path / "out.zip.enc"
+    export(workspace, target, contact_id=rich.id, passphrase="pw", kdf=FAST_KDF)
+    with zipfile.ZipFile(io.BytesIO(sealed.unseal(target.read_bytes(), "pw"))) as archive:
+        text = archive.read("README.txt").decode("utf-8")
+    english = text[text.index("The encrypted copy") :]
+    assert f"{sealed.HEADER_SIZE}-byte header" in english and "GTGCRMX\\0" in english
+    assert "Argon2id" in english and "AES-256-GCM" in english and "16-byte tag" in english
+    assert "gtgcrm privacy open" in english and "docs/export-format.md" in english
+    assert "النسخة المشفّرة" in text
+    plain, _ = build_files(workspace, rich.id)
+    assert "The encrypted copy" not in plain["README.txt"].decode("utf-8")
+    docs = Path(__file__).resolve().parents[2] / "docs" / "export-format.md"
+    assert f"{sealed.HEADER_SIZE}" in docs.read_text(encoding="utf-8")
 
 
 def test_truncation_at_a_chunk_boundary_is_detected(monkeypatch):

@@ -19,6 +19,7 @@ from gtgcrm_desktop.store.carddav_state import (
     CardDavState,
     CardItem,
 )
+from gtgcrm_desktop.store.erasure import erased_card_contacts, is_erased_card, with_e164
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.apply import field_clock
 from gtgcrm_desktop.sync.carddav._errors import AddressBookRefusedError, UnreadableCardError
@@ -65,6 +66,7 @@ class CardDavReport:
     precondition_failed: int = 0
     rejected: int = 0
     skipped: int = 0
+    suppressed: int = 0
     full_listing: bool = False
     open_conflicts: int = 0
 
@@ -222,6 +224,11 @@ class CardDavEngine:
         return None
 
     def _apply_card(self, href: str, etag: str, text: str, report: CardDavReport) -> None:
+        item = self.state.by_href([href]).get(href)
+        if item is not None and is_erased_card(item.remote_base):
+            item.etag = etag  # the card is deleted on push: only its new ETag is kept
+            self.state.save(item)
+            return
         try:
             card, uid = self.codec.read(text)
         except (UnreadableCardError, InputError):
@@ -229,11 +236,15 @@ class CardDavEngine:
             report.skipped += 1
             return
         remote = card_fields(self.codec, card)
-        item = self.state.by_href([href]).get(href)
         if item is None:
             linked = self._link_target(uid)
             if linked is None:
-                stored = self.contacts.add(self._settle(card))
+                settled = self._settle(card)
+                if self.workspace.suppression.matches(with_e164(settled, self.region)):
+                    _log.info("carddav: a card of an erased person was not imported")
+                    report.suppressed += 1
+                    return
+                stored = self.contacts.add(settled)
                 self.state.save(
                     CardItem(stored.id, href, uid, etag, remote, normalized(self.codec, stored))
                 )
@@ -306,7 +317,7 @@ class CardDavEngine:
         if item is None:
             return
         found = self.contacts.get_many([item.contact_id])
-        if found:
+        if found and not is_erased_card(item.remote_base):
             local = found[0]
             now = normalized(self.codec, local)
             if any(now.get(f) != item.local_base.get(f) for f in CONTACT_FIELDS):
@@ -332,10 +343,14 @@ class CardDavEngine:
         """Deletes, edits and new contacts, each with its precondition."""
         touched, top = self.state.touched_since(self.state.local_mark)
         rejected = report.rejected
+        for contact_id in erased_card_contacts(self.workspace.db):
+            self._push_erasure(contact_id, report)
         for item in self.state.deleted_locally():
-            self._push_delete(item, report)
+            if not is_erased_card(item.remote_base):
+                self._push_delete(item, report)
         for item in touched:
-            self._push_update(item, report)
+            if not is_erased_card(item.remote_base):
+                self._push_update(item, report)
         for contact_id in self.state.unpaired_contacts():
             self._push_create(contact_id, report)
         if report.rejected == rejected:  # refused edits are looked at again next time
@@ -416,6 +431,34 @@ class CardDavEngine:
             _log.warning("carddav: the server refused a deletion (%d)", answer.status)
             report.rejected += 1
             return
+
+    def _push_erasure(self, contact_id: str, report: CardDavReport) -> None:
+        """Delete the card of an erased (or anonymised) contact, then forget the pairing.
+
+        A 412 means the card changed on the server since it was last seen: it goes all the
+        same (the person asked to be erased), with If-Match on its current ETag, read by HEAD
+        so that none of its content is fetched."""
+        item = self.state.by_contact(contact_id)
+        for _ in range(_ATTEMPTS):
+            if item is None:
+                return
+            url = self.client.absolute(item.href)
+            answer = self.client.delete(url, item.etag or "*")
+            if answer.status == 412:
+                report.precondition_failed += 1
+                current = self.client.head(url)
+                if current.status != 404:
+                    item.etag = current.etag or ""
+                    continue
+            elif answer.status >= 300 and answer.status != 404:
+                _log.warning("carddav: the server refused an erasure (%d)", answer.status)
+                report.rejected += 1
+                return
+            with self.workspace.db.transaction():
+                self.state.drop(contact_id)
+            report.pushed += answer.status < 300
+            return
+        report.rejected += 1
 
     def _push_create(self, contact_id: str, report: CardDavReport) -> None:
         names = [f"{contact_id}.vcf", f"{contact_id}-{uuid.uuid4().hex[:8]}.vcf"]

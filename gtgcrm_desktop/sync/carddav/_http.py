@@ -120,6 +120,10 @@ class DavClient:
         headers.update({"If-Match": etag} if etag else {"If-None-Match": "*"})
         return self.call("PUT", url, card.encode("utf-8"), headers, (404, 412, 409, 403, 413, 415))
 
+    def head(self, url: str) -> Answer:
+        """The status and ETag of one resource, without its content."""
+        return self.call("HEAD", url, None, {}, (404,))
+
     def delete(self, url: str, etag: str) -> Answer:
         return self.call("DELETE", url, None, {"If-Match": etag}, (404, 412, 403, 409))
 
