@@ -53,11 +53,11 @@ class Answer:
 
 
 class _Retryable(Exception):
-    """One attempt failed in a way worth trying again."""
+    """One attempt failed in a way worth trying again (`retry_after`: the server's header)."""
 
-    def __init__(self, kind: str, wait: float | None = None, status: int = 0) -> None:
+    def __init__(self, kind: str, status: int = 0, retry_after: str | None = None) -> None:
         super().__init__(kind)
-        self.kind, self.wait, self.status = kind, wait, status
+        self.kind, self.status, self.retry_after = kind, status, retry_after
 
 
 class DavClient:
@@ -160,7 +160,8 @@ class DavClient:
                     if problem.kind == "busy":
                         raise ServerBusyError() from None
                     raise ServerFailedError(status=problem.status or problem.kind) from None
-                wait = problem.wait if problem.wait is not None else self.retry.backoff(attempt)
+                # A busy server's Retry-After, else a backoff that grows with each attempt.
+                wait = self.retry.retry_after(problem.retry_after, attempt)
                 _log.info("carddav %s retry %d in %.2fs (%s)", method, attempt, wait, problem.kind)
                 self._sleep(wait)
 
@@ -193,10 +194,9 @@ class DavClient:
         status = response.status_code
         _log.debug("carddav %s -> %d", method, status)
         if status in (429, 503):
-            wait = self.retry.retry_after(response.headers.get("Retry-After"), 1)
-            raise _Retryable("busy", wait, status)
+            raise _Retryable("busy", status, response.headers.get("Retry-After") or None)
         if status >= 500:
-            raise _Retryable("failed", None, status)
+            raise _Retryable("failed", status)
         if status == 401:
             raise CardDavCredentialsError()
         if status in expected or status < 300:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 import requests
 
@@ -61,3 +63,33 @@ def test_discovery_never_follows_a_principal_on_another_host():
 
 def test_credentials_are_never_printed():
     assert "سر" not in repr(Credentials("أنا", "سر"))
+
+
+def test_busy_answers_without_retry_after_wait_longer_each_time(monkeypatch):
+    monkeypatch.setattr(random, "uniform", lambda low, high: high)  # the longest jittered wait
+    session = FakeSession([(429, b"", {})] * 4)
+    waits: list[float] = []
+    client = DavClient(
+        "https://dav.example/ana/",
+        Credentials("أنا", "سر"),
+        retry=RetryPolicy(attempts=4, base_delay=1.0, max_delay=100.0),
+        sleep=waits.append,
+        session=session,
+    )
+    with pytest.raises(ServerBusyError):
+        client.call("PROPFIND", "https://dav.example/ana/", b"", {})
+    assert waits == [2.0, 4.0, 8.0]
+
+
+def test_a_busy_server_is_waited_for_as_long_as_it_asks():
+    session = FakeSession([(503, b"", {"Retry-After": "7"}), (207, _PRINCIPAL_ELSEWHERE, {})])
+    waits: list[float] = []
+    client = DavClient(
+        "https://dav.example/ana/",
+        Credentials("أنا", "سر"),
+        retry=RetryPolicy(attempts=3, base_delay=1.0),
+        sleep=waits.append,
+        session=session,
+    )
+    assert client.call("PROPFIND", "https://dav.example/ana/", b"", {}).status == 207
+    assert waits == [7.0]
