@@ -478,7 +478,7 @@
     <name>AuditLogModel</name>
     <message>
         <source>Account consent changed</source>
-        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Everything about a row in words: subject, summary and each detail, one per line. Ids in the subject column are cut to this many characters (the tooltip has all of them). Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
+        <extracomment>The AuditEntry of a row. The stored action word of a row (&quot;contact.erased&quot;). Everything about a row in words: subject, summary and each detail, one per line. Labels of the actions written to the audit log (context &quot;AuditLogModel&quot;).</extracomment>
         <translation>Account consent changed</translation>
     </message>
     <message>

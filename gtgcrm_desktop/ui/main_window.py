@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._add_actions()
         # The status-bar count can wait: counting 100,000 cold rows would hold up the first page.
         self._after_start.append(self.refresh_count)
+        self._after_start.append(self._apply_retention)
 
     # -- screens --------------------------------------------------------------------------
 
@@ -227,6 +228,12 @@ class MainWindow(QMainWindow):
 
         info.reachabilityChanged.connect(update)
         update(info.reachability())
+
+    def _apply_retention(self) -> None:
+        """Delete or anonymise inactive contacts once per start, when the user chose that."""
+        from gtgcrm_desktop.ui.widgets.privacy_scheduled import ScheduledRetention
+
+        ScheduledRetention(self.context, self).start()
 
     def refresh_count(self) -> None:
         contacts = self.context.workspace.contacts

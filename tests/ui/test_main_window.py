@@ -138,3 +138,56 @@ def test_work_that_can_wait_runs_after_the_first_screen_shows(qtbot, context):
     qtbot.waitUntil(lambda: order == ["shown", "deferred"], timeout=3000)
     window.after_start(lambda: order.append("late"))  # after start: at once
     assert order[-1] == "late"
+
+
+def _old_and_fresh_contacts(context, action: str) -> tuple[str, list[str]]:
+    """Three contacts, the first without activity since 2000; retention set to `action`."""
+    from gtgcrm_desktop.privacy import retention
+
+    contacts = context.workspace.contacts.add_many(sample_contacts(3))
+    context.workspace.db.execute(
+        "UPDATE contacts SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = ?",
+        (contacts[0].id,),
+    )
+    retention.set_policy(context.workspace, 24, action)
+    return contacts[0].id, [c.id for c in contacts[1:]]
+
+
+def test_automatic_deletion_runs_after_start_and_says_so(qtbot, context):
+    old, fresh = _old_and_fresh_contacts(context, "delete")
+    window = open_window(qtbot, context)
+    contacts_screen = window.screen("contacts")
+    qtbot.waitUntil(lambda: not context.workspace.contacts.exists(old), timeout=5000)
+    qtbot.waitUntil(lambda: window._count_label.text() == "2 contact(s)", timeout=5000)
+    assert window.statusBar().currentMessage() == (
+        "1 inactive contact(s) deleted under your retention setting."
+    )
+    assert all(context.workspace.contacts.exists(i) for i in fresh)
+    # The contacts list was reloaded without the deleted contact.
+    qtbot.waitUntil(lambda: contacts_screen.model.total == 2, timeout=5000)
+
+
+def test_automatic_anonymisation_runs_after_start(qtbot, context):
+    from gtgcrm_desktop.privacy.erasure import ANONYMOUS_NAME
+
+    old, fresh = _old_and_fresh_contacts(context, "anonymise")
+    window = open_window(qtbot, context)
+    qtbot.waitUntil(
+        lambda: context.workspace.contacts.get(old).display_name == ANONYMOUS_NAME, timeout=5000
+    )
+    qtbot.waitUntil(lambda: "anonymised" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.statusBar().currentMessage().startswith("1 inactive contact(s) anonymised")
+    assert context.workspace.contacts.get(old).emails == []
+    assert all(context.workspace.contacts.get(i).emails for i in fresh)
+
+
+def test_review_mode_changes_nothing_at_start(qtbot, context):
+    old, _fresh = _old_and_fresh_contacts(context, "review")
+    before = context.workspace.contacts.get(old)
+    window = open_window(qtbot, context)
+    qtbot.waitUntil(lambda: window._count_label.text() == "3 contact(s)", timeout=5000)
+    qtbot.wait(200)
+    wait_idle(qtbot, context)
+    assert context.workspace.contacts.get(old) == before
+    assert context.workspace.audit.entries(action="retention.run") == []
+    assert window.statusBar().currentMessage() == ""

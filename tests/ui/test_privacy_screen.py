@@ -2,21 +2,70 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QMessageBox
 
 from gtgcrm_desktop.core.bidi import strip_isolates
+from gtgcrm_desktop.core.models import Contact, EmailAddress
+from gtgcrm_desktop.core.resources import i18n_dir
+from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.policy import acknowledgements, pending_notice
-from gtgcrm_desktop.ui.models.audit import ACTION_COLUMN, AuditActionRole, AuditLogModel
+from gtgcrm_desktop.ui.models.audit import (
+    ACTION_COLUMN,
+    DETAILS_COLUMN,
+    SUBJECT_COLUMN,
+    AuditActionRole,
+    AuditLogModel,
+)
 from gtgcrm_desktop.ui.screens.privacy import PrivacyScreen, maybe_show_policy_notice
 from gtgcrm_desktop.ui.widgets.privacy_policy import PolicyNoticeDialog
 from tests.ui.conftest import sample_contacts, type_text, wait_idle
+
+EASTERN_DIGITS = re.compile("[٠-٩۰-۹]")
+#: 9 December 2024 in the Arabic short date format, with the digits used across the app.
+ARABIC_POLICY_DATE = "9\u200f/12\u200f/2024"
+#: Bidi isolates only (strip_isolates also drops the marks that order a date or a list row).
+ISOLATES = re.compile("[\u2066-\u2069]")
+
+
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Dates follow the default QLocale: English (United States), as `--lang en` sets it."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def arabic(qapp, context):
+    """The Arabic interface, as the app installs it: translations, locale, right to left."""
+    from gtgcrm_desktop.ui.language import install_language
+
+    translators = install_language(qapp, "ar")
+    context.language = "ar"
+    yield context
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def english_plurals(qapp):
+    """The English translation file, where the plural forms of English live."""
+    translator = QTranslator()
+    assert translator.load("gtgcrm_en", str(i18n_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 def open_screen(qtbot, context) -> PrivacyScreen:
@@ -57,7 +106,7 @@ def choose_contact(qtbot, context, chooser, name: str) -> None:
 def test_policy_is_shown_with_version_and_the_notice_records_the_acknowledgement(qtbot, context):
     screen = open_screen(qtbot, context)
     page = screen.policy
-    assert "2024-12-09" in page.version_label.text()
+    assert page.version_label.text() == "Version 12/9/24 · effective 12/9/24"
     assert "Privacy Policy" in page.browser.toPlainText()
     assert page.notice.isVisible()
     qtbot.mouseClick(page.notice.read_button, Qt.MouseButton.LeftButton)
@@ -108,7 +157,7 @@ def test_toggling_a_consent_appends_an_event_and_shows_it_in_the_history(qtbot, 
     assert box.isChecked()
     assert cells(page.history, 1) == ["Marketing e-mail"]
     assert cells(page.history, 2) == ["granted"]
-    assert cells(page.history, 3) == ["2024-12-09"]
+    assert cells(page.history, 3) == ["12/9/24"]
     assert cells(page.history, 4) == ["privacy tab"]
     # Withdrawing is one click too.
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -283,6 +332,8 @@ def test_correction_dialog_saves_and_records_the_fields(qtbot, context, monkeypa
     entries = context.workspace.audit.entries(action="contact.corrected")
     assert entries and entries[0].details["fields"] == ["title"]
     assert "Manager" not in str(entries[0].details)
+    qtbot.waitUntil(lambda: page.requests.rowCount() == 1, timeout=3000)
+    assert cells(page.requests, 6) == ["corrected: Job title"]
 
 
 # -- contact consent ------------------------------------------------------------------------
@@ -457,3 +508,232 @@ def test_qt_model_tester_accepts_the_audit_model(qtbot, qtmodeltester, context, 
         wait_idle(qtbot, context)
     assert model.rowCount() == count
     qtmodeltester.check(model, force_py=True)
+
+
+# -- dates, numbers and words in the interface language -------------------------------------
+
+
+def test_arabic_dates_share_one_format_and_the_app_digits(qtbot, arabic):
+    context = arabic
+    ConsentLedger(context.workspace).set_account(v.MARKETING_EMAIL, True, v.SOURCE_CLI)
+    context.workspace.contacts.add_many(sample_contacts(1))
+    screen = open_screen(qtbot, context)
+    version = screen.policy.version_label.text()
+    assert version == f"الإصدار {ARABIC_POLICY_DATE} · سارية من {ARABIC_POLICY_DATE}"
+    assert ARABIC_POLICY_DATE in screen.policy.notice.title.text()
+    assert screen.consent.history.item(0, 3).text() == ARABIC_POLICY_DATE
+    recorded = screen.consent.history.item(0, 0).text()
+    assert re.fullmatch(r"\d{1,2}\u200f/\d{1,2}\u200f/\d{4} \d{1,2}:\d{2}.*", recorded)
+
+    page = screen.retention
+    screen.tabs.setCurrentWidget(page)
+    wait_idle(qtbot, context)
+    assert page.months.text() == "24 شهرًا"
+    page.review_button.click()
+    wait_idle(qtbot, context)
+    assert re.search(r"منذ \d{1,2}\u200f/\d{1,2}\u200f/\d{4}\.", page.summary.text())
+    for text in (version, recorded, page.months.text(), page.summary.text()):
+        assert not EASTERN_DIGITS.search(text), text
+
+
+def test_months_box_uses_plural_forms_and_reads_typed_arabic_digits(qtbot, arabic):
+    from gtgcrm_desktop.ui.widgets.privacy_months import MonthsSpinBox
+
+    box = MonthsSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(1, 1200)
+    shown = {}
+    for value in (1, 2, 3, 11, 24, 100):
+        box.setValue(value)
+        shown[value] = box.text()
+    assert shown == {
+        1: "شهر واحد",
+        2: "شهران",
+        3: "3 أشهر",
+        11: "11 شهرًا",
+        24: "24 شهرًا",
+        100: "100 شهر",
+    }
+    box.show()
+    qtbot.waitExposed(box)
+    box.setFocus()
+    box.selectAll()
+    type_text(box, "٣٦")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 36
+    assert box.text() == "36 شهرًا"
+    box.setValue(1)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert (box.value(), box.text()) == (2, "شهران")
+
+
+def test_english_counts_use_plural_forms(qtbot, context, english_plurals):
+    from gtgcrm_desktop.ui.widgets.privacy_months import MonthsSpinBox
+
+    box = MonthsSpinBox()
+    qtbot.addWidget(box)
+    box.setRange(1, 1200)
+    box.setValue(1)
+    assert box.text() == "1 month"
+    box.setValue(24)
+    assert box.text() == "24 months"
+    context.workspace.audit.append("usage.deleted", subject_type="account", details={"count": 3})
+    screen = open_screen(qtbot, context)
+    qtbot.waitUntil(lambda: screen.audit.count_label.text() == "1 entry shown", timeout=3000)
+    ConsentLedger(context.workspace).set_account(v.MARKETING_EMAIL, True, v.SOURCE_CLI)
+    screen.audit.refresh()
+    wait_idle(qtbot, context)
+    assert screen.audit.count_label.text() == "2 entries shown"
+    row = screen.audit.model.rowCount() - 1
+    assert screen.audit.model.index(row, DETAILS_COLUMN).data() == "3 usage events deleted"
+
+
+def _corrected_and_erased(context) -> tuple[Contact, Contact]:
+    from gtgcrm_desktop.privacy.correction import correct_contact
+    from gtgcrm_desktop.privacy.erasure import erase_contact
+    from gtgcrm_desktop.privacy.retention import set_policy
+
+    corrected, erased = context.workspace.contacts.add_many(sample_contacts(2))
+    changes = {"title": "Manager", "emails": [{"value": "new@example.com", "label": "work"}]}
+    correct_contact(context.workspace, corrected.id, changes)
+    erase_contact(context.workspace, erased.id)
+    set_policy(context.workspace, 12, "anonymise")
+    return corrected, erased
+
+
+def _audit_rows(qtbot, screen) -> dict[str, int]:
+    """Open the audit page; the row of each action (its newest entry)."""
+    screen.tabs.setCurrentWidget(screen.audit)
+    wait_idle(qtbot, screen.context)
+    model = screen.audit.model
+    rows: dict[str, int] = {}
+    for row in range(model.rowCount()):
+        rows.setdefault(model.index(row, 0).data(AuditActionRole), row)
+    return rows
+
+
+def test_arabic_audit_details_are_arabic_phrases_and_nothing_is_cut(qtbot, arabic):
+    context = arabic
+    corrected, erased = _corrected_and_erased(context)
+    screen = open_screen(qtbot, context)
+    rows = _audit_rows(qtbot, screen)
+    model = screen.audit.model
+
+    def details(action: str) -> str:
+        return strip_isolates(model.index(rows[action], DETAILS_COLUMN).data())
+
+    assert details("contact.corrected") == (
+        "الحقول المصحّحة: المسمى الوظيفي وعناوين البريد الإلكتروني"
+    )
+    assert details("retention.policy") == "المدة: 12 شهرًا · بعدها: إخفاء هويتها تلقائيًا"
+    assert details("contact.erased").startswith("بناءً على طلب صاحب البيانات")
+    assert details("request.updated") == "نوع الطلب: الإتلاف · الحالة: مكتمل"
+    # No stored key, "key=value" pair or JSON reaches the screen.
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                text = strip_isolates(str(model.index(row, column).data(role) or ""))
+                assert not re.search(r"[a-z]+_[a-z]+|=|[{}\[\]\"]", text), text
+    # The subject shows the start of the id; the tooltip and the details pane have all of it.
+    subject = model.index(rows["contact.erased"], SUBJECT_COLUMN)
+    assert strip_isolates(subject.data()) == f"جهة اتصال …{erased.id[-8:]}"
+    assert erased.id in strip_isolates(subject.data(Qt.ItemDataRole.ToolTipRole))
+    tooltip = strip_isolates(model.index(rows["contact.erased"], DETAILS_COLUMN).data(3))
+    assert "قيود سجل التغييرات التي أُفرغت: " in tooltip
+    page = screen.audit
+    assert page.details.toPlainText() == ""
+    cell = page.table.visualRect(model.index(rows["contact.corrected"], ACTION_COLUMN))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    pane = strip_isolates(page.details.toPlainText())
+    assert corrected.id in pane
+    assert "الحقول المصحّحة: المسمى الوظيفي وعناوين البريد الإلكتروني" in pane
+    assert "قبل التصحيح (محجوبة): الاسم: " in pane
+
+    requests = screen.requests
+    screen.tabs.setCurrentWidget(requests)
+    wait_idle(qtbot, context)
+    outcomes = set(cells(requests.requests, 6))
+    assert "تم التصحيح: المسمى الوظيفي وعناوين البريد الإلكتروني" in outcomes
+
+
+def test_english_audit_details_read_as_sentences(qtbot, context):
+    _corrected_and_erased(context)
+    screen = open_screen(qtbot, context)
+    rows = _audit_rows(qtbot, screen)
+    model = screen.audit.model
+
+    def details(action: str) -> str:
+        return strip_isolates(model.index(rows[action], DETAILS_COLUMN).data())
+
+    assert details("contact.corrected") == "Corrected: Job title and E-mail addresses"
+    assert details("retention.policy") == "Period: 12 month(s) · then: anonymise them automatically"
+    assert details("request.opened") == "Request type: erasure"
+    assert details("contact.erased").startswith("at the person’s request (was ")
+
+
+# -- the contact chooser and the account's cloud data ---------------------------------------
+
+
+def _x_of(text: str, part: str, direction: Qt.LayoutDirection) -> float:
+    """Where the middle of `part` lands when `text` is laid out as one line in `direction`."""
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    return line.cursorToX(text.index(part) + len(part) // 2)[0]
+
+
+def test_chooser_puts_the_name_first_for_latin_and_arabic_names(qtbot, arabic):
+    context = arabic
+    people = {"Bob Other": "bob.new@example.com", "سارة العتيبي": "sara@example.com"}
+    context.workspace.contacts.add_many(
+        [
+            validate_contact(
+                Contact(
+                    given_name=name.split()[0],
+                    family_name=name.split()[1],
+                    emails=[EmailAddress(email)],
+                )
+            )
+            for name, email in people.items()
+        ]
+    )
+    screen = open_screen(qtbot, context)
+    chooser = screen.requests.chooser
+    qtbot.waitUntil(lambda: chooser.matches.count() == 2, timeout=3000)
+    rtl = Qt.LayoutDirection.RightToLeft
+    assert chooser.matches.layoutDirection() == rtl
+    texts = [chooser.matches.item(row).text() for row in range(2)]
+    for name, email in people.items():
+        text = next(t for t in texts if name in t)
+        # Name on the right (read first) with isolates, and where a renderer ignores them.
+        for shown in (text, ISOLATES.sub("", text)):
+            assert _x_of(shown, name, rtl) > _x_of(shown, email, rtl), (name, shown)
+
+
+def test_my_account_points_to_the_cloud_data_requests_of_the_sync_screen(qtbot, context):
+    from gtgcrm_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("privacy")
+    screen = window.screen("privacy")
+    page = screen.requests
+    screen.tabs.setCurrentWidget(page)
+    wait_idle(qtbot, context)
+    assert "“Account data in the cloud” on the Sync screen" in page.explanation.text()
+    assert "section 8" not in page.explanation.text()
+    assert page.cloud_button.isVisible()
+    qtbot.mouseClick(page.cloud_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen_name == "sync"
+    sync = window.screen("sync")
+    assert sync.tabs.currentWidget() is sync.account_data
+    page.contact_choice.click()
+    assert not page.cloud_button.isVisibleTo(page)
+    wait_idle(qtbot, context)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -18,8 +15,9 @@ from PySide6.QtCore import (
 from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.store.audit import AuditEntry, AuditLog
+from gtgcrm_desktop.ui.models.audit_details import AuditDetails
 from gtgcrm_desktop.ui.tasks import TaskRunner
-from gtgcrm_desktop.ui.widgets.privacy_common import local_time
+from gtgcrm_desktop.ui.widgets.privacy_common import local_time, short_id
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +25,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 AuditEntryRole = Qt.ItemDataRole.UserRole + 1
 #: The stored action word of a row ("contact.erased").
 AuditActionRole = Qt.ItemDataRole.UserRole + 2
+#: Everything about a row in words: subject, summary and each detail, one per line.
+AuditFullTextRole = Qt.ItemDataRole.UserRole + 3
 
 SEQ_COLUMN, TIME_COLUMN, ACTION_COLUMN, SUBJECT_COLUMN, DETAILS_COLUMN = range(5)
 COLUMN_COUNT = 5
@@ -72,13 +72,13 @@ def subject_label(subject_type: str) -> str:
     return QCoreApplication.translate("AuditLogModel", text) if text else subject_type
 
 
-def details_text(details: dict[str, Any]) -> str:
-    """`key=value` pairs of an entry's details (ids, counts and masked values only)."""
-    parts = []
-    for key, value in details.items():
-        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}={shown}")
-    return "; ".join(parts)
+def subject_text(entry: AuditEntry, *, full: bool = False) -> str:
+    """The kind of subject and its id (the end of it unless `full`)."""
+    kind = subject_label(entry.subject_type)
+    if not entry.subject_id or entry.subject_id == entry.subject_type:
+        return kind
+    shown = isolate_ltr(entry.subject_id) if full else short_id(entry.subject_id)
+    return f"{kind} {shown}"
 
 
 class AuditLogModel(QAbstractTableModel):
@@ -104,6 +104,7 @@ class AuditLogModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._exhausted = True
+        self._details = AuditDetails(self)
 
     # -- what the owner controls ---------------------------------------------------------
 
@@ -199,14 +200,14 @@ class AuditLogModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         column = index.column()
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            if role == Qt.ItemDataRole.ToolTipRole and column != DETAILS_COLUMN:
-                return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SUBJECT_COLUMN:
+                return subject_text(entry, full=True)
+            return self._details.full_text(entry) if column == DETAILS_COLUMN else None
+        if role == AuditFullTextRole:
+            return self.full_text(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SEQ_COLUMN:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == AuditEntryRole:
@@ -215,8 +216,12 @@ class AuditLogModel(QAbstractTableModel):
             return entry.action
         return None
 
-    @staticmethod
-    def _text(entry: AuditEntry, column: int) -> str:
+    def full_text(self, entry: AuditEntry) -> str:
+        """The entry in words, nothing cut: action, time, subject, then every detail."""
+        heading = f"{action_label(entry.action)} · {local_time(entry.at)}"
+        return "\n".join([heading, subject_text(entry, full=True), self._details.full_text(entry)])
+
+    def _text(self, entry: AuditEntry, column: int) -> str:
         if column == SEQ_COLUMN:
             return str(entry.seq)
         if column == TIME_COLUMN:
@@ -224,11 +229,8 @@ class AuditLogModel(QAbstractTableModel):
         if column == ACTION_COLUMN:
             return action_label(entry.action)
         if column == SUBJECT_COLUMN:
-            kind = subject_label(entry.subject_type)
-            if entry.subject_id and entry.subject_id != entry.subject_type:
-                return f"{kind} {isolate_ltr(entry.subject_id)}"
-            return kind
-        return isolate_ltr(details_text(entry.details))
+            return subject_text(entry)
+        return self._details.summary(entry)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -240,7 +242,7 @@ class AuditLogModel(QAbstractTableModel):
             TIME_COLUMN: self.tr("Time"),
             ACTION_COLUMN: self.tr("Action"),
             SUBJECT_COLUMN: self.tr("Subject"),
-            DETAILS_COLUMN: self.tr("Details (ids and masked values)"),
+            DETAILS_COLUMN: self.tr("Details"),
         }
         return titles.get(section)
 

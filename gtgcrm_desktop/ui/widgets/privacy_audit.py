@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.audit import (
     ACTION_LABELS,
     DETAILS_COLUMN,
+    AuditFullTextRole,
     AuditLogModel,
     action_label,
 )
@@ -81,13 +84,20 @@ class AuditPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 50), (1, 130), (2, 200), (3, 260)):
+        for column, width in ((0, 50), (1, 150), (2, 210), (3, 150)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(DETAILS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.model.modelReset.connect(self._show_details)
+        self.details = QTextBrowser()
+        self.details.setObjectName("auditDetails")
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
+        self.details.setPlaceholderText(self.tr("Select an entry to see all of its details."))
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -121,7 +131,14 @@ class AuditPage(QWidget):
             )
         )
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 170])
+        layout.addWidget(splitter, 1)
         layout.addLayout(verify_row)
 
     def refresh(self) -> None:
@@ -147,9 +164,16 @@ class AuditPage(QWidget):
 
     def _on_loaded(self) -> None:
         rows = self.model.rowCount()
-        more = self.model.canFetchMore()
-        text = self.tr("%n entry(ies) shown", "", rows)
-        self.count_label.setText(text + ("+" if more else ""))
+        if self.model.canFetchMore():
+            self.count_label.setText(self.tr("%n entry(ies) shown; scroll for more", "", rows))
+        else:
+            self.count_label.setText(self.tr("%n entry(ies) shown", "", rows))
+
+    def _show_details(self, *_: QItemSelection) -> None:
+        """Everything about the selected entry, nothing cut, in the pane under the table."""
+        rows = self.table.selectionModel().selectedRows()
+        text = self.model.index(rows[0].row(), 0).data(AuditFullTextRole) if rows else ""
+        self.details.setPlainText(str(text or ""))
 
     def verify(self) -> None:
         """Check both hash chains off the GUI thread and show the result."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +18,7 @@ from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.core.times import parse_iso
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.store.consent import ConsentEvent
+from gtgcrm_desktop.ui.models.conflicts import field_label, local_time_text
 
 #: A muted colour for secondary text (works on light and dark palettes).
 MUTED_STYLE = "color: #5c5c5c;"
@@ -36,15 +39,68 @@ def word(stored: str) -> str:
     return QCoreApplication.translate("privacy", v.label(stored))
 
 
+# Arabic-Indic and Persian digits, and the 0-9 the rest of the app shows instead.
+_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def western_digits(text: str) -> str:
+    """`text` with Arabic-Indic and Persian digits written 0-9, as everywhere else in the app."""
+    return text.translate(_WESTERN_DIGITS)
+
+
 def local_time(iso: str | None, *, date_only: bool = False) -> str:
-    """An ISO UTC timestamp as local `YYYY-MM-DD HH:MM` (or the date), kept left to right."""
+    """An ISO UTC timestamp as the local short date and time (or the date), like the Sync tab."""
     if not iso:
         return ""
     try:
         moment = parse_iso(iso).astimezone()
     except ValueError:
         return isolate_ltr(iso)
-    return isolate_ltr(moment.strftime("%Y-%m-%d" if date_only else "%Y-%m-%d %H:%M"))
+    if date_only:
+        day = QDate(moment.year, moment.month, moment.day)
+        return western_digits(QLocale().toString(day, QLocale.FormatType.ShortFormat))
+    return western_digits(local_time_text(iso)) or isolate_ltr(iso)
+
+
+def date_text(day: str) -> str:
+    """A calendar date (`YYYY-MM-DD`) in the same format as every other date of the tab."""
+    parsed = QDate.fromString(day, "yyyy-MM-dd")
+    if not parsed.isValid():
+        return isolate_ltr(day)
+    return western_digits(QLocale().toString(parsed, QLocale.FormatType.ShortFormat))
+
+
+# Ids shown in a table are cut to their last characters (UUIDv7 ids share their first ones).
+SHORT_ID_CHARS = 8
+
+
+def short_id(record_id: str) -> str:
+    """The end of a record id ("…5e61a99f"), enough to tell records apart; kept left to right."""
+    if len(record_id) <= SHORT_ID_CHARS:
+        return isolate_ltr(record_id)
+    return isolate_ltr("…" + record_id[-SHORT_ID_CHARS:])
+
+
+def policy_version(version: str) -> str:
+    """A policy version: versions are named after their date, so shown as one."""
+    return date_text(version)
+
+
+def field_names(fields: Iterable[str]) -> str:
+    """Stored contact field names ("title", "emails") as a translated list ("Job title and ...")."""
+    return QLocale().createSeparatedList([field_label(f) for f in fields])
+
+
+class PrivacyLabels(QObject):
+    """Counted phrases of the privacy pages (plural forms need a tr() with a count)."""
+
+    def months(self, count: int) -> str:
+        return self.tr("%n month(s)", "", count)
+
+
+def months_text(count: int) -> str:
+    """`count` months in words, in the plural form the language needs ("24 months")."""
+    return PrivacyLabels().months(count)
 
 
 def section_title(text: str) -> QLabel:
@@ -104,7 +160,7 @@ def consent_row(event: ConsentEvent, *, with_channel: bool = False) -> list[str]
     if with_channel:
         cells.append(word(event.lawful_basis))
     source = word(event.source) if event.source in v.LABELS else isolate_auto(event.source)
-    cells += [isolate_ltr(event.policy_version), source]
+    cells += [policy_version(event.policy_version), source]
     if with_channel:
         cells.append(isolate_auto(event.evidence))
     return cells

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
+from gtgcrm_desktop.core.bidi import LRM, RLM, isolate_auto, isolate_ltr
 from gtgcrm_desktop.store.contacts import ContactSummary
 from gtgcrm_desktop.ui.context import AppContext
 
@@ -15,11 +15,18 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 ContactNameRole = Qt.ItemDataRole.UserRole + 2
 
 
-def summary_text(summary: ContactSummary) -> str:
-    """`name — e-mail` (or phone), each part isolated for mixed-direction text."""
+def summary_text(summary: ContactSummary, right_to_left: bool) -> str:
+    """`name — e-mail` (or phone) with the name first in reading order, in either script.
+
+    Both parts are isolated; a mark of the interface's direction on each side of the dash
+    keeps that order even where isolates are not honoured (a Latin name and an e-mail address
+    would otherwise read as one left-to-right run, the e-mail first in an Arabic window)."""
     name = isolate_auto(summary.display_name)
     reach = summary.email or summary.phone
-    return f"{name} — {isolate_ltr(reach)}" if reach else name
+    if not reach:
+        return name
+    mark = RLM if right_to_left else LRM
+    return f"{name}{mark} — {mark}{isolate_ltr(reach)}"
 
 
 class ContactChooser(QWidget):
@@ -88,8 +95,9 @@ class ContactChooser(QWidget):
             return
         self.matches.blockSignals(True)
         self.matches.clear()
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for summary in found:
-            item = QListWidgetItem(summary_text(summary))
+            item = QListWidgetItem(summary_text(summary, right_to_left))
             item.setData(ContactIdRole, summary.id)
             item.setData(ContactNameRole, summary.display_name)
             self.matches.addItem(item)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.policy import (
     Acknowledgement,
@@ -29,7 +28,12 @@ from gtgcrm_desktop.privacy.policy import (
     pending_notice,
 )
 from gtgcrm_desktop.ui.context import AppContext
-from gtgcrm_desktop.ui.widgets.privacy_common import MUTED_STYLE, section_title
+from gtgcrm_desktop.ui.widgets.privacy_common import (
+    MUTED_STYLE,
+    date_text,
+    policy_version,
+    section_title,
+)
 
 _HEADING_RE = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _BULLET = "•"
@@ -111,17 +115,17 @@ class PolicyNoticeBar(QFrame):
 
     def show_notice(self, notice: PolicyNotice, language: str) -> None:
         policy = notice.current
-        date = policy.effective_date_text.get(language, policy.effective_date)
+        version, date = policy_version(policy.version), date_text(policy.effective_date)
         if notice.previous_version is None:
             self.title.setText(
                 self.tr("Please read the privacy policy (version %1, effective %2).")
-                .replace("%1", isolate_ltr(policy.version))
+                .replace("%1", version)
                 .replace("%2", date)
             )
         else:
             self.title.setText(
                 self.tr("The privacy policy changed: version %1, effective %2.")
-                .replace("%1", isolate_ltr(policy.version))
+                .replace("%1", version)
                 .replace("%2", date)
             )
         summaries = [c.summary.get(language) or c.summary.get("ar", "") for c in notice.changes]
@@ -139,11 +143,10 @@ class PolicyPage(QWidget):
         self.policy: PolicyInfo = current_policy()
         language = context.language
         self.title = section_title(self.tr("Privacy policy"))
-        date = self.policy.effective_date_text.get(language, self.policy.effective_date)
         self.version_label = QLabel(
             self.tr("Version %1 · effective %2")
-            .replace("%1", isolate_ltr(self.policy.version))
-            .replace("%2", date)
+            .replace("%1", policy_version(self.policy.version))
+            .replace("%2", date_text(self.policy.effective_date))
         )
         self.version_label.setObjectName("policyVersion")
         self.acknowledged_label = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,14 +40,17 @@ from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.tasks import run_with_progress
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.privacy_common import (
+    field_names,
     fill_table,
     hint,
     local_time,
     make_table,
     section_title,
+    short_id,
     word,
 )
 from gtgcrm_desktop.ui.widgets.privacy_contact_chooser import ContactChooser
+from gtgcrm_desktop.ui.widgets.sync_requests import AccountDataPanel
 
 MIN_EXPORT_PASSPHRASE = 8
 
@@ -218,6 +222,12 @@ class DataRequestsPage(QWidget):
         self.erase_button.clicked.connect(self.erase)
         self.object_button.clicked.connect(self.object_to_marketing)
         self.explanation = hint("")
+        self.cloud_button = QPushButton(self.tr("Open “Account data in the cloud”"))
+        self.cloud_button.setObjectName("openCloudAccountData")
+        self.cloud_button.setToolTip(
+            self.tr("Ask GTG for a copy or the deletion of your cloud account data (Sync screen)")
+        )
+        self.cloud_button.clicked.connect(self.show_cloud_account_data)
 
         self.requests = make_table(
             [
@@ -252,6 +262,7 @@ class DataRequestsPage(QWidget):
         ):
             actions_layout.addWidget(button)
         actions_layout.addWidget(self.explanation)
+        actions_layout.addWidget(self.cloud_button)
         actions_layout.addStretch()
         top = QHBoxLayout()
         top.addWidget(subject, 3)
@@ -298,12 +309,13 @@ class DataRequestsPage(QWidget):
         self.export_button.setEnabled(self.for_account or has_contact)
         for button in (self.correct_button, self.erase_button, self.object_button):
             button.setEnabled(has_contact)
+        self.cloud_button.setVisible(self.for_account)
         if self.for_account:
             self.explanation.setText(
                 self.tr(
-                    "Your account details (name, e-mail, billing) are kept by GTG CRM; to correct"
-                    " or delete them, write to the address in section 8 of the policy."
-                    " Everything in this workspace is in the export."
+                    "Everything in this workspace is in the export. Your account details (name,"
+                    " e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them"
+                    " or for their deletion under “Account data in the cloud” on the Sync screen."
                 )
             )
         elif not has_contact:
@@ -315,6 +327,17 @@ class DataRequestsPage(QWidget):
                     " that a later import does not bring them back."
                 )
             )
+
+    def show_cloud_account_data(self) -> None:
+        """Switch to the Sync screen's "Account data in the cloud" tab."""
+        self.context.events.screen_requested.emit("sync")
+        sync = self.window().findChild(QWidget, "screen_sync")
+        if sync is None:
+            return
+        tabs = sync.findChild(QTabWidget, "syncTabs")
+        panel = sync.findChild(AccountDataPanel)
+        if tabs is not None and panel is not None and tabs.indexOf(panel) >= 0:
+            tabs.setCurrentWidget(panel)
 
     # -- export -------------------------------------------------------------------------
 
@@ -480,8 +503,8 @@ class DataRequestsPage(QWidget):
         if outcome in fixed:
             return fixed[outcome]
         if outcome.startswith("corrected: "):
-            fields = outcome.removeprefix("corrected: ")
-            return self.tr("corrected: %1").replace("%1", isolate_ltr(fields))
+            fields = outcome.removeprefix("corrected: ").split(", ")
+            return self.tr("corrected: %1").replace("%1", field_names(fields))
         return isolate_auto(outcome)
 
     def _subject(self, request: DataRequest, names: dict[str, str]) -> str:
@@ -490,7 +513,7 @@ class DataRequestsPage(QWidget):
         name = names.get(request.subject_id)
         if name is not None:
             return isolate_auto(name)
-        return self.tr("Erased contact %1").replace("%1", isolate_ltr(request.subject_id[:8]))
+        return self.tr("Erased contact %1").replace("%1", short_id(request.subject_id))
 
     def _show(self, loaded: tuple[list[DataRequest], dict[str, str]]) -> None:
         found, names = loaded

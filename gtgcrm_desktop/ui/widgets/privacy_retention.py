@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from gtgcrm_desktop.ui.widgets.privacy_common import (
     make_table,
     section_title,
 )
+from gtgcrm_desktop.ui.widgets.privacy_months import MonthsSpinBox
 
 
 class RetentionPage(QWidget):
@@ -36,10 +36,10 @@ class RetentionPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.last_run: RetentionRun | None = None
-        self.months = QSpinBox()
+        self.months = MonthsSpinBox()
+        self.months.setObjectName("retentionMonths")
         self.months.setRange(1, retention.MAX_MONTHS)
         self.months.setMinimumWidth(140)
-        self.months.setSuffix(self.tr(" months"))
         self.months.setAccessibleName(self.tr("Months without activity"))
         self.action = QComboBox()
         self.action.setAccessibleName(self.tr("What happens after that"))
@@ -189,9 +189,10 @@ class RetentionPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         workspace = self.context.workspace
+        reviewed = [c.contact_id for c in self.last_run.candidates]
         run_with_progress(
             self.context.tasks,
-            lambda: retention.run(workspace, confirm=True, action=action),
+            lambda: retention.apply(workspace, reviewed, action),
             label=self.tr("Applying retention…"),
             parent=self,
             on_result=self._applied,
