@@ -31,6 +31,8 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
+            if message.get("numerus") == "yes":  # plural forms need Qt's rules: only in .qm
+                continue
             if translation.text:
                 catalog[(name, source)] = translation.text
     return catalog

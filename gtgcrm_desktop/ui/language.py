@@ -79,11 +79,12 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
             translators.append(qtbase)
         else:
             _log.warning("qtbase_%s not found in %s", language, qt_translations)
-        ours = QTranslator(app)
-        if ours.load(f"gtgcrm_{language}", str(i18n_dir())):
-            translators.append(ours)
-        else:
-            translators.append(SourceTranslator(language))
+    # English too: its file holds the plural forms ("1 entry shown", "30 entries shown").
+    ours = QTranslator(app)
+    if ours.load(f"gtgcrm_{language}", str(i18n_dir())):
+        translators.append(ours)
+    else:
+        translators.append(SourceTranslator(language))
     for translator in translators:
         app.installTranslator(translator)
     app.setLayoutDirection(

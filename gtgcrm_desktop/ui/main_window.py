@@ -229,6 +229,11 @@ class MainWindow(QMainWindow):
         info.reachabilityChanged.connect(update)
         update(info.reachability())
 
+    def leave_data_alone(self) -> None:
+        """For screenshots: nothing that changes the workspace (retention) runs after start."""
+        if self._after_start is not None and self._apply_retention in self._after_start:
+            self._after_start.remove(self._apply_retention)
+
     def _apply_retention(self) -> None:
         """Delete or anonymise inactive contacts once per start, when the user chose that."""
         from gtgcrm_desktop.ui.widgets.privacy_scheduled import ScheduledRetention

@@ -38,6 +38,7 @@ def settle(window: MainWindow, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
 
 def take_screenshot(window: MainWindow, screen: str, target: Path) -> bool:
     """Show `screen` at a fixed size, wait for its data, save it to `target`."""
+    window.leave_data_alone()
     window.resize(*SCREENSHOT_SIZE)
     window.show_screen(screen)
     window.show()

@@ -141,20 +141,23 @@ def _import(qtbot, context, wizard):
     return wizard.import_page.report
 
 
-def test_pipe_separated_file_is_split_once_the_delimiter_is_chosen(qtbot, context, tmp_path):
+def test_the_separator_can_be_chosen_when_the_guess_is_not_wanted(qtbot, context, tmp_path):
     path = tmp_path / "pipes.csv"
     path.write_text(
         "First name|Last name|Email|City\nHind|Salem|hind@example.com|Jeddah\n", encoding="utf-8"
     )
     wizard = _to_mapping_page(qtbot, context, path)
     mapping = wizard.mapping_page
-    assert _columns(mapping) == ["First name|Last name|Email|City"]  # guessed wrong: one column
-    assert "Comma" in mapping.delimiter_combo.itemText(0)
-    mapping.delimiter_combo.setCurrentIndex(mapping.delimiter_combo.findData("|"))
+    assert _columns(mapping) == ["First name", "Last name", "Email", "City"]  # guessed: bars
+    assert "Vertical bar" in mapping.delimiter_combo.itemText(0)
+    mapping.delimiter_combo.setCurrentIndex(mapping.delimiter_combo.findData(","))
     assert not mapping.isComplete()  # reading the header again
     qtbot.waitUntil(mapping.isComplete, timeout=10_000)
-    assert _columns(mapping) == ["First name", "Last name", "Email", "City"]
-    assert "Comma" in mapping.delimiter_combo.itemText(0)  # still what "automatic" would find
+    assert _columns(mapping) == ["First name|Last name|Email|City"]
+    mapping.delimiter_combo.setCurrentIndex(mapping.delimiter_combo.findData("|"))
+    qtbot.waitUntil(lambda: len(_columns(mapping)) == 4, timeout=10_000)
+    qtbot.waitUntil(mapping.isComplete, timeout=10_000)
+    assert "Vertical bar" in mapping.delimiter_combo.itemText(0)  # still what "automatic" finds
     assert mapping.table.cellWidget(2, 1).currentData() == "email"
     report = _import(qtbot, context, wizard)
     assert report.new == 1

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QListWidget
 
 from gtgcrm_desktop.core import settings as app_settings
-from gtgcrm_desktop.ui.main_window import MainWindow
+from gtgcrm_desktop.ui.main_window import AFTER_START_DELAY_MS, MainWindow
 from gtgcrm_desktop.ui.screens import SCREEN_NAMES, screen_class
 from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
 from tests.ui.conftest import sample_contacts, wait_idle
@@ -191,3 +191,16 @@ def test_review_mode_changes_nothing_at_start(qtbot, context):
     assert context.workspace.contacts.get(old) == before
     assert context.workspace.audit.entries(action="retention.run") == []
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_screenshot_leaves_inactive_contacts_alone(qtbot, context, tmp_path):
+    from gtgcrm_desktop.ui.screenshot import take_screenshot
+
+    old, _fresh = _old_and_fresh_contacts(context, "delete")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert take_screenshot(window, "contacts", tmp_path / "shot.png")
+    qtbot.wait(AFTER_START_DELAY_MS + 200)
+    wait_idle(qtbot, context)
+    assert context.workspace.contacts.exists(old)
+    assert context.workspace.audit.entries(action="retention.run") == []
