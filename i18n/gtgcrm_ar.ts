@@ -713,6 +713,52 @@
     </message>
 </context>
 <context>
+    <name>CloudAccountSection</name>
+    <message>
+        <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
+        <translation>مساحة العمل هذه غير مسجَّلة الدخول إلى سحابة GTG، لذا لا يمكن إرسال أي طلب إليها. سجّل الدخول من شاشة المزامنة لتطلب من GTG نسخة من بيانات حسابك السحابي أو حذفها.</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen to sign in</source>
+        <translation>فتح شاشة المزامنة لتسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Your account data in the GTG cloud</source>
+        <translation>بيانات حسابك في سحابة GTG</translation>
+    </message>
+</context>
+<context>
+    <name>CloudRequests</name>
+    <message>
+        <source>This request was already made; its answer shows here.</source>
+        <translation>سبق تقديم هذا الطلب؛ وسيظهر الرد عليه هنا.</translation>
+    </message>
+    <message>
+        <source>Request saved; it is being sent to the cloud.</source>
+        <translation>حُفظ الطلب؛ وجارٍ إرساله إلى السحابة.</translation>
+    </message>
+    <message>
+        <source>Request saved; it is sent once you sign in.</source>
+        <translation>حُفظ الطلب؛ وسيُرسل بعد تسجيل دخولك.</translation>
+    </message>
+    <message>
+        <source>Save the export of my cloud data</source>
+        <translation>حفظ تصدير بياناتي السحابية</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>أرشيفات ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export saved.</source>
+        <translation>حُفظ التصدير.</translation>
+    </message>
+    <message>
+        <source>Account data in the cloud</source>
+        <translation>بيانات الحساب في السحابة</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
@@ -1255,8 +1301,8 @@
         <translation>جهة اتصال واحدة</translation>
     </message>
     <message>
-        <source>Export my data…</source>
-        <translation>تصدير بياناتي…</translation>
+        <source>Export the data on this computer…</source>
+        <translation>تصدير البيانات الموجودة على هذا الجهاز…</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -1269,14 +1315,6 @@
     <message>
         <source>Object to marketing</source>
         <translation>الاعتراض على التسويق</translation>
-    </message>
-    <message>
-        <source>Open “Account data in the cloud”</source>
-        <translation>فتح «بيانات الحساب في السحابة»</translation>
-    </message>
-    <message>
-        <source>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</source>
-        <translation>اطلب من GTG نسخة من بيانات حسابك في السحابة أو حذفها (شاشة المزامنة)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1319,8 +1357,8 @@
         <translation>الإجراء المطلوب</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>الطلبات</translation>
+        <source>Requests handled on this computer</source>
+        <translation>الطلبات المعالجة على هذا الجهاز</translation>
     </message>
     <message>
         <source>your account</source>
@@ -1331,8 +1369,8 @@
         <translation>تصدير بيانات جهة الاتصال…</translation>
     </message>
     <message>
-        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</source>
-        <translation>يشمل التصدير كل ما في مساحة العمل هذه. أما بيانات حسابك (الاسم والبريد الإلكتروني والفوترة) فتحفظها GTG CRM في السحابة: اطلب نسخة منها أو حذفها من «بيانات الحساب في السحابة» في شاشة المزامنة.</translation>
+        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion below.</source>
+        <translation>يشمل التصدير كل ما في مساحة العمل هذه. أما بيانات حسابك (الاسم والبريد الإلكتروني والفوترة) فتحفظها GTG CRM في السحابة: اطلب نسخة منها أو حذفها من القسم أدناه.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
@@ -2774,30 +2812,6 @@
     <message>
         <source>Conflict resolved; your choice is sent with the next sync.</source>
         <translation>حُلّ التعارض؛ وسيُرسل اختيارك مع المزامنة التالية.</translation>
-    </message>
-    <message>
-        <source>This request was already made; its answer shows here.</source>
-        <translation>سبق تقديم هذا الطلب؛ وسيظهر الرد عليه هنا.</translation>
-    </message>
-    <message>
-        <source>Request saved; it is being sent to the cloud.</source>
-        <translation>حُفظ الطلب؛ وجارٍ إرساله إلى السحابة.</translation>
-    </message>
-    <message>
-        <source>Request saved; it is sent once you sign in.</source>
-        <translation>حُفظ الطلب؛ وسيُرسل بعد تسجيل دخولك.</translation>
-    </message>
-    <message>
-        <source>Save the export of my cloud data</source>
-        <translation>حفظ تصدير بياناتي السحابية</translation>
-    </message>
-    <message>
-        <source>ZIP archives (*.zip)</source>
-        <translation>أرشيفات ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <source>Export saved.</source>
-        <translation>حُفظ التصدير.</translation>
     </message>
     <message>
         <source>Sync</source>

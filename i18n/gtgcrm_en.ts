@@ -677,6 +677,52 @@
     </message>
 </context>
 <context>
+    <name>CloudAccountSection</name>
+    <message>
+        <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
+        <translation>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen to sign in</source>
+        <translation>Open the Sync screen to sign in</translation>
+    </message>
+    <message>
+        <source>Your account data in the GTG cloud</source>
+        <translation>Your account data in the GTG cloud</translation>
+    </message>
+</context>
+<context>
+    <name>CloudRequests</name>
+    <message>
+        <source>This request was already made; its answer shows here.</source>
+        <translation>This request was already made; its answer shows here.</translation>
+    </message>
+    <message>
+        <source>Request saved; it is being sent to the cloud.</source>
+        <translation>Request saved; it is being sent to the cloud.</translation>
+    </message>
+    <message>
+        <source>Request saved; it is sent once you sign in.</source>
+        <translation>Request saved; it is sent once you sign in.</translation>
+    </message>
+    <message>
+        <source>Save the export of my cloud data</source>
+        <translation>Save the export of my cloud data</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export saved.</source>
+        <translation>Export saved.</translation>
+    </message>
+    <message>
+        <source>Account data in the cloud</source>
+        <translation>Account data in the cloud</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>The same detail was changed on this computer and elsewhere. Both values are kept until you choose which one stays.</source>
@@ -1203,8 +1249,8 @@
         <translation>One contact</translation>
     </message>
     <message>
-        <source>Export my data…</source>
-        <translation>Export my data…</translation>
+        <source>Export the data on this computer…</source>
+        <translation>Export the data on this computer…</translation>
     </message>
     <message>
         <source>Correct…</source>
@@ -1217,14 +1263,6 @@
     <message>
         <source>Object to marketing</source>
         <translation>Object to marketing</translation>
-    </message>
-    <message>
-        <source>Open “Account data in the cloud”</source>
-        <translation>Open “Account data in the cloud”</translation>
-    </message>
-    <message>
-        <source>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</source>
-        <translation>Ask GTG for a copy or the deletion of your cloud account data (Sync screen)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1267,8 +1305,8 @@
         <translation>What to do</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Requests</translation>
+        <source>Requests handled on this computer</source>
+        <translation>Requests handled on this computer</translation>
     </message>
     <message>
         <source>your account</source>
@@ -1279,8 +1317,8 @@
         <translation>Export this contact’s data…</translation>
     </message>
     <message>
-        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</source>
-        <translation>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion under “Account data in the cloud” on the Sync screen.</translation>
+        <source>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion below.</source>
+        <translation>Everything in this workspace is in the export. Your account details (name, e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them or for their deletion below.</translation>
     </message>
     <message>
         <source>Choose a contact first.</source>
@@ -2658,30 +2696,6 @@
     <message>
         <source>Conflict resolved; your choice is sent with the next sync.</source>
         <translation>Conflict resolved; your choice is sent with the next sync.</translation>
-    </message>
-    <message>
-        <source>This request was already made; its answer shows here.</source>
-        <translation>This request was already made; its answer shows here.</translation>
-    </message>
-    <message>
-        <source>Request saved; it is being sent to the cloud.</source>
-        <translation>Request saved; it is being sent to the cloud.</translation>
-    </message>
-    <message>
-        <source>Request saved; it is sent once you sign in.</source>
-        <translation>Request saved; it is sent once you sign in.</translation>
-    </message>
-    <message>
-        <source>Save the export of my cloud data</source>
-        <translation>Save the export of my cloud data</translation>
-    </message>
-    <message>
-        <source>ZIP archives (*.zip)</source>
-        <translation>ZIP archives (*.zip)</translation>
-    </message>
-    <message>
-        <source>Export saved.</source>
-        <translation>Export saved.</translation>
     </message>
     <message>
         <source>Sync</source>

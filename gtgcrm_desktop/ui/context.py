@@ -31,6 +31,11 @@ class AppEvents(QObject):
     online_changed = Signal(bool)
     #: Ask the main window to show another screen ("contacts", "templates", "privacy", "sync").
     screen_requested = Signal(str)
+    #: The cloud account changed: signed in or out, a sync ran, or an account data request was
+    #: made. Views of the account's cloud data requests read them again.
+    cloud_account_changed = Signal()
+    #: Ask for a sync now (the Sync screen runs it when the workspace is signed in).
+    sync_requested = Signal()
 
 
 @dataclass(eq=False)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gtgcrm_desktop.core.bidi import strip_isolates
 from gtgcrm_desktop.core.models import Contact, EmailAddress
@@ -18,6 +20,9 @@ from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.analytics import UsageRecorder
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.policy import acknowledgements, pending_notice
+from gtgcrm_desktop.privacy.requests import DataRequests
+from gtgcrm_desktop.sync.privacy import request_account_data
+from gtgcrm_desktop.sync.service import SyncService
 from gtgcrm_desktop.ui.models.audit import (
     ACTION_COLUMN,
     DETAILS_COLUMN,
@@ -25,9 +30,12 @@ from gtgcrm_desktop.ui.models.audit import (
     AuditActionRole,
     AuditLogModel,
 )
+from gtgcrm_desktop.ui.screens import sync as sync_screen
 from gtgcrm_desktop.ui.screens.privacy import PrivacyScreen, maybe_show_policy_notice
 from gtgcrm_desktop.ui.widgets.privacy_policy import PolicyNoticeDialog
+from tests.sync.conftest import USERS
 from tests.ui.conftest import sample_contacts, type_text, wait_idle
+from tests.workspace_server import WorkspaceServer, serve
 
 EASTERN_DIGITS = re.compile("[٠-٩۰-۹]")
 #: 9 December 2024 in the Arabic short date format, with the digits used across the app.
@@ -56,6 +64,17 @@ def arabic(qapp, context):
     for translator in translators:
         qapp.removeTranslator(translator)
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def cloud(tmp_path: Path, context, monkeypatch) -> Iterator[WorkspaceServer]:  # type: ignore[no-untyped-def]
+    """The reference workspace server on 127.0.0.1, with the test workspace signed in to it."""
+    monkeypatch.setattr(sync_screen, "STARTUP_SYNC_DELAY_MS", 3_600_000)  # tests sync themselves
+    running = serve(0, tmp_path / "server", USERS, token_ttl=3600)
+    SyncService(context.workspace).login(running.url, *USERS[0])
+    yield running
+    running.shutdown()
+    running.server_close()
 
 
 @pytest.fixture
@@ -715,25 +734,139 @@ def test_chooser_puts_the_name_first_for_latin_and_arabic_names(qtbot, arabic):
             assert _x_of(shown, name, rtl) > _x_of(shown, email, rtl), (name, shown)
 
 
-def test_my_account_points_to_the_cloud_data_requests_of_the_sync_screen(qtbot, context):
+def open_window(qtbot, context, *, with_sync: bool):  # type: ignore[no-untyped-def]
+    """The main window on the privacy tab's data requests page ("My account" is chosen).
+
+    `with_sync` builds the Sync screen first, as the app does shortly after start-up."""
     from gtgcrm_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context)
+    window.leave_data_alone()
     qtbot.addWidget(window)
+    window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
+    if with_sync:
+        window.start_background_screens()
     window.show_screen("privacy")
     screen = window.screen("privacy")
-    page = screen.requests
-    screen.tabs.setCurrentWidget(page)
+    screen.tabs.setCurrentWidget(screen.requests)
     wait_idle(qtbot, context)
-    assert "“Account data in the cloud” on the Sync screen" in page.explanation.text()
-    assert "section 8" not in page.explanation.text()
-    assert page.cloud_button.isVisible()
-    qtbot.mouseClick(page.cloud_button, Qt.MouseButton.LeftButton)
+    return window, screen.requests
+
+
+def answer_box(qtbot, button: QMessageBox.StandardButton, asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Click `button` of the message box about to open, as the user would (its text is kept)."""
+
+    def click(tries: int = 200) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+        elif tries:
+            QTimer.singleShot(20, lambda: click(tries - 1))
+
+    QTimer.singleShot(0, click)
+
+
+def cloud_rows(context) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(kind, handled_by) of every data request of the workspace."""
+    return context.workspace.db.all(
+        "SELECT kind, handled_by FROM data_requests ORDER BY created_at"
+    )
+
+
+def shown_requests(section) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(request, status) as the privacy tab's cloud list shows them."""
+    model = section.panel.table.model()
+    return [
+        tuple(strip_isolates(str(model.index(row, column).data())) for column in (0, 1))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_not_signed_in_the_account_page_says_so_and_opens_the_sync_screen(qtbot, context):
+    request_account_data(context.workspace, v.ACCESS)  # asked for before signing out
+    window, page = open_window(qtbot, context, with_sync=False)
+    section = page.cloud
+    assert section.isVisible()
+    assert section.sign_in_hint.isVisible()
+    assert "not signed in to the GTG cloud" in section.sign_in_hint.text()
+    assert not section.panel.export_button.isVisible()
+    assert not section.panel.delete_button.isVisible()
+    assert section.panel.table.isVisible()  # where the earlier request stands
+    assert shown_requests(section) == [("Export my data", "Waiting to be sent with the next sync")]
+    assert "for their deletion below" in page.explanation.text()
+    qtbot.mouseClick(section.sign_in_button, Qt.MouseButton.LeftButton)
     assert window.current_screen_name == "sync"
-    sync = window.screen("sync")
-    assert sync.tabs.currentWidget() is sync.account_data
+    assert window.screen("sync").account.showing_form
     page.contact_choice.click()
-    assert not page.cloud_button.isVisibleTo(page)
+    assert not section.isVisibleTo(page)
     wait_idle(qtbot, context)
+
+
+def test_export_my_data_from_the_privacy_tab_goes_to_the_cloud_and_its_status_follows(
+    qtbot, context, cloud, monkeypatch, tmp_path: Path
+):
+    DataRequests(context.workspace).open(v.ACCESS, v.ACCOUNT, v.ACCOUNT_ID)  # a local one
+    window, page = open_window(qtbot, context, with_sync=False)
+    section = page.cloud
+    assert not section.sign_in.isVisible()
+    assert shown_requests(section) == []
+    assert cells(page.requests, 0) == ["access"]  # the local request is listed apart
+
+    qtbot.mouseClick(section.panel.export_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert cloud_rows(context) == [("access", "local"), ("access", "cloud")]
+    assert shown_requests(section) == [("Export my data", "Waiting to be sent with the next sync")]
+    assert cells(page.requests, 0) == ["access"]
+
+    window.show_screen("sync")
+    sync = window.screen("sync")
+    wait_idle(qtbot, context)
+    qtbot.mouseClick(sync.account.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not sync.syncing, timeout=10_000)
+    wait_idle(qtbot, context)
+    assert shown_requests(section) == [("Export my data", "Received by the cloud")]
+    assert cloud.storage.query("SELECT kind FROM data_requests") == [("access",)]
+
+    remote_id = section.model.request(0)["remote_id"]
+    cloud.storage.set_request_status(remote_id, "completed")
+    qtbot.mouseClick(sync.account.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not sync.syncing, timeout=10_000)
+    wait_idle(qtbot, context)
+    assert shown_requests(section) == [("Export my data", "Done")]
+    assert cloud.storage.query("SELECT kind FROM data_requests") == [("access",)]
+
+    window.show_screen("privacy")
+    target = tmp_path / "cloud-export.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    section.panel.table.selectRow(0)
+    qtbot.mouseClick(section.panel.download_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert zipfile.is_zipfile(target)
+
+
+def test_delete_my_account_data_asks_first_and_no_sends_nothing(qtbot, context, cloud):
+    window, page = open_window(qtbot, context, with_sync=True)
+    section = page.cloud
+    asked: list[str] = []
+    answer_box(qtbot, QMessageBox.StandardButton.No, asked)
+    qtbot.mouseClick(section.panel.delete_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    assert "delete the data of your cloud account" in asked[0]
+    assert cloud_rows(context) == []
+    assert shown_requests(section) == []
+
+    answer_box(qtbot, QMessageBox.StandardButton.Yes, asked)
+    qtbot.mouseClick(section.panel.delete_button, Qt.MouseButton.LeftButton)
+    sync = window.screen("sync")
+    qtbot.waitUntil(
+        lambda: shown_requests(section) == [("Delete my account data", "Received by the cloud")],
+        timeout=10_000,
+    )  # sent at once: the Sync screen syncs when a request is made
+    qtbot.waitUntil(lambda: not sync.syncing, timeout=10_000)
+    wait_idle(qtbot, context)
+    assert cloud_rows(context) == [("erasure", "cloud")]
+    assert cloud.storage.query("SELECT kind FROM data_requests") == [("erasure",)]
+    assert sync.request_model.rowCount() == 1  # the Sync screen's tab shows it too

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 import uuid
@@ -19,16 +20,17 @@ from gtgcrm_desktop.core.models import Contact, Template, TemplateImage
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange
 from gtgcrm_desktop.sync.service import SyncService
+from gtgcrm_desktop.ui.dates import clock_text
 from gtgcrm_desktop.ui.models.conflicts import (
     ConflictListModel,
     ConflictRow,
     DataRequestModel,
     ParkedChangeModel,
     ParkedRow,
-    clock_text,
 )
 from gtgcrm_desktop.ui.screens import sync as sync_screen
 from gtgcrm_desktop.ui.screens.sync import SyncScreen
+from gtgcrm_desktop.ui.widgets.privacy_common import local_time
 from tests.sync.conftest import FAST_RETRY, USERS, Client, faults
 from tests.ui.conftest import wait_idle
 from tests.workspace_server import WorkspaceServer, serve
@@ -387,6 +389,34 @@ def test_times_in_the_sync_lists_use_the_24_hour_clock_of_the_status_bar(qapp):
         assert shown.endswith(" " + clock_text(moment))
         assert clock_text(moment) == f"{moment.hour:02d}:07"
         assert "AM" not in shown and "PM" not in shown
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_arabic_times_are_written_with_the_digits_of_the_privacy_tab(
+    qtbot, context, server, fast_service
+):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic))  # what `--lang ar` sets
+    try:
+        states = record_states(context)
+        screen = open_screen(qtbot, context)
+        sign_in(qtbot, screen, server.url)
+        qtbot.waitUntil(lambda: not screen.account.showing_form, timeout=10_000)
+        wait_synced(qtbot, screen, context)
+        assert re.fullmatch(r"Synced at [0-9]{2}:[0-9]{2}", states[-1]), states[-1]
+        assert screen.account.state_label.text() == states[-1]
+
+        stamp = "2024-12-09T15:07:00Z"
+        conflict = _conflict("organization", "A", "B")
+        screen.conflict_model.set_rows(
+            [ConflictRow(Conflict(**{**conflict.to_json(), "detected_at": stamp}))]
+        )
+        model = screen.conflict_model
+        shown = str(model.data(model.index(0, ConflictListModel.DETECTED)))
+        assert shown == local_time(stamp)  # one formatter for the Sync and privacy tabs
+        assert re.fullmatch(r"9\u200f/12\u200f/2024 [0-9]{2}:07", shown), shown
+        assert screen._last_sync_text(stamp) == f"Last synced {shown}"
     finally:
         QLocale.setDefault(previous)
 

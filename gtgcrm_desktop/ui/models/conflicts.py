@@ -5,24 +5,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange
+from gtgcrm_desktop.ui.dates import local_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -140,30 +137,6 @@ def _isolated(field: str, text: str) -> str:
 def _short(text: str) -> str:
     single = " ".join(text.split())
     return single if len(single) <= CELL_CHARS else single[: CELL_CHARS - 1] + "…"
-
-
-#: Times of day are written on the 24-hour clock everywhere in the Sync tab and status bar.
-CLOCK_FORMAT = "HH:mm"
-
-
-def local_time_text(stamp: str | None) -> str:
-    """An ISO time stamp (UTC) as the person's local short date and 24-hour time ("" when
-    unreadable), like the status bar's "Synced at HH:MM"."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    locale = QLocale()
-    day = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
-    return f"{day} {locale.toString(when.time(), CLOCK_FORMAT)}"
-
-
-def clock_text(moment: datetime) -> str:
-    """HH:MM of `moment` (local time), in the digits of the interface language."""
-    return QLocale().toString(QTime(moment.hour, moment.minute), CLOCK_FORMAT)
 
 
 class _ListModel(QAbstractTableModel):

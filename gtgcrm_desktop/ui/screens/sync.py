@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QMessageBox,
     QTabWidget,
@@ -35,7 +33,9 @@ from gtgcrm_desktop.sync.errors import (
     TlsError,
 )
 from gtgcrm_desktop.sync.service import SyncService
+from gtgcrm_desktop.ui.cloud_requests import CloudAccountState, CloudRequests
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import clock_text, local_time_text
 from gtgcrm_desktop.ui.models.conflicts import (
     ConflictListModel,
     ConflictRow,
@@ -44,8 +44,6 @@ from gtgcrm_desktop.ui.models.conflicts import (
     HeldRow,
     ParkedChangeModel,
     ParkedRow,
-    clock_text,
-    local_time_text,
 )
 from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle
 from gtgcrm_desktop.ui.widgets.sync_account import AccountPanel
@@ -136,6 +134,7 @@ class SyncScreen(QWidget):
         self._signed_in = False
         self._offline = False
         self._started = False
+        self._sync_again = False
         self.last_snapshot: SyncSnapshot | None = None
 
         self.account = AccountPanel()
@@ -151,6 +150,7 @@ class SyncScreen(QWidget):
         self.parked = ParkedPanel(self.parked_model)
         self.held = HeldPanel(self.held_model)
         self.account_data = AccountDataPanel(self.request_model)
+        self.cloud_requests = CloudRequests(context, self.account_data, self.service)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("syncTabs")
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
@@ -174,9 +174,9 @@ class SyncScreen(QWidget):
         self.account.sync_button.clicked.connect(self.sync_now)
         self.account.sign_out_button.clicked.connect(self.sign_out)
         self.conflicts.resolve_requested.connect(self.resolve)
-        self.account_data.request_wanted.connect(self.request_account_data)
-        self.account_data.download_wanted.connect(self.save_export)
         context.events.online_changed.connect(self._on_online_changed)
+        context.events.cloud_account_changed.connect(self.reload)
+        context.events.sync_requested.connect(self._on_sync_requested)
         self.reload()
 
     # -- screen hooks ---------------------------------------------------------------------
@@ -209,7 +209,9 @@ class SyncScreen(QWidget):
         self.conflict_model.set_rows(snapshot.conflicts)
         self.parked_model.set_rows(snapshot.parked)
         self.held_model.set_rows(snapshot.held)
-        self.request_model.set_requests(snapshot.requests)
+        self.cloud_requests.show(
+            CloudAccountState(bool(status.get("signed_in")), snapshot.requests)
+        )
         self.tabs.setTabText(
             0, self.tr("Conflicts (%1)").replace("%1", str(len(snapshot.conflicts)))
         )
@@ -313,7 +315,7 @@ class SyncScreen(QWidget):
         self.context.notify(self.tr("Signed in. The first sync starts now."))
         self._signed_in = True
         self.account.set_state("")
-        self.reload()
+        self.context.events.cloud_account_changed.emit()
         self.sync_now()
 
     def _on_sign_in_failed(self, error: BaseException) -> None:
@@ -342,7 +344,7 @@ class SyncScreen(QWidget):
         self.account.show_form()
         self.context.set_sync_state(self.tr("Signed out of sync"))
         self.context.notify(self.tr("Signed out. The data on this computer stays."))
-        self.reload()
+        self.context.events.cloud_account_changed.emit()
 
     # -- syncing --------------------------------------------------------------------------
 
@@ -411,13 +413,16 @@ class SyncScreen(QWidget):
                 )
             )
             self.tabs.setCurrentWidget(self.conflicts)
-        self.reload()
+        self.context.events.cloud_account_changed.emit()
+        self._maybe_sync_again()
 
     def _on_sync_cancelled(self) -> None:
         self._sync_ended()
         text = self.tr("Sync stopped; it continues next time.")
         self.account.set_state(text)
         self.context.set_sync_state(text)
+        self._sync_again = False
+        self.context.events.cloud_account_changed.emit()
 
     def _on_sync_failed(self, error: BaseException) -> None:
         self._sync_ended()
@@ -439,7 +444,8 @@ class SyncScreen(QWidget):
                 str(status.get("server") or ""),
                 self.tr("Your sign-in has expired. Sign in again to keep syncing."),
             )
-        self.reload()
+        self._sync_again = False
+        self.context.events.cloud_account_changed.emit()
 
     def plain_error(self, error: BaseException) -> tuple[str, bool | None]:
         """The sync error in a few plain words for the status bar, and whether we are online."""
@@ -482,59 +488,19 @@ class SyncScreen(QWidget):
         self._on_error(error)
         self.reload()
 
-    # -- account data requests ------------------------------------------------------------
+    # -- syncs asked for elsewhere (a cloud data request was made) ------------------------
 
-    def request_account_data(self, kind: str) -> None:
-        pending = [
-            r
-            for r in (self.last_snapshot.requests if self.last_snapshot else [])
-            if r.get("kind") == kind and r.get("status") not in cloud_privacy.FINAL_STATUSES
-        ]
-        if pending:
-            self.context.notify(self.tr("This request was already made; its answer shows here."))
-            return
-        workspace = self.context.workspace
-        self.context.tasks.run(
-            lambda: cloud_privacy.request_account_data(workspace, kind),
-            on_result=lambda _: self._on_requested(),
-            on_error=self._on_error,
-        )
-
-    def _on_requested(self) -> None:
-        if self._signed_in:
-            self.context.notify(self.tr("Request saved; it is being sent to the cloud."))
-            self.reload()
+    def _on_sync_requested(self) -> None:
+        """Sync now, or right after the sync already running (it may have sent its changes)."""
+        if self.syncing:
+            self._sync_again = True
+        elif self._signed_in:
             self.sync_now()
-        else:
-            self.context.notify(self.tr("Request saved; it is sent once you sign in."))
-            self.reload()
 
-    def save_export(self, request: dict[str, Any]) -> None:
-        stamp = QDate.currentDate().toString("yyyy-MM-dd")
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the export of my cloud data"),
-            str(Path.home() / f"gtg-cloud-export-{stamp}.zip"),
-            self.tr("ZIP archives (*.zip)"),
-        )
-        if not target:
-            return
-        service, remote_id = self.service, str(request.get("remote_id"))
-
-        def download() -> str:
-            engine = service.engine()
-            try:
-                data = engine.client.download_data_request(remote_id)
-            finally:
-                engine.client.close()
-            Path(target).write_bytes(data)
-            return target
-
-        self.context.tasks.run(
-            download,
-            on_result=lambda _: self.context.notify(self.tr("Export saved.")),
-            on_error=self._on_error,
-        )
+    def _maybe_sync_again(self) -> None:
+        if self._sync_again:
+            self._sync_again = False
+            self.sync_now()
 
     # -- errors ---------------------------------------------------------------------------
 

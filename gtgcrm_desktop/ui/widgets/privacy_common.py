@@ -1,10 +1,11 @@
-"""Shared pieces of the privacy tab: labels of stored words, times, tables and section titles."""
+"""Shared pieces of the privacy tab: labels of stored words, tables and section titles (dates and
+times come from ui.dates, shared with the Sync screen)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
-from gtgcrm_desktop.core.times import parse_iso
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.store.consent import ConsentEvent
-from gtgcrm_desktop.ui.models.conflicts import field_label, local_time_text
+from gtgcrm_desktop.ui.dates import date_text, local_time
+from gtgcrm_desktop.ui.dates import western_digits as western_digits
+from gtgcrm_desktop.ui.models.conflicts import field_label
 
 #: A muted colour for secondary text (works on light and dark palettes).
 MUTED_STYLE = "color: #5c5c5c;"
@@ -37,37 +39,6 @@ def word(stored: str) -> str:
         )
         return template.replace("%1", isolate_ltr(name))
     return QCoreApplication.translate("privacy", v.label(stored))
-
-
-# Arabic-Indic and Persian digits, and the 0-9 the rest of the app shows instead.
-_WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
-
-
-def western_digits(text: str) -> str:
-    """`text` with Arabic-Indic and Persian digits written 0-9, as everywhere else in the app."""
-    return text.translate(_WESTERN_DIGITS)
-
-
-def local_time(iso: str | None, *, date_only: bool = False) -> str:
-    """An ISO UTC timestamp as the local short date and time (or the date), like the Sync tab."""
-    if not iso:
-        return ""
-    try:
-        moment = parse_iso(iso).astimezone()
-    except ValueError:
-        return isolate_ltr(iso)
-    if date_only:
-        day = QDate(moment.year, moment.month, moment.day)
-        return western_digits(QLocale().toString(day, QLocale.FormatType.ShortFormat))
-    return western_digits(local_time_text(iso)) or isolate_ltr(iso)
-
-
-def date_text(day: str) -> str:
-    """A calendar date (`YYYY-MM-DD`) in the same format as every other date of the tab."""
-    parsed = QDate.fromString(day, "yyyy-MM-dd")
-    if not parsed.isValid():
-        return isolate_ltr(day)
-    return western_digits(QLocale().toString(parsed, QLocale.FormatType.ShortFormat))
 
 
 # Ids shown in a table are cut to their last characters (UUIDv7 ids share their first ones).

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +36,11 @@ from gtgcrm_desktop.privacy.erasure import ErasureReport, erase_contact
 from gtgcrm_desktop.privacy.export import ExportReport, export
 from gtgcrm_desktop.privacy.objection import ObjectionReport, record_objection
 from gtgcrm_desktop.privacy.requests import DataRequest, DataRequests
+from gtgcrm_desktop.sync.privacy import account_requests
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.tasks import run_with_progress
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
+from gtgcrm_desktop.ui.widgets.privacy_cloud import CloudAccountSection
 from gtgcrm_desktop.ui.widgets.privacy_common import (
     field_names,
     fill_table,
@@ -50,9 +52,10 @@ from gtgcrm_desktop.ui.widgets.privacy_common import (
     word,
 )
 from gtgcrm_desktop.ui.widgets.privacy_contact_chooser import ContactChooser
-from gtgcrm_desktop.ui.widgets.sync_requests import AccountDataPanel
 
 MIN_EXPORT_PASSPHRASE = 8
+#: Heights of the top (whose data, what to do) and of the request lists, choosing a contact.
+CONTACT_SPLIT = [320, 380]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +199,7 @@ class DataRequestsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._fitted = False
         self.account_choice = QRadioButton(self.tr("My account"))
         self.account_choice.setObjectName("subjectAccount")
         self.contact_choice = QRadioButton(self.tr("One contact"))
@@ -209,7 +213,7 @@ class DataRequestsPage(QWidget):
         self.chooser.chosen.connect(lambda *_: self._update_buttons())
         self.account_choice.toggled.connect(self._subject_changed)
 
-        self.export_button = QPushButton(self.tr("Export my data…"))
+        self.export_button = QPushButton(self.tr("Export the data on this computer…"))
         self.export_button.setObjectName("exportData")
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.setObjectName("correctContact")
@@ -222,12 +226,7 @@ class DataRequestsPage(QWidget):
         self.erase_button.clicked.connect(self.erase)
         self.object_button.clicked.connect(self.object_to_marketing)
         self.explanation = hint("")
-        self.cloud_button = QPushButton(self.tr("Open “Account data in the cloud”"))
-        self.cloud_button.setObjectName("openCloudAccountData")
-        self.cloud_button.setToolTip(
-            self.tr("Ask GTG for a copy or the deletion of your cloud account data (Sync screen)")
-        )
-        self.cloud_button.clicked.connect(self.show_cloud_account_data)
+        self.cloud = CloudAccountSection(context)
 
         self.requests = make_table(
             [
@@ -250,6 +249,7 @@ class DataRequestsPage(QWidget):
         subject_layout.addWidget(self.account_choice)
         subject_layout.addWidget(self.contact_choice)
         subject_layout.addWidget(self.chooser, 1)
+        subject_layout.addStretch(0)  # keeps the choices together while the search is hidden
         actions = QWidget()
         actions_layout = QVBoxLayout(actions)
         actions_layout.setContentsMargins(0, 0, 0, 0)
@@ -262,27 +262,27 @@ class DataRequestsPage(QWidget):
         ):
             actions_layout.addWidget(button)
         actions_layout.addWidget(self.explanation)
-        actions_layout.addWidget(self.cloud_button)
         actions_layout.addStretch()
         top = QHBoxLayout()
         top.addWidget(subject, 3)
         top.addSpacing(12)
         top.addWidget(actions, 2)
-        top_widget = QWidget()
-        top_widget.setLayout(top)
+        self.top = QWidget()
+        self.top.setLayout(top)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(section_title(self.tr("Requests")))
+        bottom_layout.addWidget(self.cloud, 1)
+        bottom_layout.addWidget(section_title(self.tr("Requests handled on this computer")))
         bottom_layout.addWidget(self.requests, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top_widget)
-        splitter.addWidget(bottom)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([300, 260])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes(CONTACT_SPLIT)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self._update_buttons()
+        layout.addWidget(self.splitter)
+        self._subject_changed()
 
     # -- subject ------------------------------------------------------------------------
 
@@ -291,8 +291,33 @@ class DataRequestsPage(QWidget):
         return self.account_choice.isChecked()
 
     def _subject_changed(self) -> None:
+        """Only what applies to the subject shows: the contact's search and actions, or the
+        account's cloud requests."""
+        for widget in (self.chooser, self.correct_button, self.erase_button, self.object_button):
+            widget.setVisible(not self.for_account)
         self.chooser.setEnabled(not self.for_account)
         self._update_buttons()
+        self._fit_top()
+
+    def _fit_top(self) -> None:
+        """Give the top the height its content needs for the account (the lists below get the
+        rest), and the usual share for a contact, whose search list is worth the room."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        if self.for_account:
+            layout = self.top.layout()
+            needed = layout.totalHeightForWidth(self.top.width())
+            top = min(max(needed, self.top.minimumSizeHint().height()), total // 2)
+        else:
+            top = total * CONTACT_SPLIT[0] // sum(CONTACT_SPLIT)
+        self.splitter.setSizes([top, total - top])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_top()
 
     def _subject_name(self) -> str:
         if self.for_account:
@@ -302,20 +327,20 @@ class DataRequestsPage(QWidget):
     def _update_buttons(self) -> None:
         has_contact = not self.for_account and bool(self.chooser.contact_id)
         self.export_button.setText(
-            self.tr("Export my data…")
+            self.tr("Export the data on this computer…")
             if self.for_account
             else self.tr("Export this contact’s data…")
         )
         self.export_button.setEnabled(self.for_account or has_contact)
         for button in (self.correct_button, self.erase_button, self.object_button):
             button.setEnabled(has_contact)
-        self.cloud_button.setVisible(self.for_account)
+        self.cloud.setVisible(self.for_account)
         if self.for_account:
             self.explanation.setText(
                 self.tr(
                     "Everything in this workspace is in the export. Your account details (name,"
                     " e-mail, billing) are kept by GTG CRM in the cloud: ask for a copy of them"
-                    " or for their deletion under “Account data in the cloud” on the Sync screen."
+                    " or for their deletion below."
                 )
             )
         elif not has_contact:
@@ -327,17 +352,6 @@ class DataRequestsPage(QWidget):
                     " that a later import does not bring them back."
                 )
             )
-
-    def show_cloud_account_data(self) -> None:
-        """Switch to the Sync screen's "Account data in the cloud" tab."""
-        self.context.events.screen_requested.emit("sync")
-        sync = self.window().findChild(QWidget, "screen_sync")
-        if sync is None:
-            return
-        tabs = sync.findChild(QTabWidget, "syncTabs")
-        panel = sync.findChild(AccountDataPanel)
-        if tabs is not None and panel is not None and tabs.indexOf(panel) >= 0:
-            tabs.setCurrentWidget(panel)
 
     # -- export -------------------------------------------------------------------------
 
@@ -484,10 +498,13 @@ class DataRequestsPage(QWidget):
     # -- the list -----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the requests handled here and those sent to the cloud again."""
+        self.cloud.refresh()
         workspace = self.context.workspace
 
         def load() -> tuple[list[DataRequest], dict[str, str]]:
-            found = DataRequests(workspace).list(limit=500)
+            cloud = {r["id"] for r in account_requests(workspace)}  # listed under the cloud's
+            found = [r for r in DataRequests(workspace).list(limit=500) if r.id not in cloud]
             ids = sorted({r.subject_id for r in found if r.subject_type == v.CONTACT})
             names = {c.id: c.effective_display_name() for c in workspace.contacts.get_many(ids)}
             return found, names

@@ -136,8 +136,9 @@ class ConflictsPanel(QWidget):
     def _on_reset(self) -> None:
         self.list.update_state()
         self.button_row.setVisible(self.model.rowCount() > 0)
-        # The view finishes its own reset after this slot; select once it has.
-        QTimer.singleShot(0, self._select_first)
+        # The view finishes its own reset after this slot; select once it has (not at all if
+        # the panel is gone by then: the timer is bound to it).
+        QTimer.singleShot(0, self, self._select_first)
         self._update_buttons()
 
     def _select_first(self) -> None:

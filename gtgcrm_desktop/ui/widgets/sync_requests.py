@@ -49,9 +49,13 @@ class AccountDataPanel(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch()
         buttons.addWidget(self.download_button)
+        self.actions = QWidget()
+        actions_layout = QVBoxLayout(self.actions)
+        actions_layout.setContentsMargins(0, 0, 0, 0)
+        actions_layout.addWidget(intro)
+        actions_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
+        layout.addWidget(self.actions)
         layout.addWidget(self.list, 1)
 
         self.export_button.clicked.connect(lambda: self.request_wanted.emit(ACCESS))
@@ -60,6 +64,10 @@ class AccountDataPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._on_reset)
         self._on_reset()
+
+    def set_actions_visible(self, visible: bool) -> None:
+        """Show or hide the explanation and the buttons; the list of requests stays."""
+        self.actions.setVisible(visible)
 
     def _on_reset(self) -> None:
         self.list.update_state()
@@ -86,8 +94,8 @@ class AccountDataPanel(QWidget):
                 "Ask GTG to delete the data of your cloud account? The contacts and templates"
                 " on this computer stay, but nothing can be synced after the deletion."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.request_wanted.emit(ERASURE)
