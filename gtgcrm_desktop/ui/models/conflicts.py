@@ -276,25 +276,27 @@ def reason_label(reason: str) -> str:
     )
 
 
-class ParkedChangeModel(_ListModel):
-    """Changes the server refused: kept here, not sent again, shown with the reason."""
+class _ChangeListModel(_ListModel):
+    """Changes listed with their record, operation, reason and time (parked or held)."""
 
     RECORD, CHANGE, REASON, WHEN = range(4)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("SyncModels", "Record"),
-        QT_TRANSLATE_NOOP("SyncModels", "Change"),
-        QT_TRANSLATE_NOOP("SyncModels", "Reason"),
-        QT_TRANSLATE_NOOP("SyncModels", "Refused on"),
-    )
 
-    def set_rows(self, rows: list[ParkedRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self._replace(rows)
 
-    def change(self, row: int) -> ParkedChange:
-        found: ParkedChange = self._rows[row].change
-        return found
+    def change(self, row: int) -> Any:
+        return self._rows[row].change
 
-    def _cell(self, row: ParkedRow, column: int) -> str:
+    def _reason(self, change: Any) -> str:
+        raise NotImplementedError
+
+    def _when(self, change: Any) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, row: Any, column: int) -> str:
+        return self._cell(row, column)
+
+    def _cell(self, row: Any, column: int) -> str:
         change = row.change
         if column == self.RECORD:
             name = row.record_name or QCoreApplication.translate("SyncModels", "(no name)")
@@ -302,20 +304,44 @@ class ParkedChangeModel(_ListModel):
         if column == self.CHANGE:
             return operation_label(change.operation)
         if column == self.REASON:
-            return reason_label(change.reason)
-        return local_time_text(change.updated_at)
+            return self._reason(change)
+        return local_time_text(self._when(change))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
             return None
-        row: ParkedRow = self._rows[index.row()]
+        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == self.REASON and row.change.message:
-                return isolate_auto(row.change.message)
-            return self._cell(row, index.column())
+            return self._tooltip(row, index.column())
         return None
+
+
+class ParkedChangeModel(_ChangeListModel):
+    """Changes the server refused: kept here, not sent again, shown with the reason."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncModels", "Record"),
+        QT_TRANSLATE_NOOP("SyncModels", "Change"),
+        QT_TRANSLATE_NOOP("SyncModels", "Reason"),
+        QT_TRANSLATE_NOOP("SyncModels", "Refused on"),
+    )
+
+    def change(self, row: int) -> ParkedChange:
+        found: ParkedChange = self._rows[row].change
+        return found
+
+    def _reason(self, change: ParkedChange) -> str:
+        return reason_label(change.reason)
+
+    def _when(self, change: ParkedChange) -> str:
+        return change.updated_at
+
+    def _tooltip(self, row: ParkedRow, column: int) -> str:
+        if column == self.REASON and row.change.message:
+            return isolate_auto(row.change.message)
+        return self._cell(row, column)
 
 
 def held_reason_label(reason: str) -> str:
@@ -340,10 +366,9 @@ def held_reason_label(reason: str) -> str:
     return labels.get(reason, QCoreApplication.translate("SyncModels", "It could not be applied"))
 
 
-class HeldChangeModel(_ListModel):
+class HeldChangeModel(_ChangeListModel):
     """Changes from the cloud not applied here yet: tried again at each sync, with the reason."""
 
-    RECORD, CHANGE, REASON, RECEIVED = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("SyncModels", "Record"),
         QT_TRANSLATE_NOOP("SyncModels", "Change"),
@@ -351,35 +376,15 @@ class HeldChangeModel(_ListModel):
         QT_TRANSLATE_NOOP("SyncModels", "Received on"),
     )
 
-    def set_rows(self, rows: list[HeldRow]) -> None:
-        self._replace(rows)
-
     def change(self, row: int) -> HeldChange:
         found: HeldChange = self._rows[row].change
         return found
 
-    def _cell(self, row: HeldRow, column: int) -> str:
-        change = row.change
-        if column == self.RECORD:
-            name = row.record_name or QCoreApplication.translate("SyncModels", "(no name)")
-            return f"{entity_label(change.entity)} · {isolate_auto(name)}"
-        if column == self.CHANGE:
-            return operation_label(change.operation)
-        if column == self.REASON:
-            return held_reason_label(change.reason)
-        return local_time_text(change.received_at)
+    def _reason(self, change: HeldChange) -> str:
+        return held_reason_label(change.reason)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
-            return None
-        row: HeldRow = self._rows[index.row()]
-        if role in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return self._cell(row, index.column())
-        return None
+    def _when(self, change: HeldChange) -> str:
+        return change.received_at
 
 
 def request_kind_label(kind: str) -> str:
