@@ -98,6 +98,11 @@ def normalize_for_search(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", decomposed.translate(_SEARCH_TABLE)).split())
 
 
+#: `normalize_for_search` for values that recur across contacts (names, organisations, cities),
+#: remembered: an import normalises each full name for matching and again for sorting.
+normalize_recurring = functools.lru_cache(maxsize=16384)(normalize_for_search)
+
+
 # --- Tokens -------------------------------------------------------------------------------
 
 

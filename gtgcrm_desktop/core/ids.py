@@ -27,9 +27,10 @@ def new_id() -> str:
             if _sequence > 0xFFF:  # more than 4,096 ids in one millisecond: borrow the next
                 _last_ms, _sequence = _last_ms + 1, 0
         high = (_last_ms << 16) | (0x7 << 12) | _sequence
-    low = (0b10 << 62) | int.from_bytes(_random_bytes(8)) >> 2
-    text = f"{high:016x}{low:016x}"
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+        random = _draw(8)
+    low = (0b10 << 62) | int.from_bytes(random) >> 2
+    first, last = f"{high:016x}", f"{low:016x}"
+    return f"{first[:8]}-{first[8:12]}-{first[12:]}-{last[:4]}-{last[4:]}"
 
 
 _pool = b""
@@ -40,13 +41,18 @@ _POOL_SIZE = 4096
 def _random_bytes(count: int) -> bytes:
     """`count` bytes from os.urandom, drawn 4 KiB at a time: one system call per 512 ids
     instead of one per id (bulk imports make 100,000 of them)."""
-    global _pool, _pool_at
     with _lock:
-        if _pool_at + count > len(_pool):
-            _pool, _pool_at = os.urandom(_POOL_SIZE), 0
-        chunk = _pool[_pool_at : _pool_at + count]
-        _pool_at += count
-        return chunk
+        return _draw(count)
+
+
+def _draw(count: int) -> bytes:
+    """`_random_bytes` for a caller holding the lock."""
+    global _pool, _pool_at
+    if _pool_at + count > len(_pool):
+        _pool, _pool_at = os.urandom(_POOL_SIZE), 0
+    chunk = _pool[_pool_at : _pool_at + count]
+    _pool_at += count
+    return chunk
 
 
 def _forget_pool() -> None:

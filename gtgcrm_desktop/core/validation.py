@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 
 from . import phone_shapes
@@ -37,8 +38,15 @@ ALL_REASONS: tuple[str, ...] = (
 )
 
 
+def _without_controls(value: str) -> str:
+    """`value` without bidi controls (all of them non-ASCII, so ASCII text is left as is)."""
+    return value if value.isascii() else strip_isolates(value)
+
+
 def _clean(value: str) -> str:
     """`value` without bidi controls, with ASCII digits and single inner spaces."""
+    if value.isascii():  # no bidi controls and no digits to convert
+        return " ".join(value.split())
     return " ".join(to_ascii_digits(strip_isolates(value)).split())
 
 
@@ -57,18 +65,17 @@ def _plain_address(address: str) -> str | None:
 
     Only addresses a strict pattern proves ordinary qualify: no quoting, no IDNA, no special-
     use domain; for those the library's answer is the same (a property test checks it)."""
+    match = _PLAIN_ADDRESS.fullmatch(address)
+    if match is None or len(address) > 254 or match.start(1) > 65:
+        return None
     import email_validator  # imported when first needed: start-up does not validate
 
-    match = _PLAIN_ADDRESS.fullmatch(address)
-    if match is None or len(address) > 254 or address.index("@") > 64:
-        return None
     domain = match.group(1).lower()
-    labels = domain.split(".")
-    if labels[-1] in email_validator.SPECIAL_USE_DOMAIN_NAMES or any(
-        label.startswith("xn--") for label in labels
+    if domain.rpartition(".")[2] in email_validator.SPECIAL_USE_DOMAIN_NAMES or (
+        "xn--" in domain and any(label.startswith("xn--") for label in domain.split("."))
     ):
         return None
-    return f"{address[: address.index('@')]}@{domain}"
+    return f"{address[: match.start(1)]}{domain}"
 
 
 def validate_email(value: str, field: str = "emails") -> str:
@@ -79,7 +86,7 @@ def validate_email(value: str, field: str = "emails") -> str:
     """
     import email_validator
 
-    cleaned = strip_isolates(value).strip()
+    cleaned = _without_controls(value).strip()
     if not cleaned:
         raise ValidationError(field, REASON_EMAIL, value)
     plain = _plain_address(cleaned)
@@ -103,7 +110,9 @@ def email_match_key(value: str) -> str:
 # --- Phone --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=64)
 def _region(default_region: str) -> str:
+    """`default_region` as a supported region code (cached: every phone of an import asks)."""
     import phonenumbers  # imported when first needed: start-up does not validate
 
     region = default_region.strip().upper()
@@ -121,10 +130,13 @@ def parse_phone(
     "00"; a number without either is read as a national number of `default_region`. The
     kept `value` is what was typed, without bidi controls and with ASCII digits.
     """
+    return _parse_cleaned(value, _clean(value), _region(default_region), field, label)
+
+
+def _parse_cleaned(value: str, cleaned: str, region: str, field: str, label: str) -> PhoneNumber:
+    """`parse_phone` for a `value` already cleaned and a `region` already checked."""
     import phonenumbers
 
-    region = _region(default_region)
-    cleaned = _clean(value)
     dialled = "+" + cleaned[2:] if cleaned.startswith("00") else cleaned
     if not dialled:
         raise ValidationError(field, REASON_PHONE, value)
@@ -144,9 +156,9 @@ def parse_phone(
 
 def _region_of(e164: str | None, default_region: str) -> str:
     """The region of an E.164 number already known, else `default_region`."""
-    import phonenumbers
-
     if e164:
+        import phonenumbers
+
         try:
             region = phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
         except phonenumbers.NumberParseException:
@@ -212,7 +224,8 @@ def _custom_fields(fields: dict[str, str]) -> dict[str, str]:
 
 
 def _address(a: PostalAddress) -> PostalAddress:
-    return PostalAddress(
+    """`a` stripped (`a` itself when nothing changes: it is immutable, and readers strip)."""
+    parts = (
         a.label.strip(),
         a.street.strip(),
         a.city.strip(),
@@ -220,6 +233,24 @@ def _address(a: PostalAddress) -> PostalAddress:
         a.postal_code.strip(),
         a.country.strip(),
     )
+    if type(a) is PostalAddress and parts == (
+        a.label,
+        a.street,
+        a.city,
+        a.region,
+        a.postal_code,
+        a.country,
+    ):
+        return a
+    return PostalAddress(*parts)
+
+
+def _email(e: EmailAddress) -> EmailAddress:
+    """`e` validated (`e` itself when already in normal form: it is immutable)."""
+    value, label = validate_email(e.value, "emails"), e.label.strip()
+    if type(e) is EmailAddress and value == e.value and label == e.label:
+        return e
+    return EmailAddress(value, label)
 
 
 def validate_contact(contact: Contact, default_region: str = "SA") -> Contact:
@@ -235,17 +266,15 @@ def validate_contact(contact: Contact, default_region: str = "SA") -> Contact:
     family = contact.family_name.strip()
     display = contact.display_name.strip()
     organization = contact.organization.strip()
-    email_entries = [e for e in contact.emails if strip_isolates(e.value).strip()]
+    email_entries = [e for e in contact.emails if _without_controls(e.value).strip()]
     if not (given or family or display or organization or email_entries):
         raise ValidationError("given_name", REASON_NAME)
 
-    emails = [
-        EmailAddress(validate_email(e.value, "emails"), e.label.strip()) for e in email_entries
-    ]
+    emails = [_email(e) for e in email_entries]
     phones = [
-        parse_phone(p.value, _region_of(p.e164, region), "phones", p.label.strip())
+        _parse_cleaned(p.value, cleaned, _region_of(p.e164, region), "phones", p.label.strip())
         for p in contact.phones
-        if _clean(p.value)
+        if (cleaned := _clean(p.value))
     ]
     birthday = validate_birthday(contact.birthday, "birthday")
     addresses = [a for a in map(_address, contact.addresses) if not a.is_empty()]

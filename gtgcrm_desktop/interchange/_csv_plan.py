@@ -18,7 +18,8 @@ def cell(cells: list[str], index: int | None) -> str:
     """The cell at `index`, or "" when the record is short or there is no such column."""
     if index is None or index >= len(cells):
         return ""
-    return unescape_cell(cells[index])
+    value = cells[index]
+    return unescape_cell(value) if value[:1] == "'" else value
 
 
 def keep_as_custom(name: str) -> CellHandler:

@@ -64,8 +64,14 @@ class CsvStream:
 
     def __iter__(self) -> Iterator[CsvRecord]:
         while (record := self._next()) is not None:
-            if any(cell.strip() for cell in record.cells):
+            if has_text(record.cells):
                 yield record
+
+
+def has_text(cells: list[str]) -> bool:
+    """Whether some cell holds more than whitespace (one join instead of a strip per cell)."""
+    joined = "".join(cells)
+    return bool(joined) and not joined.isspace()
 
 
 def _chain_first(first: str, rest: TextIO) -> Iterator[str]:

@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from gtgcrm_desktop.core.arabic import normalize_for_search
+from gtgcrm_desktop.core.arabic import normalize_for_search, normalize_recurring
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber, PostalAddress
 from gtgcrm_desktop.core.validation import email_match_key
 
@@ -17,8 +17,8 @@ _SCALARS = ("given_name", "family_name", "display_name", "organization", "title"
 
 def name_key(contact: Contact) -> str:
     """The full name in search form ("" when the contact has no personal name)."""
-    full = " ".join(p for p in (contact.given_name, contact.family_name) if p.strip())
-    return normalize_for_search(full or contact.display_name)
+    full = " ".join([p for p in (contact.given_name, contact.family_name) if p.strip()])
+    return normalize_recurring(full or contact.display_name)
 
 
 def email_keys(contact: Contact) -> list[str]:
@@ -43,15 +43,7 @@ class Traits:
 
     @classmethod
     def of(cls, contact: Contact) -> Traits:
-        return cls(
-            normalize_for_search(contact.organization),
-            contact.birthday,
-            frozenset(
-                (normalize_for_search(a.street), normalize_for_search(a.city))
-                for a in contact.addresses
-                if a.street.strip()
-            ),
-        )
+        return cls(normalize_recurring(contact.organization), contact.birthday, _streets(contact))
 
     def agrees_with(self, other: Traits) -> bool:
         return bool(
@@ -67,14 +59,23 @@ def name_keys(contact: Contact) -> list[tuple[str, ...]]:
     name = name_key(contact)
     if not name:
         return []
-    traits = Traits.of(contact)
     keys: list[tuple[str, ...]] = []
-    if traits.organization:
-        keys.append(("organization", name, traits.organization))
-    if traits.birthday:
-        keys.append(("birthday", name, traits.birthday))
-    keys.extend(("address", name, street, city) for street, city in sorted(traits.streets))
+    if organization := normalize_recurring(contact.organization):
+        keys.append(("organization", name, organization))
+    if contact.birthday:
+        keys.append(("birthday", name, contact.birthday))
+    if contact.addresses:  # the traits of `Traits.of`, without building one
+        keys.extend(("address", name, street, city) for street, city in sorted(_streets(contact)))
     return keys
+
+
+def _streets(contact: Contact) -> frozenset[tuple[str, str]]:
+    """(street, city) in search form of each address with a street."""
+    return frozenset(
+        (normalize_for_search(a.street), normalize_recurring(a.city))
+        for a in contact.addresses
+        if a.street.strip()
+    )
 
 
 def same_person(a: Contact, b: Contact) -> str | None:

@@ -117,23 +117,28 @@ class ContactBuilder:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def add_email(self, value: str, label: str = "") -> None:
+        label = canonical_label(label)
         for part in split_multi(value):
-            self.emails.append(EmailAddress(part, canonical_label(label)))
+            self.emails.append(EmailAddress(part, label))
 
     def add_phone(self, value: str, label: str = "") -> None:
+        label = canonical_label(label)
         for part in split_multi(value):
-            self.phones.append(PhoneNumber(part, None, canonical_label(label)))
+            self.phones.append(PhoneNumber(part, None, label))
 
     def set_address_part(self, key: str, part: str, value: str, label: str = "") -> None:
         """Set `part` (street, city, ...) of the address collected under `key`."""
-        if not value.strip():
+        text = value.strip()
+        if not text:
             return
-        address = self.addresses.setdefault(key, {"label": canonical_label(label)})
+        address = self.addresses.get(key)
+        if address is None:
+            address = self.addresses[key] = {"label": canonical_label(label)}
         if part == "label":
             address["label"] = canonical_label(value)
             return
         previous = address.get(part, "")
-        address[part] = f"{previous}\n{value.strip()}" if previous else value.strip()
+        address[part] = f"{previous}\n{text}" if previous else text
 
     def add_tags(self, value: str) -> None:
         for tag in split_multi(value):
@@ -160,30 +165,35 @@ class ContactBuilder:
             self.notes = f"{self.notes}\n{value}" if self.notes else value
 
     def build(self) -> Contact:
-        addresses = []
-        for parts in self.addresses.values():
-            address = PostalAddress(*(parts.get(k, "") for k in _ADDRESS_KEYS))
-            if not address.is_empty():
-                addresses.append(address)
-        contact = Contact(
-            given_name=self.given_name.strip(),
-            family_name=self.family_name.strip(),
-            display_name=self.display_name.strip(),
-            organization=self.organization.strip(),
-            title=self.title.strip(),
-            emails=self.emails,
-            phones=self.phones,
-            addresses=addresses,
-            tags=self.tags,
-            notes=self.notes,
-            birthday=self.birthday,
-            custom_fields=self.custom_fields,
-            extra=self.extra,
+        addresses = [a for a in map(_address, self.addresses.values()) if not a.is_empty()]
+        contact = Contact(  # positional, in field order: readers build one per row
+            self.given_name.strip(),
+            self.family_name.strip(),
+            self.display_name.strip(),
+            self.organization.strip(),
+            self.title.strip(),
+            self.emails,
+            self.phones,
+            addresses,
+            self.tags,
+            self.notes,
+            self.birthday,
+            self.custom_fields,
+            self.extra,
         )
-        return settle_display_name(contact)
+        return settle_display_name(contact) if contact.display_name else contact
 
 
-_ADDRESS_KEYS = ("label", "street", "city", "region", "postal_code", "country")
+def _address(parts: dict[str, str]) -> PostalAddress:
+    get = parts.get
+    return PostalAddress(
+        get("label", ""),
+        get("street", ""),
+        get("city", ""),
+        get("region", ""),
+        get("postal_code", ""),
+        get("country", ""),
+    )
 
 
 def settle_display_name(contact: Contact) -> Contact:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ._csv_plan import CellHandler, CsvPlan, cell, ignore, normalise_header, read_with_plan
 from ._csv_rows import CsvStream
@@ -60,13 +60,11 @@ def _groups(plan: CsvPlan) -> dict[tuple[str, str], dict[str, int]]:
     return found
 
 
-def _labelled(label_index: int | None, add: str) -> CellHandler:
+def _labelled(
+    label_index: int | None, add: Callable[[ContactBuilder, str, str], None]
+) -> CellHandler:
     def handle(builder: ContactBuilder, value: str, cells: list[str]) -> None:
-        label = cell(cells, label_index)
-        if add == "email":
-            builder.add_email(value, label)
-        else:
-            builder.add_phone(value, label)
+        add(builder, value, cell(cells, label_index))
 
     return handle
 
@@ -160,7 +158,7 @@ def google_plan(header: list[str]) -> CsvPlan:
         label = group.get("label")
         if kind in ("e-mail", "phone") and "value" in group:
             plan.handlers[group["value"]] = _labelled(
-                label, "email" if kind == "e-mail" else "phone"
+                label, ContactBuilder.add_email if kind == "e-mail" else ContactBuilder.add_phone
             )
         elif kind == "event" and "value" in group:
             plan.handlers[group["value"]] = _event(label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from gtgcrm_desktop.core.arabic import normalize_for_search, phone_search_forms, search_tokens
+from gtgcrm_desktop.core.arabic import normalize_recurring, phone_search_forms, search_tokens
 from gtgcrm_desktop.core.models import Contact
 
 #: Above this many index matches (25% of 100,000 contacts) a query counts as dense: walking the
@@ -66,5 +66,6 @@ def sort_key(contact: Contact) -> str:
     return _sort_form(contact.effective_display_name())
 
 
-#: Display names recur ("محمد العتيبي"), so their sort form is worth remembering.
-_sort_form = functools.lru_cache(maxsize=16384)(normalize_for_search)
+#: Display names recur ("محمد العتيبي"), so their sort form is worth remembering (the cache is
+#: shared with the name keys of duplicate matching, which normalise the same full names).
+_sort_form = normalize_recurring
