@@ -1005,8 +1005,12 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>مثال: ‎1990-03-14‎</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
-        <translation>YYYY-MM-DD، أو ‎--MM-DD‎ دون السنة</translation>
+        <translation>السنة ثم الشهر ثم اليوم، مثل ‎1990-03-14‎، أو ‎--03-14‎ دون السنة</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2125,6 +2129,10 @@
         <translation>جارٍ تصدير جهات الاتصال…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير، ولم يُكتب أي ملف.</translation>
+    </message>
+    <message>
         <source>Exported {count} contacts.</source>
         <translation>جهات الاتصال المُصدَّرة: {count}.</translation>
     </message>
@@ -3217,6 +3225,10 @@
         <translation>اكتب عبارة المرور أولًا.</translation>
     </message>
     <message>
+        <source>Type the recovery code first.</source>
+        <translation>اكتب رمز الاسترداد أولًا.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
     </message>
@@ -4147,8 +4159,12 @@ The workspace will be created in this folder:</source>
         <translation>{part}، السطر {line}: خطأ في الصياغة: {detail}.</translation>
     </message>
     <message>
-        <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
-        <translation>{part}، السطر {line}: يحاول القالب تنفيذ أمر غير مسموح به: {detail}.</translation>
+        <source>{part}, line {line}: the template does something that is not allowed.</source>
+        <translation>{part}، السطر {line}: يحاول القالب تنفيذ أمر غير مسموح به.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: “{attribute}” cannot be used in a template.</source>
+        <translation>{part}، السطر {line}: لا يُسمح باستخدام «{attribute}» في القوالب.</translation>
     </message>
     <message>
         <source>{part}, line {line}: the template loops too much or produces too much text.</source>

@@ -969,6 +969,10 @@
         <translation>Birthday</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation>YYYY-MM-DD, or --MM-DD without the year</translation>
     </message>
@@ -2045,6 +2049,10 @@
         <translation>Exporting contacts…</translation>
     </message>
     <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
         <source>Exported {count} contacts.</source>
         <translation>Exported {count} contacts.</translation>
     </message>
@@ -3097,6 +3105,10 @@
         <translation>Type the passphrase first.</translation>
     </message>
     <message>
+        <source>Type the recovery code first.</source>
+        <translation>Type the recovery code first.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
         <translation>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</translation>
     </message>
@@ -4019,8 +4031,12 @@ The workspace will be created in this folder:</translation>
         <translation>{part}, line {line}: syntax error: {detail}.</translation>
     </message>
     <message>
-        <source>{part}, line {line}: the template does something that is not allowed: {detail}.</source>
-        <translation>{part}, line {line}: the template does something that is not allowed: {detail}.</translation>
+        <source>{part}, line {line}: the template does something that is not allowed.</source>
+        <translation>{part}, line {line}: the template does something that is not allowed.</translation>
+    </message>
+    <message>
+        <source>{part}, line {line}: “{attribute}” cannot be used in a template.</source>
+        <translation>{part}, line {line}: “{attribute}” cannot be used in a template.</translation>
     </message>
     <message>
         <source>{part}, line {line}: the template loops too much or produces too much text.</source>

@@ -41,6 +41,9 @@ MISSING_EXPRESSION = QT_TRANSLATE_NOOP(
     "errors", "{part}, line {line}: a field or value is missing before “{found}”."
 )
 UNKNOWN_TEST = QT_TRANSLATE_NOOP("errors", "{part}, line {line}: unknown test “{name}”.")
+UNSAFE_ATTRIBUTE = QT_TRANSLATE_NOOP(
+    "errors", "{part}, line {line}: “{attribute}” cannot be used in a template."
+)
 
 _SYNTAX_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"innermost block that needs to be closed is '(?P<block>\w+)'"), UNCLOSED_BLOCK),
@@ -52,6 +55,20 @@ _SYNTAX_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^expected token '(?P<expected>[^']+)', got '(?P<found>[^']*)'"), EXPECTED),
     (re.compile(r"^unexpected '(?P<token>.+)'$"), UNEXPECTED),
 )
+
+
+_UNSAFE_ATTRIBUTE_RE = re.compile(r"^access to attribute '(?P<attribute>[^']+)' of '[^']*' object")
+
+
+def unsafe_error(exc: jinja2.exceptions.SecurityError, part: str, line: int) -> TemplateError:
+    """Our error for a sandbox refusal, in plain words (Jinja's English stays in `detail`)."""
+    detail = str(exc).rstrip(".")
+    match = _UNSAFE_ATTRIBUTE_RE.search(detail)
+    if match:
+        return UnsafeTemplateError(
+            detail, part=part, line=line, message=UNSAFE_ATTRIBUTE, attribute=match["attribute"]
+        )
+    return UnsafeTemplateError(detail, part=part, line=line)
 
 
 def syntax_error(exc: jinja2.TemplateSyntaxError, part: str) -> TemplateSyntaxError:
@@ -85,7 +102,7 @@ def runtime_error(exc: Exception, part: str) -> TemplateError:
     if isinstance(exc, MissingFieldError):
         return UnknownMergeFieldError(str(exc.message), part=part, line=line)
     if isinstance(exc, jinja2.exceptions.SecurityError):
-        return UnsafeTemplateError(str(exc).rstrip("."), part=part, line=line)
+        return unsafe_error(exc, part, line)
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return syntax_error(exc, part)
     return TemplateValueError(str(exc).rstrip(".") or type(exc).__name__, part=part, line=line)

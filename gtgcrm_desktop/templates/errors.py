@@ -56,15 +56,23 @@ class TemplateSyntaxError(TemplateError):
 
 
 class UnsafeTemplateError(TemplateError):
-    """The template tried something the sandbox forbids, or used too much time or memory."""
+    """The template tried something the sandbox forbids; `detail` keeps Jinja's own words."""
 
     message = QT_TRANSLATE_NOOP(
-        "errors", "{part}, line {line}: the template does something that is not allowed: {detail}."
+        "errors", "{part}, line {line}: the template does something that is not allowed."
     )
 
-    def __init__(self, detail: str, *, part: str = "", line: int = 0) -> None:
+    def __init__(
+        self,
+        detail: str,
+        *,
+        part: str = "",
+        line: int = 0,
+        message: str | None = None,
+        **params: object,
+    ) -> None:
         self.detail = detail
-        super().__init__(self.message, part=part, line=line, detail=detail)
+        super().__init__(message or self.message, part=part, line=line, detail=detail, **params)
 
 
 class TemplateTooExpensiveError(TemplateError):

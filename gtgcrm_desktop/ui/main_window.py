@@ -281,7 +281,19 @@ class MainWindow(QMainWindow):
         with contextlib.suppress(Exception):  # analytics must never block closing the window
             UsageRecorder(self.context.workspace).session_ended(seconds)
 
+    def confirm_leaving(self) -> bool:
+        """Let every built screen settle its unsaved changes (save, discard or cancel);
+        False when one of them stays, so the window must stay open."""
+        for widget in list(self._screens.values()):
+            confirm = getattr(widget, "confirm_leaving", None)
+            if callable(confirm) and not confirm():
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leaving():
+            event.ignore()
+            return
         self.save_state()
         self._record_session_length()
         super().closeEvent(event)

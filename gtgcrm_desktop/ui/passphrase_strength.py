@@ -5,8 +5,11 @@ from __future__ import annotations
 import math
 import unicodedata
 from enum import IntEnum
+from itertools import pairwise
 
 MIN_LENGTH = 8
+#: Letters next to each other on a US keyboard: "qwerty" is as easy to guess as "abcdef".
+KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
 class Strength(IntEnum):
@@ -33,11 +36,26 @@ def _pool_size(passphrase: str) -> int:
     return max(pool, 1)
 
 
+def _continues(previous: str, current: str) -> bool:
+    """True when `current` repeats `previous` or takes the next step of a run: "aa", "ab",
+    "ba", "12", "21", or neighbours on a keyboard row ("qw", "sd")."""
+    a, b = previous.lower(), current.lower()
+    if abs(ord(a) - ord(b)) <= 1:
+        return True
+    return any(a + b in row or b + a in row for row in KEYBOARD_ROWS)
+
+
+def effective_length(passphrase: str) -> int:
+    """How many characters add guessing work: the first of each run counts, the rest of a
+    run does not ("abc12345" counts 2), and no character counts more than twice."""
+    steps = sum(1 for pair in pairwise(passphrase) if not _continues(*pair))
+    counted = min(len(passphrase), 1 + steps)
+    return min(counted, len(set(passphrase)) * 2)
+
+
 def estimate_bits(passphrase: str) -> float:
-    """Entropy in bits, discounting repeated characters (e.g. "aaaaaaaa" is weak)."""
-    distinct = len(set(passphrase))
-    effective_length = min(len(passphrase), distinct * 2)
-    return effective_length * math.log2(_pool_size(passphrase))
+    """Entropy in bits: the counted characters, each drawn from the kinds of characters used."""
+    return effective_length(passphrase) * math.log2(_pool_size(passphrase))
 
 
 def strength(passphrase: str) -> Strength:

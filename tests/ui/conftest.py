@@ -62,3 +62,18 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
             QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def arabic(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The Arabic UI (translations, right to left) for one test; English again afterwards."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from gtgcrm_desktop.ui.language import install_language
+
+    translators = install_language(qapp, "ar")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.English))

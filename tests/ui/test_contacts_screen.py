@@ -236,3 +236,14 @@ def test_the_editor_says_why_an_objecting_contact_gets_no_marketing(qtbot, conte
     ledger.object_to_marketing(contact.id, source="phone call")
     screen._open_in_editor(contact.id)
     qtbot.waitUntil(lambda: "object" in screen.marketing_note.text(), timeout=3000)
+
+
+def test_the_birthday_hint_is_in_arabic_and_the_date_stays_left_to_right(qtbot, context, arabic):
+    context.language = "ar"
+    screen = open_screen(qtbot, context)
+    birthday = screen.editor.birthday
+    hint = birthday.placeholderText()
+    assert "YYYY" not in hint and "مثال" in hint
+    assert "\u200e1990-03-14\u200e" in hint  # the example date reads left to right
+    assert "YYYY" not in birthday.toolTip()
+    assert birthday.layoutDirection() == Qt.LayoutDirection.LeftToRight

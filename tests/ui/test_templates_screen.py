@@ -412,3 +412,57 @@ def test_in_the_mirrored_layout_the_first_template_opens_and_clicks_open_others(
     assert screen.name_edit.text() == second.name
     settle(qtbot, screen)
     assert screen.preview_subject.text()
+
+
+def test_the_purpose_is_shown_whole_beside_the_navigation(qtbot, context):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    screen = open_screen(qtbot, context)
+    screen.resize(1070, 760)  # the room it has in the main window, beside the navigation
+    qtbot.wait(50)
+    combo = screen.purpose_combo
+    for value in ("transactional", "marketing"):
+        combo.setCurrentIndex(combo.findData(value))
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        text = combo.currentText()
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), text
+
+
+def test_a_marketing_template_is_not_rendered_for_a_contact_who_objected(qtbot, context, fatima):
+    from gtgcrm_desktop.privacy.ledger import ConsentLedger
+    from gtgcrm_desktop.privacy.objection import record_objection
+
+    ConsentLedger(context.workspace).set_contact(
+        fatima.id,
+        purpose="marketing",
+        channel="email",
+        status="granted",
+        lawful_basis="consent",
+        source="shop counter",
+    )
+    screen = open_screen(qtbot, context)
+    new_blank_template(qtbot, screen, "عرض")
+    screen.purpose_combo.setCurrentIndex(screen.purpose_combo.findData("marketing"))
+    type_text(screen.subject_edit, "عرض لـ {{ contact.given_name }}")
+    screen.html_edit.setFocus()
+    type_text(screen.html_edit, "<p>عرض خاص لـ {{ contact.given_name }}</p>")
+    choose_preview_contact(qtbot, screen, "فاطمة")
+    # With consent, she sees the offer addressed to her.
+    assert "عرض خاص لـ فاطمة" in preview_text(screen)
+    assert not screen.preview_notice.isVisible()
+
+    record_objection(context.workspace, fatima.id, source="phone call")
+    context.events.contacts_changed.emit()
+    screen.refresh_preview()
+    settle(qtbot, screen)
+    assert screen.preview_notice.isVisible()
+    assert "objected to direct marketing" in screen.preview_notice.text()
+    assert "not rendered" in screen.preview_notice.text()
+    assert "فاطمة" not in preview_text(screen)
+    assert screen.preview_text.toPlainText() == ""
+    assert "فاطمة" not in screen.preview_subject.text()
+    assert screen.error_text == ""  # not a mistake in the template

@@ -6,13 +6,15 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from gtgcrm_desktop.ui.dialogs.first_run import FirstRunWizard
 from gtgcrm_desktop.ui.dialogs.unlock import UnlockDialog
 from gtgcrm_desktop.ui.passphrase_strength import Strength, strength
 from gtgcrm_desktop.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import type_text
 
 
 @pytest.fixture
@@ -96,3 +98,74 @@ def test_first_run_creates_the_workspace_and_shows_the_recovery_code(qtbot, task
     assert finish.isEnabled()
     wizard.workspace.close()
     assert (folder / "workspace.db").exists()
+
+
+def fully_shown(label: QLabel, container: QWidget) -> bool:
+    """True when `label` is visible, tall enough for its wrapped lines, and inside `container`."""
+    if not label.isVisible() or label.height() < label.heightForWidth(label.width()):
+        return False
+    top_left = label.mapTo(container, label.rect().topLeft())
+    return container.rect().contains(QRect(top_left, label.size()))
+
+
+def test_a_wrong_passphrase_message_is_shown_whole_in_arabic(qtbot, tasks, data_dir, arabic):
+    dialog = UnlockDialog(data_dir, tasks, "ar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog._secret, "not the passphrase")
+    qtbot.keyClick(dialog._secret, Qt.Key.Key_Return)
+    error = dialog.findChild(QLabel, "errorLabel")
+    qtbot.waitUntil(lambda: error.text().startswith("عبارة المرور غير صحيحة"), timeout=10_000)
+    qtbot.wait(50)  # the layout settles
+    assert error.text().endswith("ثم حاول مرة أخرى.")
+    assert fully_shown(error, dialog)
+    buttons = dialog._buttons
+    assert error.mapTo(dialog, error.rect().bottomLeft()).y() < buttons.mapTo(dialog, QPoint()).y()
+
+
+def test_an_empty_recovery_code_asks_for_the_recovery_code(qtbot, tasks, data_dir):
+    dialog = UnlockDialog(data_dir, tasks, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog._use_recovery, Qt.MouseButton.LeftButton)
+    assert dialog._use_recovery.isChecked()
+    qtbot.keyClick(dialog._secret, Qt.Key.Key_Return)
+    assert dialog.findChild(QLabel, "errorLabel").text() == "Type the recovery code first."
+    qtbot.mouseClick(dialog._use_recovery, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog._secret, Qt.Key.Key_Return)
+    assert dialog.findChild(QLabel, "errorLabel").text() == "Type the passphrase first."
+
+
+def test_the_passphrase_page_explanation_is_shown_whole_in_arabic(qtbot, tasks, tmp_path, arabic):
+    wizard = FirstRunWizard(tmp_path / "new", tasks, "ar")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.wait(50)
+    ending = "الذي سيظهر في الخطوة التالية."
+    shown = [
+        label
+        for label in wizard.findChildren(QLabel)
+        if label.text().endswith(ending) and label.isVisible()
+    ]
+    assert shown, "the explanation of the passphrase is not on the page"
+    assert all(fully_shown(label, wizard) for label in shown)
+
+
+@pytest.mark.parametrize("passphrase", ["abc12345", "12345678", "qwerty12", "abcdefgh1"])
+def test_runs_of_letters_or_digits_are_weak(passphrase):
+    assert strength(passphrase) == Strength.WEAK
+
+
+def test_the_strength_hint_calls_a_sequence_weak(qtbot, tasks, tmp_path):
+    wizard = FirstRunWizard(tmp_path / "new", tasks, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, "abc12345")
+    assert page.hint.text() == "Weak: easy to guess. Add more words."
+    page.passphrase.clear()
+    type_text(page.passphrase, "قهوة الصباح في حديقة البيت")
+    assert page.hint.text() == "Strong."

@@ -53,12 +53,15 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(
+        # In the page, not the wizard's subtitle: the header does not grow for a wrapped line.
+        self.intro = QLabel(
             self.tr(
                 "The passphrase protects your data. Choose a few words that only you know; "
                 "it cannot be recovered without the recovery code shown next."
             )
         )
+        self.intro.setObjectName("passphraseIntro")
+        self.intro.setWordWrap(True)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create workspace"))
         self.passphrase = QLineEdit()
@@ -77,6 +80,7 @@ class PassphrasePage(QWizardPage):
         self.match = QLabel()
         self.match.setObjectName("matchHint")
         form = QFormLayout(self)
+        form.addRow(self.intro)
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow(self.tr("Strength:"), self.meter)
         form.addRow("", self.hint)

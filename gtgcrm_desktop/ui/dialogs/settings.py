@@ -85,19 +85,23 @@ class SettingsDialog(QDialog):
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is restart:
-            restart_app()
+            restart_app(self.parentWidget())
 
 
-def restart_app() -> None:
-    """Start a new instance (without --lang, so the saved language applies) and quit this one."""
+def restart_app(window: QWidget | None = None) -> bool:
+    """Close `window` (which asks about unsaved changes), then start a new instance (without
+    --lang, so the saved language applies) and quit this one; False when the user stayed."""
     from PySide6.QtWidgets import QApplication
 
+    if window is not None and not window.close():
+        return False
     arguments = _without_lang(sys.argv[1:])
     if getattr(sys, "frozen", False):
         QProcess.startDetached(sys.executable, arguments)
     else:
         QProcess.startDetached(sys.executable, ["-m", "gtgcrm_desktop", *arguments])
     QApplication.quit()
+    return True
 
 
 def _without_lang(arguments: list[str]) -> list[str]:

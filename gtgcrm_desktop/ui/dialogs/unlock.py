@@ -88,6 +88,15 @@ class UnlockDialog(QDialog):
     def show_error(self, text: str) -> None:
         self._error.setText(text)
         self._error.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) to the height the wrapped texts need at the current width."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _set_busy(self, busy: bool) -> None:
         self._secret.setEnabled(not busy)
@@ -99,7 +108,10 @@ class UnlockDialog(QDialog):
     def _attempt(self) -> None:
         secret = self._secret.text()
         if not secret:
-            self.show_error(self.tr("Type the passphrase first."))
+            if self._use_recovery.isChecked():
+                self.show_error(self.tr("Type the recovery code first."))
+            else:
+                self.show_error(self.tr("Type the passphrase first."))
             return
         if self._use_recovery.isChecked():
             offered = Secrets(recovery_code=secret, use_keychain=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
+from gtgcrm_desktop.ui.tasks import TaskHandle
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 
@@ -52,6 +53,7 @@ class ContactsScreen(QWidget):
         self._deleted: list[Contact] = []
         self._select_after_load = ""
         self._editor_request = 0
+        self._save_task: TaskHandle | None = None
 
         self.model = ContactListModel(self._repository, context.tasks, self)
         self.model.loaded.connect(self._on_loaded)
@@ -328,6 +330,23 @@ class ContactsScreen(QWidget):
         self.editor_title.setText(isolate_auto(name))
         self._update_buttons()
 
+    def confirm_leaving(self) -> bool:
+        """Before the window closes: False when the user cancels or the save fails."""
+        self._finish_saving()  # a save already running lands before anything is asked
+        if self.editor.is_dirty:
+            self.context.events.screen_requested.emit("contacts")
+        return self._confirm_leaving_editor() and self._finish_saving()
+
+    def _finish_saving(self) -> bool:
+        """Wait for the save in progress, if any; False when it failed (the error is shown)."""
+        task = self._save_task
+        if task is None:
+            return True
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        return not self.editor.is_dirty
+
     def _confirm_leaving_editor(self) -> bool:
         """True when the editor has no unsaved changes, or the user chose what to do."""
         if not self.editor.is_dirty:
@@ -384,12 +403,13 @@ class ContactsScreen(QWidget):
         repository, is_new = self._repository, not contact.id
         store = repository.add if is_new else repository.update
         self.save_button.setEnabled(False)
-        self.context.tasks.run(
+        self._save_task = self.context.tasks.run(
             lambda: store(contact), on_result=self._on_saved, on_error=self._on_save_failed
         )
         return True
 
     def _on_saved(self, contact: Contact) -> None:
+        self._save_task = None
         self.context.record_usage("contact_saved")
         self.save_button.setEnabled(True)
         self._show_in_editor(contact)
@@ -398,6 +418,7 @@ class ContactsScreen(QWidget):
         self.context.events.contacts_changed.emit()
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self._save_task = None
         self.save_button.setEnabled(True)
         self._on_error(error)
 

@@ -461,24 +461,39 @@ def open_export_dialog(context: AppContext, parent: QWidget | None = None) -> No
     export_to(context, Path(path), fmt, parent)
 
 
+def _export_task(context: AppContext, path: Path, fmt: str) -> Any:
+    """A task function for the runner: export with progress, stopping when cancel is asked.
+
+    The writer calls back between batches of contacts; raising there makes it delete its
+    unfinished file, so a cancelled export leaves nothing behind."""
+
+    def task(progress: Any) -> int:
+        def on_progress(done: int, total: int) -> None:
+            # The last call (done == total) comes once the file is in place: too late to stop.
+            if not progress(done, max(total, 1)) and done < total:
+                raise TaskCancelled()
+
+        return export_contacts(context.workspace, path, fmt, progress=on_progress)
+
+    return task
+
+
 def export_to(
     context: AppContext, path: Path, fmt: str, parent: QWidget | None = None
 ) -> TaskHandle:
-    """Export in the background with a progress dialog; the status bar reports the end."""
-
-    def task(progress: Any) -> int:
-        return export_contacts(context.workspace, path, fmt, progress=lambda d, t: progress(d, t))
-
+    """Export in the background with a progress dialog (and Cancel); the status bar reports
+    the end."""
     return run_with_progress(
         context.tasks,
-        task,
+        _export_task(context, path, fmt),
         label=QWizard.tr("Exporting contacts…"),
         parent=parent,
         on_result=lambda count: context.notify(
             QWizard.tr("Exported {count} contacts.").format(count=count)
         ),
         on_error=lambda error: context.notify(context.error_message(error)),
-        cancellable=False,
+        on_cancelled=lambda: context.notify(QWizard.tr("Export cancelled; no file was written.")),
+        cancellable=True,
     )
 
 

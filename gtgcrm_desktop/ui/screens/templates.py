@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from gtgcrm_desktop.templates import (
 from gtgcrm_desktop.templates.defaults import ensure_defaults, install_defaults
 from gtgcrm_desktop.templates.render import validate_template
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.tasks import TaskHandle
 from gtgcrm_desktop.ui.widgets.merge_field_menu import MergeFieldMenu
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 from gtgcrm_desktop.ui.widgets.template_editor import TemplateEditorForm, set_text_direction
@@ -69,6 +70,7 @@ class TemplatesScreen(QWidget):
         self._preview_contact: Contact = SAMPLE_CONTACT
         self._contact_request = 0
         self._select_after_load = ""
+        self._save_task: TaskHandle | None = None
 
         self._build_list_side()
         self._build_editor_side()
@@ -387,6 +389,23 @@ class TemplatesScreen(QWidget):
         if row >= 0:
             self.open_template(self.model.template(row))
 
+    def confirm_leaving(self) -> bool:
+        """Before the window closes: False when the user cancels or the save fails."""
+        self._finish_saving()  # a save already running lands before anything is asked
+        if self.is_dirty:
+            self.context.events.screen_requested.emit("templates")
+        return self._confirm_leaving_editor() and self._finish_saving()
+
+    def _finish_saving(self) -> bool:
+        """Wait for the save in progress, if any; False when it failed (the error is shown)."""
+        task = self._save_task
+        if task is None:
+            return True
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        return not self.is_dirty
+
     def _confirm_leaving_editor(self) -> bool:
         """True when the editor has no unsaved changes, or the user chose what to do."""
         if not self.is_dirty:
@@ -542,10 +561,13 @@ class TemplatesScreen(QWidget):
             return saved, repository.images(saved.id)
 
         self.save_button.setEnabled(False)
-        self.context.tasks.run(store, on_result=self._on_saved, on_error=self._on_save_failed)
+        self._save_task = self.context.tasks.run(
+            store, on_result=self._on_saved, on_error=self._on_save_failed
+        )
         return True
 
     def _on_saved(self, result: tuple[Template, list[TemplateImage]]) -> None:
+        self._save_task = None
         template, images = result
         self.save_button.setEnabled(True)
         self._editor_request += 1
@@ -560,6 +582,7 @@ class TemplatesScreen(QWidget):
         self.refresh()
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self._save_task = None
         self.save_button.setEnabled(True)
         self._on_error(error)
 

@@ -69,7 +69,7 @@ class ContactEditor(QScrollArea):
         self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
         self.birthday = LtrLineEdit()
         self.birthday.setAccessibleName(self.tr("Birthday"))
-        self.birthday.setPlaceholderText("YYYY-MM-DD")
+        self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.birthday.setToolTip(self.tr("YYYY-MM-DD, or --MM-DD without the year"))
         self.birthday.textEdited.connect(self._on_edited)
         self.notes = QPlainTextEdit()

@@ -213,10 +213,9 @@ class TemplateEditorForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(QCoreApplication.translate("TemplatesScreen", "Name"), self.name_edit)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind_combo, 1)
-        kind_row.addWidget(self.purpose_combo, 2)
-        form.addRow(QCoreApplication.translate("TemplatesScreen", "Type"), kind_row)
+        form.addRow(QCoreApplication.translate("TemplatesScreen", "Type"), self.kind_combo)
+        # A row of its own: beside the type, "Transactional (orders, appointments)" was cut.
+        form.addRow(QCoreApplication.translate("TemplatesScreen", "Purpose"), self.purpose_combo)
         form.addRow(
             QCoreApplication.translate("TemplatesScreen", "Direction"), self.direction_combo
         )
