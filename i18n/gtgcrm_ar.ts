@@ -716,6 +716,7 @@
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
+        <extracomment>Rows of cloud requests shown without scrolling.</extracomment>
         <translation>مساحة العمل هذه غير مسجَّلة الدخول إلى سحابة GTG، لذا لا يمكن إرسال أي طلب إليها. سجّل الدخول من شاشة المزامنة لتطلب من GTG نسخة من بيانات حسابك السحابي أو حذفها.</translation>
     </message>
     <message>
@@ -1511,6 +1512,7 @@
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export data</source>
+        <extracomment>Heights of the top (whose data, what to do) and of the request lists, choosing a contact.</extracomment>
         <translation>تصدير البيانات</translation>
     </message>
     <message>
@@ -1612,6 +1614,7 @@
     </message>
     <message>
         <source>The import was undone.</source>
+        <extracomment>At most this many names of contacts kept by an undo are listed.</extracomment>
         <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message numerus="yes">
@@ -1667,6 +1670,7 @@
     <name>ImportHistoryModel</name>
     <message>
         <source>Undone on %1</source>
+        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone. The history has been (re)loaded.</extracomment>
         <translation>تم التراجع عنه في %1</translation>
     </message>
     <message>
@@ -1741,6 +1745,7 @@
     <name>MainWindow</name>
     <message>
         <source>GTG CRM</source>
+        <extracomment>Work that can wait (the network watch, the policy notice) starts this long after the window shows: the first screen&apos;s query and paint come first.</extracomment>
         <translation>GTG CRM</translation>
     </message>
     <message>
@@ -3875,7 +3880,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>not a date (use YYYY-MM-DD, or --MM-DD when the year is unknown)</source>
-        <translation>ليس تاريخًا صالحًا (استخدم YYYY-MM-DD، أو ‎--MM-DD‎ إذا كانت السنة غير معروفة)</translation>
+        <translation>ليس تاريخًا صالحًا (اكتبه بالسنة ثم الشهر ثم اليوم مثل ‎1990-03-14‎، أو بالشهر واليوم فقط مثل ‎--03-14‎ إذا كانت السنة غير معروفة)</translation>
     </message>
     <message>
         <source>a contact needs a name, an organisation or an e-mail address</source>
@@ -4589,7 +4594,7 @@ The workspace will be created in this folder:</source>
     <name>privacy</name>
     <message>
         <source>Marketing e-mail</source>
-        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
+        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Where an account consent decision may come from: a fixed list, never free text. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
         <translation>البريد التسويقي</translation>
     </message>
     <message>

@@ -680,6 +680,7 @@
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
+        <extracomment>Rows of cloud requests shown without scrolling.</extracomment>
         <translation>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</translation>
     </message>
     <message>
@@ -1459,6 +1460,7 @@
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export data</source>
+        <extracomment>Heights of the top (whose data, what to do) and of the request lists, choosing a contact.</extracomment>
         <translation>Export data</translation>
     </message>
     <message>
@@ -1560,6 +1562,7 @@
     </message>
     <message>
         <source>The import was undone.</source>
+        <extracomment>At most this many names of contacts kept by an undo are listed.</extracomment>
         <translation>The import was undone.</translation>
     </message>
     <message numerus="yes">
@@ -1599,6 +1602,7 @@
     <name>ImportHistoryModel</name>
     <message>
         <source>Undone on %1</source>
+        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone. The history has been (re)loaded.</extracomment>
         <translation>Undone on %1</translation>
     </message>
     <message>
@@ -1673,6 +1677,7 @@
     <name>MainWindow</name>
     <message>
         <source>GTG CRM</source>
+        <extracomment>Work that can wait (the network watch, the policy notice) starts this long after the window shows: the first screen&apos;s query and paint come first.</extracomment>
         <translation>GTG CRM</translation>
     </message>
     <message>
@@ -4461,7 +4466,7 @@ The workspace will be created in this folder:</translation>
     <name>privacy</name>
     <message>
         <source>Marketing e-mail</source>
-        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
+        <extracomment>The subject id of the user&apos;s own account (there is one account per workspace). Purposes named after a connected account or integration: &quot;sync:&lt;server&gt;&quot;, &quot;integration:&lt;name&gt;&quot;. The channel of an objection: it covers every channel at once. Where an account consent decision may come from: a fixed list, never free text. Labels for the UI and CLI (context &quot;privacy&quot;); keys are the stored words.</extracomment>
         <translation>Marketing e-mail</translation>
     </message>
     <message>
