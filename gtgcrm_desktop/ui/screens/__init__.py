@@ -10,6 +10,8 @@ visible string through `self.tr(...)`.
 Optional hooks the main window calls when present:
 - `screen_shown(self) -> None`: the screen just became the visible one.
 - `focus_search(self) -> None`: the user pressed the Find shortcut on this screen.
+- `confirm_leaving(self) -> bool`: the window is closing; offer to save unsaved edits and
+  return False when the person chose to stay.
 """
 
 from __future__ import annotations
