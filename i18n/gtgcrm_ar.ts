@@ -3754,6 +3754,14 @@ The workspace will be created in this folder:</source>
         <translation>أُزيل دفتر العناوين؛ بقيت جهات الاتصال على هذا الجهاز كما هي.</translation>
     </message>
     <message>
+        <source>Warning: the address book was removed, but the cards of {count} erased contact(s) remain on the address book server; delete them there.</source>
+        <translation>تنبيه: أُزيل دفتر العناوين، لكن بطاقات {count} من جهات الاتصال الممحوّة ما زالت على خادم دفتر العناوين؛ احذفها من هناك.</translation>
+    </message>
+    <message>
+        <source>{count} card(s) of erased people were not imported.</source>
+        <translation>لم تُستورَد {count} من البطاقات لأنها تخص أشخاصًا مُحيت بياناتهم.</translation>
+    </message>
+    <message>
         <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
         <translation>المستلَمة: {pulled}، المُرسَلة: {pushed}، التعارضات: {conflicts}.</translation>
     </message>
@@ -4286,6 +4294,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>No address book is set up: gtgcrm carddav add --url URL --username U.</source>
         <translation>لم يُعدّ أي دفتر عناوين: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>The address book was not removed: the cards of {count} erased contact(s) are still on the address book server, which cannot be reached or refused to delete them. Try again when the server can be reached, or remove it anyway (those cards then stay on the server): gtgcrm carddav remove --force.</source>
+        <translation>لم يُزَل دفتر العناوين: ما زالت بطاقات {count} من جهات الاتصال الممحوّة على خادم دفتر العناوين، وتعذّر الوصول إلى الخادم أو رفض حذفها. أعد المحاولة حين يمكن الوصول إلى الخادم، أو أزِل دفتر العناوين رغم ذلك (فتبقى تلك البطاقات على الخادم): gtgcrm carddav remove --force.</translation>
     </message>
     <message>
         <source>No CardDAV address book was found at {url}.</source>

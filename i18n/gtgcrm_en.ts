@@ -3626,6 +3626,14 @@ The workspace will be created in this folder:</translation>
         <translation>Address book removed; the contacts on this computer are kept.</translation>
     </message>
     <message>
+        <source>Warning: the address book was removed, but the cards of {count} erased contact(s) remain on the address book server; delete them there.</source>
+        <translation>Warning: the address book was removed, but the cards of {count} erased contact(s) remain on the address book server; delete them there.</translation>
+    </message>
+    <message>
+        <source>{count} card(s) of erased people were not imported.</source>
+        <translation>{count} card(s) of erased people were not imported.</translation>
+    </message>
+    <message>
         <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
         <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</translation>
     </message>
@@ -4158,6 +4166,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>No address book is set up: gtgcrm carddav add --url URL --username U.</source>
         <translation>No address book is set up: gtgcrm carddav add --url URL --username U.</translation>
+    </message>
+    <message>
+        <source>The address book was not removed: the cards of {count} erased contact(s) are still on the address book server, which cannot be reached or refused to delete them. Try again when the server can be reached, or remove it anyway (those cards then stay on the server): gtgcrm carddav remove --force.</source>
+        <translation>The address book was not removed: the cards of {count} erased contact(s) are still on the address book server, which cannot be reached or refused to delete them. Try again when the server can be reached, or remove it anyway (those cards then stay on the server): gtgcrm carddav remove --force.</translation>
     </message>
     <message>
         <source>No CardDAV address book was found at {url}.</source>

@@ -1,4 +1,4 @@
-"""`carddav add --url URL --username U`, `carddav sync [--json]`, `carddav status`, `carddav remove`."""
+"""`carddav add --url URL --username U`, `sync [--json]`, `status`, `remove [--force]`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ ADDED = QT_TRANSLATE_NOOP(
     "cli", "Address book {url} added for {username}; password kept in the {where}."
 )
 REMOVED = QT_TRANSLATE_NOOP("cli", "Address book removed; the contacts on this computer are kept.")
+REMOVED_LEAVING = QT_TRANSLATE_NOOP(
+    "cli",
+    "Warning: the address book was removed, but the cards of {count} erased contact(s) remain on"
+    " the address book server; delete them there.",
+)
+SUPPRESSED = QT_TRANSLATE_NOOP("cli", "{count} card(s) of erased people were not imported.")
 REPORT = QT_TRANSLATE_NOOP("cli", "Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.")
 OPEN_CONFLICTS = QT_TRANSLATE_NOOP(
     "cli", "{count} conflict(s) wait for you: gtgcrm sync conflicts."
@@ -99,6 +105,11 @@ def register(
     status.set_defaults(handler=run_status)
 
     remove = actions.add_parser("remove", parents=[common], help="forget the address book")
+    remove.add_argument(
+        "--force",
+        action="store_true",
+        help="remove even when cards of erased contacts cannot be deleted on the server",
+    )
     remove.set_defaults(handler=run_remove)
 
 
@@ -131,7 +142,10 @@ def run_add(ctx: CommandContext) -> int:
 def run_sync(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         report = _service(workspace).sync()
-    return print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
+    code = print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
+    if report.suppressed and not ctx.args.json:
+        ctx.say(SUPPRESSED, count=report.suppressed)
+    return code
 
 
 def run_status(ctx: CommandContext) -> int:
@@ -142,6 +156,8 @@ def run_status(ctx: CommandContext) -> int:
 
 def run_remove(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
-        _service(workspace).remove()
+        remaining = _service(workspace).remove(force=ctx.args.force)
     ctx.say(REMOVED)
+    if remaining:
+        print(ctx.tr(REMOVED_LEAVING).format(count=remaining), file=ctx.stderr)
     return 0

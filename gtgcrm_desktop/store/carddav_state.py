@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +16,11 @@ LOCAL_MARK_KEY = "local_seq"
 LAST_RUN_KEY = "last_run"
 
 _ITEM_COLUMNS = "contact_id, href, uid, etag, remote_base, local_base, synced_at"
+
+#: The remote base an erased contact's pairing keeps: no personal data, and the mark that tells
+#: the next CardDAV sync (or `carddav remove`) to delete the card on the server, then the pairing.
+ERASED_CARD_BASE: dict[str, Any] = {"erased": True}
+_ERASED_CARD_JSON = json.dumps(ERASED_CARD_BASE, separators=(",", ":"), sort_keys=True)
 
 
 @dataclass(slots=True)
@@ -37,6 +42,23 @@ def _item(row: tuple[Any, ...]) -> CardItem:
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def mark_card_erased(database: Database, contact_id: str) -> bool:
+    """Blank what the contact's pairing keeps of it (both merge bases, the UID) and mark it for
+    deletion on the server; True when there was a pairing. Called by erasure, inside its
+    transaction; the pairing itself stays, or the next pull would bring the card back."""
+    cursor = database.execute(
+        "UPDATE carddav_items SET remote_base = ?, local_base = '{}', uid = ''"
+        " WHERE contact_id = ?",
+        (_ERASED_CARD_JSON, contact_id),
+    )
+    return bool(cursor.rowcount)
+
+
+def is_erased_card(remote_base: Mapping[str, Any]) -> bool:
+    """True for the remote base of a pairing marked by `mark_card_erased`."""
+    return dict(remote_base) == ERASED_CARD_BASE
 
 
 class CardDavState:
@@ -151,8 +173,22 @@ class CardDavState:
         )
         return [_item(r) for r in rows], top
 
+    def erased_contacts(self) -> list[str]:
+        """Contact ids of pairings whose card still has to be deleted on the server."""
+        rows = self._db.all(
+            "SELECT contact_id FROM carddav_items WHERE remote_base = ? ORDER BY contact_id",
+            (_ERASED_CARD_JSON,),
+        )
+        return [r[0] for r in rows]
+
     def hrefs(self) -> Iterable[str]:
         return [r[0] for r in self._db.all("SELECT href FROM carddav_items")]
 
 
-__all__ = ["CardDavState", "CardItem"]
+__all__ = [
+    "ERASED_CARD_BASE",
+    "CardDavState",
+    "CardItem",
+    "is_erased_card",
+    "mark_card_erased",
+]

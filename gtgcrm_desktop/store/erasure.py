@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import Contact, PhoneNumber
 from gtgcrm_desktop.core.validation import parse_phone
+from gtgcrm_desktop.store.carddav_state import mark_card_erased
 from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.contacts import ENTITY as CONTACT_ENTITY
 from gtgcrm_desktop.store.contacts import ContactRepository
@@ -25,11 +24,6 @@ ERASURE_HOOKS: list[ErasureHook] = []
 
 #: Tables handled explicitly, skipped by the generic `contact_id` sweep.
 _HANDLED = frozenset({"contacts", "consent_events", "change_log", "tombstones", "carddav_items"})
-
-#: The bases an erased contact's CardDAV pairing keeps: no personal data, and the mark that
-#: tells the next CardDAV sync to delete the card on the server (then the pairing goes).
-ERASED_CARD_BASE: dict[str, Any] = {"erased": True}
-_ERASED_CARD_JSON = json.dumps(ERASED_CARD_BASE, separators=(",", ":"), sort_keys=True)
 
 #: Other packages' tables that keep copies of a contact's values under other column names,
 #: with the statement that removes them (`?1` is the contact id); run when the table exists.
@@ -112,32 +106,6 @@ def scrub_contact(
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result
-
-
-def mark_card_erased(database: Database, contact_id: str) -> bool:
-    """Blank the copies of the contact kept by its CardDAV pairing (both merge bases, the UID)
-    and mark it so the next CardDAV sync deletes the card (DELETE with If-Match) and then the
-    pairing; deleting the pairing here would let the next pull bring the card back."""
-    cursor = database.execute(
-        "UPDATE carddav_items SET remote_base = ?, local_base = '{}', uid = ''"
-        " WHERE contact_id = ?",
-        (_ERASED_CARD_JSON, contact_id),
-    )
-    return bool(cursor.rowcount)
-
-
-def is_erased_card(remote_base: Mapping[str, Any]) -> bool:
-    """True for the remote base of a pairing marked by `mark_card_erased`."""
-    return dict(remote_base) == ERASED_CARD_BASE
-
-
-def erased_card_contacts(database: Database) -> list[str]:
-    """The contact ids of CardDAV pairings whose card still has to be deleted on the server."""
-    rows = database.all(
-        "SELECT contact_id FROM carddav_items WHERE remote_base = ? ORDER BY contact_id",
-        (_ERASED_CARD_JSON,),
-    )
-    return [r[0] for r in rows]
 
 
 def with_e164(contact: Contact, region: str) -> Contact:

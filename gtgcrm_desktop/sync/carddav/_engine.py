@@ -18,8 +18,9 @@ from gtgcrm_desktop.store.carddav_state import (
     SYNC_TOKEN_KEY,
     CardDavState,
     CardItem,
+    is_erased_card,
 )
-from gtgcrm_desktop.store.erasure import erased_card_contacts, is_erased_card, with_e164
+from gtgcrm_desktop.store.erasure import with_e164
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.apply import field_clock
 from gtgcrm_desktop.sync.carddav._errors import AddressBookRefusedError, UnreadableCardError
@@ -343,8 +344,7 @@ class CardDavEngine:
         """Deletes, edits and new contacts, each with its precondition."""
         touched, top = self.state.touched_since(self.state.local_mark)
         rejected = report.rejected
-        for contact_id in erased_card_contacts(self.workspace.db):
-            self._push_erasure(contact_id, report)
+        self.push_erasures(report)
         for item in self.state.deleted_locally():
             if not is_erased_card(item.remote_base):
                 self._push_delete(item, report)
@@ -356,6 +356,11 @@ class CardDavEngine:
         if report.rejected == rejected:  # refused edits are looked at again next time
             with self.workspace.db.transaction():
                 self.state.put(LOCAL_MARK_KEY, str(top))
+
+    def push_erasures(self, report: CardDavReport) -> None:
+        """Delete the cards of erased contacts on the server (also run by `carddav remove`)."""
+        for contact_id in self.state.erased_contacts():
+            self._push_erasure(contact_id, report)
 
     def _refetch(self, item: CardItem, report: CardDavReport) -> CardItem | None:
         """After a 412: the card as it is now, merged in; the pairing afterwards."""

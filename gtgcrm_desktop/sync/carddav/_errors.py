@@ -26,6 +26,18 @@ class NoCardDavAccountError(InputError):
     )
 
 
+class ErasedCardsRemainError(InputError):
+    """`carddav remove` refused: cards of erased contacts could not be deleted on the server."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The address book was not removed: the cards of {count} erased contact(s) are still on"
+        " the address book server, which cannot be reached or refused to delete them. Try again"
+        " when the server can be reached, or remove it anyway (those cards then stay on the"
+        " server): gtgcrm carddav remove --force.",
+    )
+
+
 class NotAnAddressBookError(InputError):
     """The URL (and what it points to) holds no CardDAV address book."""
 

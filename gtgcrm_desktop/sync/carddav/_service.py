@@ -12,14 +12,22 @@ from gtgcrm_desktop.store.carddav_state import COLLECTION_KEY, LAST_RUN_KEY, Car
 from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.sync.carddav._discovery import find_address_book
 from gtgcrm_desktop.sync.carddav._engine import CardDavEngine, CardDavHooks, CardDavReport
-from gtgcrm_desktop.sync.carddav._errors import NoCardDavAccountError
+from gtgcrm_desktop.sync.carddav._errors import (
+    CardDavCredentialsError,
+    ErasedCardsRemainError,
+    NoCardDavAccountError,
+)
 from gtgcrm_desktop.sync.carddav._http import Credentials, DavClient
 from gtgcrm_desktop.sync.carddav._vault import CredentialVault
 from gtgcrm_desktop.sync.carddav._vcard import CardCodec
 from gtgcrm_desktop.sync.client import check_server_url
+from gtgcrm_desktop.sync.errors import SyncError
 from gtgcrm_desktop.sync.retry import RetryPolicy
 
 _log = logging.getLogger(__name__)
+
+#: Retries when `remove` deletes erased cards: a short try, the person is waiting.
+REMOVE_RETRY = RetryPolicy(attempts=2, base_delay=0.5, max_delay=1.0, max_wait=5.0)
 
 
 class CardDavService:
@@ -45,10 +53,12 @@ class CardDavService:
         self._timeout = timeout
         self.hooks = hooks or CardDavHooks()
 
-    def _client(self, url: str, credentials: Credentials) -> DavClient:
+    def _client(
+        self, url: str, credentials: Credentials, retry: RetryPolicy | None = None
+    ) -> DavClient:
         options: dict[str, Any] = {"ca_file": self._ca_file or None}
-        if self._retry is not None:
-            options["retry"] = self._retry
+        if self._retry is not None or retry is not None:
+            options["retry"] = self._retry or retry
         if self._timeout is not None:
             options["timeout"] = self._timeout
         return DavClient(url, credentials, **options)
@@ -66,19 +76,53 @@ class CardDavService:
         _log.info("carddav address book added")
         return collection
 
-    def remove(self) -> None:
-        """Forget the credentials and every pairing; local contacts stay as they are."""
+    def remove(self, *, force: bool = False) -> int:
+        """Forget the credentials and every pairing; local contacts stay as they are.
+
+        The cards of erased contacts still on the server are deleted first (the deletions of a
+        sync, nothing else): forgetting their pairings would leave them there for good. When
+        some cannot be deleted, ErasedCardsRemainError and the account is kept, unless `force`.
+        Returns how many erased contacts' cards were left on the server (only with `force`)."""
+        remaining = self._delete_erased_cards()
+        if remaining and not force:
+            raise ErasedCardsRemainError(count=remaining)
         self.vault.forget()
         self.state.forget_all()
-        _log.info("carddav address book removed")
+        if remaining:
+            _log.warning("carddav address book removed; %d erased card(s) left", remaining)
+        else:
+            _log.info("carddav address book removed")
+        return remaining
 
-    def engine(self) -> CardDavEngine:
+    def pending_erasures(self) -> int:
+        """How many erased contacts' cards still have to be deleted on the server."""
+        return len(self.state.erased_contacts())
+
+    def _delete_erased_cards(self) -> int:
+        """One short try at deleting the erased contacts' cards; how many are left."""
+        if not self.pending_erasures():
+            return 0
+        try:
+            engine = self.engine(retry=REMOVE_RETRY)
+        except NoCardDavAccountError:  # no credentials left: nothing can be deleted there
+            return self.pending_erasures()
+        try:
+            engine.push_erasures(CardDavReport())
+        except (SyncError, CardDavCredentialsError) as error:
+            _log.warning(
+                "carddav: erased cards not deleted before removal (%s)", type(error).__name__
+            )
+        finally:
+            engine.client.close()
+        return self.pending_erasures()
+
+    def engine(self, *, retry: RetryPolicy | None = None) -> CardDavEngine:
         collection, credentials = self.state.collection_url, self.vault.load()
         if not collection or credentials is None:
             raise NoCardDavAccountError()
         return CardDavEngine(
             self.workspace,
-            self._client(collection, credentials),
+            self._client(collection, credentials, retry),
             collection,
             self.codec,
             self.hooks,

@@ -39,16 +39,27 @@ def _free_port() -> int:
 
 @dataclass
 class Radicale:
-    """The running server: its base URL and its log file."""
+    """The running server: its base URL, its log file and its process."""
 
     url: str
     log: Path
+    process: subprocess.Popen[bytes] | None = None
+
+    def stop(self) -> None:
+        """Stop the server (the address books stay on disk); calling it twice is harmless."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
-    """Radicale 3 bound to 127.0.0.1 only, htpasswd users, killed at the end of the session."""
-    root = tmp_path_factory.mktemp("radicale")
+def _start_radicale(root: Path) -> Radicale:
+    """Radicale 3 bound to 127.0.0.1 only, htpasswd users, on a free port; waits until it listens."""
+    root.mkdir(parents=True, exist_ok=True)
     users = root / "users"
     users.write_text("".join(f"{u}:{p}\n" for u, p in USERS.items()), encoding="utf-8")
     port = _free_port()
@@ -64,24 +75,37 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
     ]  # fmt: skip
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 15
-        while True:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log.read_text(errors="replace")) from None
-                time.sleep(0.05)
-        yield Radicale(f"http://127.0.0.1:{port}", log)
-    finally:
-        process.terminate()
+    server = Radicale(f"http://127.0.0.1:{port}", log, process)
+    deadline = time.monotonic() + 15
+    while True:
         try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return server
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                server.stop()
+                raise RuntimeError(log.read_text(errors="replace")) from None
+            time.sleep(0.05)
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """The session's server, killed at the end of the session."""
+    server = _start_radicale(tmp_path_factory.mktemp("radicale"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def own_radicale(tmp_path: Path) -> Iterator[Radicale]:
+    """A server for this test alone, which the test may stop (an unreachable address book)."""
+    server = _start_radicale(tmp_path / "own-radicale")
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 class Book:
