@@ -1553,6 +1553,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRunConsentPage</name>
+    <message>
+        <source>Your privacy choices</source>
+        <translation>خيارات خصوصيتك</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>إنشاء مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Each of these is off unless you turn it on. You can change your mind at any time in the Privacy screen.</source>
+        <translation>كل خيار من هذه الخيارات معطّل ما لم تفعّله بنفسك، ويمكنك تغيير رأيك في أي وقت من شاشة الخصوصية.</translation>
+    </message>
+    <message>
+        <source>Read the privacy policy</source>
+        <translation>اقرأ سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Updates and promotional offers from GTG CRM by e-mail (policy section 2).</source>
+        <translation>التحديثات والعروض الترويجية من GTG CRM عبر البريد الإلكتروني (البند 2 من السياسة).</translation>
+    </message>
+    <message>
+        <source>Content and ads tailored to you from how you use the service (policy section 1.2).</source>
+        <translation>تخصيص المحتوى والإعلانات لك بناءً على سلوك استخدامك للخدمة (البند 1.2 من السياسة).</translation>
+    </message>
+    <message>
+        <source>A record of your use of the app: screens viewed, clicks and session length (policy section 1.2).</source>
+        <translation>تسجيل تفاعلاتك مع التطبيق: الشاشات المعروضة وعدد النقرات ومدة الجلسات (البند 1.2 من السياسة).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPolicyDialog</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation>سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Privacy policy text</source>
+        <translation>نص سياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Create your GTG CRM workspace</source>
@@ -1901,12 +1947,8 @@
         <translation>اختر عبارة المرور</translation>
     </message>
     <message>
-        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
-        <translation>تحمي عبارة المرور بياناتك. اختر بضع كلمات لا يعرفها أحد غيرك؛ ولا يمكن استعادتها إلا برمز الاسترداد الذي سيظهر في الخطوة التالية.</translation>
-    </message>
-    <message>
-        <source>Create workspace</source>
-        <translation>إنشاء مساحة العمل</translation>
+        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code you will get once the workspace is created.</source>
+        <translation>تحمي عبارة المرور بياناتك. اختر بضع كلمات لا يعرفها أحد غيرك؛ ولا يمكن استعادتها إلا برمز الاسترداد الذي ستحصل عليه بعد إنشاء مساحة العمل.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2167,6 +2209,10 @@
     <message>
         <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
         <translation>مساحة عملك جاهزة. إذا نسيت عبارة المرور فهذا الرمز هو الطريقة الوحيدة للدخول. دوّنه واحفظه في مكان آمن؛ فلن يظهر إلا هذه المرة.</translation>
+    </message>
+    <message>
+        <source>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</source>
+        <translation>تعذّر حفظ خيارات خصوصيتك، فبقيت كلها معطّلة؛ ويمكنك الاختيار مجددًا من شاشة الخصوصية.</translation>
     </message>
 </context>
 <context>

@@ -1501,6 +1501,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRunConsentPage</name>
+    <message>
+        <source>Your privacy choices</source>
+        <translation>Your privacy choices</translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <source>Each of these is off unless you turn it on. You can change your mind at any time in the Privacy screen.</source>
+        <translation>Each of these is off unless you turn it on. You can change your mind at any time in the Privacy screen.</translation>
+    </message>
+    <message>
+        <source>Read the privacy policy</source>
+        <translation>Read the privacy policy</translation>
+    </message>
+    <message>
+        <source>Updates and promotional offers from GTG CRM by e-mail (policy section 2).</source>
+        <translation>Updates and promotional offers from GTG CRM by e-mail (policy section 2).</translation>
+    </message>
+    <message>
+        <source>Content and ads tailored to you from how you use the service (policy section 1.2).</source>
+        <translation>Content and ads tailored to you from how you use the service (policy section 1.2).</translation>
+    </message>
+    <message>
+        <source>A record of your use of the app: screens viewed, clicks and session length (policy section 1.2).</source>
+        <translation>A record of your use of the app: screens viewed, clicks and session length (policy section 1.2).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPolicyDialog</name>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privacy policy</translation>
+    </message>
+    <message>
+        <source>Privacy policy text</source>
+        <translation>Privacy policy text</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Create your GTG CRM workspace</source>
@@ -1829,12 +1875,8 @@
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</source>
-        <translation>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code shown next.</translation>
-    </message>
-    <message>
-        <source>Create workspace</source>
-        <translation>Create workspace</translation>
+        <source>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code you will get once the workspace is created.</source>
+        <translation>The passphrase protects your data. Choose a few words that only you know; it cannot be recovered without the recovery code you will get once the workspace is created.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2087,6 +2129,10 @@
     <message>
         <source>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</source>
         <translation>Your workspace is ready. If you forget the passphrase, this code is the only way back in. Write it down and keep it somewhere safe; it is shown only once.</translation>
+    </message>
+    <message>
+        <source>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</source>
+        <translation>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,8 @@ def test_first_run_creates_the_workspace_and_shows_the_recovery_code(qtbot, task
     page.repeat.clear()
     qtbot.keyClicks(page.repeat, PASSPHRASE)
     assert page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == wizard.consent_page_id
     assert not folder.exists()
     wizard.next()
     qtbot.waitUntil(lambda: bool(wizard.recovery_page.code.text()), timeout=10_000)
@@ -143,7 +145,7 @@ def test_the_passphrase_page_explanation_is_shown_whole_in_arabic(qtbot, tasks, 
     wizard.show()
     wizard.next()
     qtbot.wait(50)
-    ending = "الذي سيظهر في الخطوة التالية."
+    ending = "بعد إنشاء مساحة العمل."
     shown = [
         label
         for label in wizard.findChildren(QLabel)

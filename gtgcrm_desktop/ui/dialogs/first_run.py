@@ -1,7 +1,9 @@
-"""The first-run wizard: create the encrypted workspace, set its passphrase, save the recovery code."""
+"""The first-run wizard: set the passphrase, make the privacy choices, create the encrypted
+workspace (recording those choices) and save the recovery code."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,9 +23,15 @@ from PySide6.QtWidgets import (
 
 from gtgcrm_desktop.core.errors import GtgError
 from gtgcrm_desktop.store import Workspace
+from gtgcrm_desktop.ui.dialogs.first_run_consent import (
+    FirstRunConsentPage,
+    record_first_run_choices,
+)
 from gtgcrm_desktop.ui.passphrase_strength import MIN_LENGTH, Strength, strength
 from gtgcrm_desktop.ui.tasks import TaskRunner
 from gtgcrm_desktop.ui.widgets.ltr import make_ltr
+
+_log = logging.getLogger(__name__)
 
 
 class WelcomePage(QWizardPage):
@@ -48,7 +56,7 @@ class WelcomePage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    """Passphrase twice, with a strength hint; creating the workspace is the commit step."""
+    """Passphrase twice, with a strength hint."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,13 +65,12 @@ class PassphrasePage(QWizardPage):
         self.intro = QLabel(
             self.tr(
                 "The passphrase protects your data. Choose a few words that only you know; "
-                "it cannot be recovered without the recovery code shown next."
+                "it cannot be recovered without the recovery code you will get once the "
+                "workspace is created."
             )
         )
         self.intro.setObjectName("passphraseIntro")
         self.intro.setWordWrap(True)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create workspace"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -135,16 +142,25 @@ class RecoveryPage(QWizardPage):
         self.copy.clicked.connect(self._copy)
         self.saved = QCheckBox(self.tr("I have written down or printed the recovery code"))
         self.saved.toggled.connect(self.completeChanged)
-        for widget in (self.code, self.copy, self.saved):
+        self.choices_failed = QLabel(
+            self.tr(
+                "Your privacy choices could not be saved. Everything stays off; you can "
+                "choose again in the Privacy screen."
+            )
+        )
+        self.choices_failed.setObjectName("choicesFailed")
+        self.choices_failed.setWordWrap(True)
+        for widget in (self.code, self.copy, self.saved, self.choices_failed):
             widget.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.code)
         layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.saved)
+        layout.addWidget(self.choices_failed)
         layout.addStretch()
 
-    def show_code(self, code: str) -> None:
+    def show_code(self, code: str, choices_saved: bool = True) -> None:
         self.status.setText(
             self.tr(
                 "Your workspace is ready. If you forget the passphrase, this code is the only "
@@ -154,6 +170,7 @@ class RecoveryPage(QWizardPage):
         self.code.setText(code)
         for widget in (self.code, self.copy, self.saved):
             widget.show()
+        self.choices_failed.setVisible(not choices_saved)
         self.completeChanged.emit()
 
     def show_failure(self, text: str) -> None:
@@ -164,6 +181,21 @@ class RecoveryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.code.text()) and self.saved.isChecked()
+
+
+def create_workspace(
+    data_dir: Path, passphrase: str, choices: dict[str, bool]
+) -> tuple[Workspace, str, bool]:
+    """Create the workspace, then record the first-run privacy choices and the policy
+    acknowledgement. The recovery code is returned even if recording fails (the workspace
+    exists by then and the code is shown only once); the flag tells whether it succeeded."""
+    workspace, code = Workspace.create(data_dir, passphrase)
+    try:
+        record_first_run_choices(workspace, choices)
+    except Exception:
+        _log.exception("could not record the first-run privacy choices")
+        return workspace, code, False
+    return workspace, code, True
 
 
 class FirstRunWizard(QWizard):
@@ -181,10 +213,12 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Create your GTG CRM workspace"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(600, 500)
         self.welcome_page_id = self.addPage(WelcomePage(data_dir))
         self.passphrase_page = PassphrasePage()
         self.addPage(self.passphrase_page)
+        self.consent_page = FirstRunConsentPage(language)
+        self.consent_page_id = self.addPage(self.consent_page)
         self.recovery_page = RecoveryPage()
         self.recovery_page_id = self.addPage(self.recovery_page)
         self.currentIdChanged.connect(self._on_page)
@@ -193,15 +227,16 @@ class FirstRunWizard(QWizard):
         if page_id != self.recovery_page_id or self.workspace is not None:
             return
         passphrase, data_dir = self.passphrase_page.passphrase.text(), self._data_dir
+        choices = self.consent_page.choices()
         self._tasks.run(
-            lambda: Workspace.create(data_dir, passphrase),
+            lambda: create_workspace(data_dir, passphrase, choices),
             on_result=self._on_created,
             on_error=self._on_failed,
         )
 
-    def _on_created(self, created: tuple[Workspace, str]) -> None:
-        self.workspace, self.recovery_code = created
-        self.recovery_page.show_code(self.recovery_code)
+    def _on_created(self, created: tuple[Workspace, str, bool]) -> None:
+        self.workspace, self.recovery_code, choices_saved = created
+        self.recovery_page.show_code(self.recovery_code, choices_saved)
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, GtgError):

@@ -28,12 +28,8 @@ from gtgcrm_desktop.privacy.policy import (
     pending_notice,
 )
 from gtgcrm_desktop.ui.context import AppContext
-from gtgcrm_desktop.ui.widgets.privacy_common import (
-    MUTED_STYLE,
-    date_text,
-    policy_version,
-    section_title,
-)
+from gtgcrm_desktop.ui.dates import date_text
+from gtgcrm_desktop.ui.widgets.privacy_common import MUTED_STYLE, policy_version, section_title
 
 _HEADING_RE = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _BULLET = "•"
