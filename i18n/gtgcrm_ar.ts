@@ -3401,6 +3401,25 @@ The workspace will be created in this folder:</source>
     </message>
 </context>
 <context>
+    <name>WizardButtons</name>
+    <message>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
     <name>_FilePage</name>
     <message>
         <source>Choose the file</source>

@@ -3273,6 +3273,25 @@ The workspace will be created in this folder:</translation>
     </message>
 </context>
 <context>
+    <name>WizardButtons</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>_FilePage</name>
     <message>
         <source>Choose the file</source>

@@ -30,6 +30,7 @@ from gtgcrm_desktop.ui.dialogs.first_run_consent import (
 from gtgcrm_desktop.ui.passphrase_strength import MIN_LENGTH, Strength, strength
 from gtgcrm_desktop.ui.tasks import TaskRunner
 from gtgcrm_desktop.ui.widgets.ltr import make_ltr
+from gtgcrm_desktop.ui.widgets.wizard_buttons import label_wizard_buttons
 
 _log = logging.getLogger(__name__)
 
@@ -212,6 +213,7 @@ class FirstRunWizard(QWizard):
         self.recovery_code = ""
         self.setWindowTitle(self.tr("Create your GTG CRM workspace"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        label_wizard_buttons(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(600, 500)
         self.welcome_page_id = self.addPage(WelcomePage(data_dir))

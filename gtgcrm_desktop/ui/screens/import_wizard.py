@@ -43,6 +43,7 @@ from gtgcrm_desktop.interchange import (
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.screens.import_history import UndoOutcome, undo_and_name, undo_summary
 from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle, run_with_progress
+from gtgcrm_desktop.ui.widgets.wizard_buttons import label_wizard_buttons
 
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_IMPORT = range(4)
 KEEP_AS_CUSTOM = ""  # the mapping combo's first entry: keep the column as a custom field
@@ -424,6 +425,7 @@ class ImportWizard(QWizard):
         self.source: ImportSource | None = None
         self.setWindowTitle(self.tr("Import contacts"))
         self.setLayoutDirection(context.layout_direction)
+        label_wizard_buttons(self)
         self.file_page = _FilePage(self)
         self.mapping_page = _MappingPage(self)
         self.preview_page = _RunPage(self, dry_run=True)
