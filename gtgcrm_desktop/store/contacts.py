@@ -20,7 +20,7 @@ from gtgcrm_desktop.core.models import (
     PhoneNumber,
     PostalAddress,
 )
-from gtgcrm_desktop.core.times import now_iso
+from gtgcrm_desktop.core.times import clock_iso, now_iso
 from gtgcrm_desktop.core.validation import email_match_key
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database, IntegrityError
@@ -93,18 +93,21 @@ class ContactRepository:
         With `adopt`, the caller hands the contacts over: they get their ids and times in
         place and are returned themselves (an import does not need a copy of each)."""
         op_id = op_id or new_op_id()
-        now = now_iso()
         stored: list[Contact] = []
         for contact in contacts:
             copy = contact if adopt else contact.copy()
             copy.id = contact.id or new_id()
-            copy.created_at = contact.created_at or now
-            copy.updated_at = now
             if len(copy.tags) > 1:  # stored once each, so returned and logged once each too
                 copy.tags = list(dict.fromkeys(copy.tags))
             stored.append(copy)
         with collector_paused(), self._db.transaction():
             stamps = self._changes.clock.tick_many(len(stored))
+            # Times from the create stamps' clock (one batch shares its wall time), which every
+            # synced device reads the same.
+            now = clock_iso(stamps[0]) if stamps else ""
+            for copy in stored:
+                copy.created_at = copy.created_at or now
+                copy.updated_at = now
             self._insert_rows(stored, stamps)
             self._changes.record_many(
                 [
@@ -161,13 +164,13 @@ class ContactRepository:
         """Insert new contacts from the cloud: (id, fields, hlc, device id) each."""
         if not items:
             return
-        now = now_iso()
         contacts: list[Contact] = []
-        for contact_id, fields, _, _ in items:
+        for contact_id, fields, hlc, _ in items:
             contact = Contact.from_json(
                 {k: v for k, v in fields.items() if k in CONTACT_FIELDS} | {"id": contact_id}
             )
-            contact.created_at = contact.updated_at = now
+            # The creating device took its times from this stamp too: both read the same.
+            contact.created_at = contact.updated_at = clock_iso(hlc)
             contacts.append(contact)
         with self._db.transaction():
             self._insert_rows(contacts, [hlc for _, _, hlc, _ in items])

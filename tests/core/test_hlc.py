@@ -37,3 +37,9 @@ def test_a_new_millisecond_restarts_the_counter() -> None:
     now[0] = 7_001
     assert clock.tick_many(2) == ["000000000007001-000000-dev1", "000000000007001-000001-dev1"]
     assert clock.tick_many(0) == []
+
+
+def test_a_stamp_reads_as_its_wall_clock_time_in_utc() -> None:
+    from gtgcrm_desktop.core.times import clock_iso
+
+    assert clock_iso("001764000000123-000004-abc") == "2025-11-24T16:00:00.123Z"

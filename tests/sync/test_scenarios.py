@@ -182,3 +182,12 @@ def test_server_holds_every_change_once(clients, server):
     stats = server.storage.stats("default")
     assert stats["feed"] == 40 and stats["idempotency_keys"] == 40
     assert len(server_contacts(server)) == 20
+
+
+def test_a_new_contact_has_the_same_creation_time_on_every_device(clients, server):
+    a, b = clients[:2]
+    cid = a.add(given_name="Hala", family_name="Saad")
+    settle(a, b)
+    on_a, on_b = a.ws.contacts.get(cid), b.ws.contacts.get(cid)
+    assert on_a.created_at == on_b.created_at
+    assert on_a.created_at.endswith("Z") and on_a.created_at[:4] >= "2026"
