@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 _log = logging.getLogger(__name__)
@@ -262,3 +262,10 @@ def run_with_progress(
     )
     ProgressDialogGuard(handle, label, parent)
     return handle
+
+
+def wait_until_finished(handle: TaskHandle) -> None:
+    """Run the event loop, without user input, until `handle`'s task has delivered its outcome."""
+    loop = QEventLoop()
+    handle.finished.connect(loop.quit)
+    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

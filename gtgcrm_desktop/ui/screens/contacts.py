@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
-from gtgcrm_desktop.ui.tasks import TaskHandle
+from gtgcrm_desktop.ui.tasks import TaskHandle, wait_until_finished
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 
@@ -339,12 +339,9 @@ class ContactsScreen(QWidget):
 
     def _finish_saving(self) -> bool:
         """Wait for the save in progress, if any; False when it failed (the error is shown)."""
-        task = self._save_task
-        if task is None:
+        if self._save_task is None:
             return True
-        loop = QEventLoop()
-        task.finished.connect(loop.quit)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        wait_until_finished(self._save_task)
         return not self.editor.is_dirty
 
     def _confirm_leaving_editor(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from gtgcrm_desktop.templates import (
 from gtgcrm_desktop.templates.defaults import ensure_defaults, install_defaults
 from gtgcrm_desktop.templates.render import validate_template
 from gtgcrm_desktop.ui.context import AppContext
-from gtgcrm_desktop.ui.tasks import TaskHandle
+from gtgcrm_desktop.ui.tasks import TaskHandle, wait_until_finished
 from gtgcrm_desktop.ui.widgets.merge_field_menu import MergeFieldMenu
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 from gtgcrm_desktop.ui.widgets.template_editor import TemplateEditorForm, set_text_direction
@@ -398,12 +398,9 @@ class TemplatesScreen(QWidget):
 
     def _finish_saving(self) -> bool:
         """Wait for the save in progress, if any; False when it failed (the error is shown)."""
-        task = self._save_task
-        if task is None:
+        if self._save_task is None:
             return True
-        loop = QEventLoop()
-        task.finished.connect(loop.quit)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        wait_until_finished(self._save_task)
         return not self.is_dirty
 
     def _confirm_leaving_editor(self) -> bool:
