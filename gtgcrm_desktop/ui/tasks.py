@@ -21,6 +21,7 @@ ProgressListener = Callable[[int, int], None]
 
 #: Progress signals are sent at most this often (the last one is always sent).
 _PROGRESS_INTERVAL_S = 0.05
+_RELEASE_POLL_MS = 5
 #: A progress dialog appears only for tasks that run longer than this.
 PROGRESS_DIALOG_DELAY_MS = 1000
 
@@ -54,6 +55,8 @@ class TaskHandle(QObject):
         self.cancellable = cancellable
         self._cancel = threading.Event()
         self._done = threading.Event()
+        #: Set once the worker has returned from its last signal: only then may it be deleted.
+        self._released = threading.Event()
         self._worker_progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self._worker_ended.connect(self._relay_end, Qt.ConnectionType.QueuedConnection)
 
@@ -141,6 +144,7 @@ class _Job(QRunnable):
             outcome, value = "result", result
         handle._done.set()
         handle._worker_ended.emit(outcome, value)
+        handle._released.set()  # from here on this thread never touches the handle again
 
 
 class TaskRunner(QObject):
@@ -176,7 +180,15 @@ class TaskRunner(QObject):
 
     def _forget(self, handle: TaskHandle) -> None:
         self._running.discard(handle)
-        handle.deleteLater()
+        self._delete_when_released(handle)
+
+    def _delete_when_released(self, handle: TaskHandle) -> None:
+        # The queued end signal can arrive here while the worker is still inside emit();
+        # deleting a QObject that another thread is emitting from crashes in ~QObject.
+        if handle._released.is_set():
+            handle.deleteLater()
+        else:
+            QTimer.singleShot(_RELEASE_POLL_MS, lambda: self._delete_when_released(handle))
 
     @property
     def busy(self) -> bool:

@@ -108,3 +108,34 @@ def test_a_slow_task_shows_a_progress_dialog_with_cancel(qtbot, runner):
         pass
     assert results == ["done"]
     qtbot.waitUntil(lambda: not dialog_visible(), timeout=3000)
+
+
+def test_a_handle_outlives_its_worker_until_the_worker_has_let_go(qtbot, runner, monkeypatch):
+    """The end arrives on the GUI thread while the worker may still be inside emit(): the
+    handle must not be deleted under it (that crashed in ~QObject under load)."""
+    import shiboken6
+
+    from gtgcrm_desktop.ui import tasks
+
+    let_go = threading.Event()
+    original_set = threading.Event.set
+
+    def slow_release(event: threading.Event) -> None:
+        if handle_box and event is handle_box[0]._released:
+            let_go.wait(5)  # the worker lingers after its last emit
+        original_set(event)
+
+    handle_box: list[tasks.TaskHandle] = []
+    started = threading.Event()
+    monkeypatch.setattr(threading.Event, "set", slow_release)
+    finished: list[bool] = []
+    handle = runner.run(
+        lambda: started.wait(5), on_result=lambda _: finished.append(True), on_error=print
+    )
+    handle_box.append(handle)
+    started.set()
+    qtbot.waitUntil(lambda: finished == [True], timeout=5000)
+    qtbot.wait(50)  # deferred deletions would have run by now
+    assert shiboken6.isValid(handle)
+    let_go.set()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(handle), timeout=5000)
