@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -236,21 +237,27 @@ class ProgressDialogGuard(QObject):
     def dialog(self) -> QProgressDialog:
         return self._dialog
 
+    def _dialog_alive(self) -> bool:
+        """False once the dialog went with its parent window (closed while the task ran)."""
+        return shiboken6.isValid(self._dialog)
+
     @Slot()
     def _show(self) -> None:
-        if not self._handle.done:
+        if not self._handle.done and self._dialog_alive():
             self._dialog.show()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        if self._dialog_alive():
+            self._dialog.setMaximum(max(total, 0))
+            self._dialog.setValue(min(done, total) if total > 0 else 0)
 
     @Slot()
     def _close(self) -> None:
         self._timer.stop()
-        self._dialog.hide()
-        self._dialog.deleteLater()
+        if self._dialog_alive():
+            self._dialog.hide()
+            self._dialog.deleteLater()
 
 
 def run_with_progress(

@@ -139,3 +139,27 @@ def test_a_handle_outlives_its_worker_until_the_worker_has_let_go(qtbot, runner,
     assert shiboken6.isValid(handle)
     let_go.set()
     qtbot.waitUntil(lambda: not shiboken6.isValid(handle), timeout=5000)
+
+
+def test_the_progress_dialog_may_go_with_its_window_before_the_task_ends(qtbot, runner):
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    release = threading.Event()
+    errors: list[BaseException] = []
+    results: list[object] = []
+    run_with_progress(
+        runner,
+        lambda progress: (progress(1, 2), release.wait(5), "done")[-1],
+        label="Working",
+        parent=window,
+        on_result=results.append,
+        on_error=errors.append,
+    )
+    window.deleteLater()  # the person closed the window while the task ran
+    qtbot.wait(50)
+    release.set()
+    with qtbot.captureExceptions() as raised:
+        qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+        qtbot.wait(50)
+    assert not raised and not errors
