@@ -7,7 +7,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -15,11 +14,11 @@ from PySide6.QtCore import (
 from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.store.audit import AuditEntry, AuditLog
+from gtgcrm_desktop.ui.dates import local_time
+from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 from gtgcrm_desktop.ui.models.audit_details import AuditDetails
 from gtgcrm_desktop.ui.tasks import TaskRunner
-from gtgcrm_desktop.ui.widgets.privacy_common import local_time, short_id
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from gtgcrm_desktop.ui.widgets.privacy_common import short_id
 
 #: The AuditEntry of a row.
 AuditEntryRole = Qt.ItemDataRole.UserRole + 1
@@ -247,10 +246,4 @@ class AuditLogModel(QAbstractTableModel):
         return titles.get(section)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)

@@ -8,13 +8,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.store.contacts import ContactRepository, ContactSummary
+from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 from gtgcrm_desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
@@ -23,8 +23,6 @@ PAGE_SIZE = 200
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 #: The ContactSummary of a row (plain values, no bidi isolates).
 SummaryRole = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +223,7 @@ class ContactListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting runs in SQL: the list reloads from its first page in the new order."""

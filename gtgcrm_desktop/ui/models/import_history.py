@@ -11,17 +11,16 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.interchange import FORMAT_LABELS
-from gtgcrm_desktop.ui.models.conflicts import local_time_text
+from gtgcrm_desktop.ui.dates import local_time_text
+from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 from gtgcrm_desktop.ui.tasks import TaskRunner
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ImportEntry = dict[str, Any]
 #: Reads the history (in the background): `list_imports(workspace)` in the app.
 HistoryLoader = Callable[[], list[ImportEntry]]
@@ -149,10 +148,4 @@ class ImportHistoryModel(QAbstractTableModel):
         return titles.get(section)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from gtgcrm_desktop.core.arabic import normalize_for_search as normalize
 from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.core.models import Template
+from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 
 #: The template id of a row.
 TemplateIdRole = Qt.ItemDataRole.UserRole + 1
 #: The Template of a row.
 TemplateRole = Qt.ItemDataRole.UserRole + 2
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 NAME_COLUMN, KIND_COLUMN = 0, 1
 
@@ -115,10 +115,4 @@ class TemplateListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
