@@ -37,7 +37,7 @@ def local_time_text(stamp: str | None) -> str:
     if not stamp:
         return ""
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        moment = parse_iso(stamp)
     except ValueError:
         return ""
     when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))

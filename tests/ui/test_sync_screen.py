@@ -20,7 +20,7 @@ from gtgcrm_desktop.core.models import Contact, Template, TemplateImage
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.sync_state import Conflict, ParkedChange
 from gtgcrm_desktop.sync.service import SyncService
-from gtgcrm_desktop.ui.dates import clock_text
+from gtgcrm_desktop.ui.dates import clock_text, local_time
 from gtgcrm_desktop.ui.models.conflicts import (
     ConflictListModel,
     ConflictRow,
@@ -30,7 +30,6 @@ from gtgcrm_desktop.ui.models.conflicts import (
 )
 from gtgcrm_desktop.ui.screens import sync as sync_screen
 from gtgcrm_desktop.ui.screens.sync import SyncScreen
-from gtgcrm_desktop.ui.widgets.privacy_common import local_time
 from tests.sync.conftest import FAST_RETRY, USERS, Client, faults
 from tests.ui.conftest import wait_idle
 from tests.workspace_server import WorkspaceServer, serve

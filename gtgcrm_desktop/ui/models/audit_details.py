@@ -12,13 +12,8 @@ from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.store.audit import AuditEntry
-from gtgcrm_desktop.ui.widgets.privacy_common import (
-    field_names,
-    local_time,
-    months_text,
-    policy_version,
-    word,
-)
+from gtgcrm_desktop.ui.dates import local_time
+from gtgcrm_desktop.ui.widgets.privacy_common import field_names, months_text, policy_version, word
 
 _CONTEXT = "AuditDetails"
 

@@ -19,7 +19,6 @@ from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.store.consent import ConsentEvent
 from gtgcrm_desktop.ui.dates import date_text, local_time
-from gtgcrm_desktop.ui.dates import western_digits as western_digits
 from gtgcrm_desktop.ui.models.conflicts import field_label
 
 #: A muted colour for secondary text (works on light and dark palettes).

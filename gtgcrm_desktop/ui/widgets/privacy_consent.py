@@ -22,12 +22,12 @@ from gtgcrm_desktop.privacy.analytics import ACTION, SCREEN, SESSION, UsageEvent
 from gtgcrm_desktop.privacy.ledger import AccountConsent, ConsentLedger
 from gtgcrm_desktop.store.consent import ConsentEvent
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.widgets.privacy_common import (
     MUTED_STYLE,
     consent_row,
     fill_table,
     hint,
-    local_time,
     make_table,
     section_title,
     word,

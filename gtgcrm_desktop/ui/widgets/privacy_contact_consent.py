@@ -26,13 +26,13 @@ from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.marketing import MarketingDecision, is_marketing_allowed
 from gtgcrm_desktop.store.consent import ConsentEvent
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.widgets.privacy_common import (
     DANGER_STYLE,
     SUCCESS_STYLE,
     consent_row,
     fill_table,
     hint,
-    local_time,
     make_table,
     section_title,
     word,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QSpinBox
 
-from gtgcrm_desktop.ui.widgets.privacy_common import months_text, western_digits
+from gtgcrm_desktop.ui.dates import western_digits
+from gtgcrm_desktop.ui.widgets.privacy_common import months_text
 
 
 class MonthsSpinBox(QSpinBox):

@@ -38,6 +38,7 @@ from gtgcrm_desktop.privacy.objection import ObjectionReport, record_objection
 from gtgcrm_desktop.privacy.requests import DataRequest, DataRequests
 from gtgcrm_desktop.sync.privacy import account_requests
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.tasks import run_with_progress
 from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.privacy_cloud import CloudAccountSection
@@ -45,7 +46,6 @@ from gtgcrm_desktop.ui.widgets.privacy_common import (
     field_names,
     fill_table,
     hint,
-    local_time,
     make_table,
     section_title,
     short_id,

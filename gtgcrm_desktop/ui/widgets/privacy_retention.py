@@ -18,14 +18,9 @@ from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.privacy import retention
 from gtgcrm_desktop.privacy.retention import RetentionRun
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.tasks import run_with_progress
-from gtgcrm_desktop.ui.widgets.privacy_common import (
-    fill_table,
-    hint,
-    local_time,
-    make_table,
-    section_title,
-)
+from gtgcrm_desktop.ui.widgets.privacy_common import fill_table, hint, make_table, section_title
 from gtgcrm_desktop.ui.widgets.privacy_months import MonthsSpinBox
 
 
