@@ -44,20 +44,7 @@ def screenshot(data_dir: Path, target: Path, screen: str, language: str) -> QIma
 
 @pytest.mark.parametrize(("screen", "language"), [("contacts", "ar"), ("contacts", "en")])
 def test_screenshot_writes_a_png_and_exits_0(data_dir, tmp_path, screen, language):
-    target = tmp_path / f"{screen}_{language}.png"
-    result = run_gtgcrm_subprocess(
-        "--data-dir",
-        str(data_dir),
-        "--screenshot",
-        str(target),
-        "--screen",
-        screen,
-        "--lang",
-        language,
-        env={"GTGCRM_PASSPHRASE": PASSPHRASE},
-    )
-    assert result.code == 0, result.stderr
-    image = QImage(str(target))
+    image = screenshot(data_dir, tmp_path / f"{screen}_{language}.png", screen, language)
     assert (image.width(), image.height()) == (1280, 800)
 
 
