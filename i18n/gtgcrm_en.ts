@@ -2061,7 +2061,7 @@
     <name>ProgressDialogGuard</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled.</extracomment>
+        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled. Set once the worker has returned from its last signal: only then may it be deleted.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
