@@ -106,6 +106,13 @@ def _show_policy_notice(context: object, window: object) -> None:
     maybe_show_policy_notice(context, window)  # type: ignore[arg-type]
 
 
+def _apply_date_style(machine_settings: MachineSettings) -> None:
+    from gtgcrm_desktop.core.settings import CALENDAR, DIGITS
+    from gtgcrm_desktop.ui.dates import set_date_style
+
+    set_date_style(machine_settings.get(CALENDAR), machine_settings.get(DIGITS))
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the desktop app (or, with --screenshot, render one screen and exit)."""
     from gtgcrm_desktop.ui.context import AppContext
@@ -119,6 +126,7 @@ def run_app(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     app = _application()
     translators = install_language(app, language)
+    _apply_date_style(machine_settings)
     tasks = TaskRunner()
     try:
         workspace = _open_workspace(folder, args, language, tasks, interactive=not screenshot)

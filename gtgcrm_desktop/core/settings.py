@@ -35,11 +35,21 @@ class Setting(Generic[T]):
 
 
 LANGUAGE: Setting[str] = Setting("ui.language", "ar", "machine", ("ar", "en"))
+#: Lock the window after this many minutes without input (0: never).
+LOCK_AFTER_MINUTES: Setting[int] = Setting("security.lock_after_minutes", 10, "machine")
+#: After a lock, may the OS keychain unlock again without the passphrase?
+KEYCHAIN_UNLOCKS_AFTER_LOCK: Setting[bool] = Setting(
+    "security.keychain_unlocks_after_lock", False, "machine"
+)
 WINDOW_GEOMETRY: Setting[str] = Setting("ui.window_geometry", "", "machine")
 LAST_SCREEN: Setting[str] = Setting(
     "ui.last_screen", "contacts", "machine", ("contacts", "templates", "privacy", "sync")
 )
 SYNC_CA_FILE: Setting[str] = Setting("sync.ca_file", "", "machine")
+#: How dates are shown (storage and exports stay Gregorian ISO): Gregorian or Umm al-Qura.
+CALENDAR: Setting[str] = Setting("ui.calendar", "gregorian", "machine", ("gregorian", "hijri"))
+#: Digits in dates and times: 0-9, or Arabic-Indic (٠-٩).
+DIGITS: Setting[str] = Setting("ui.digits", "latin", "machine", ("latin", "arabic"))
 
 DEFAULT_REGION: Setting[str] = Setting("contacts.default_region", "SA", "workspace")
 RETENTION_MONTHS: Setting[int] = Setting("privacy.retention_months", 24, "workspace")
@@ -51,9 +61,13 @@ SYNC_INTERVAL_MINUTES: Setting[int] = Setting("sync.interval_minutes", 15, "work
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
+    LOCK_AFTER_MINUTES,
+    KEYCHAIN_UNLOCKS_AFTER_LOCK,
     WINDOW_GEOMETRY,
     LAST_SCREEN,
     SYNC_CA_FILE,
+    CALENDAR,
+    DIGITS,
     DEFAULT_REGION,
     RETENTION_MONTHS,
     RETENTION_ACTION,

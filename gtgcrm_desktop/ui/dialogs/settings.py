@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.ui.context import AppContext
+from gtgcrm_desktop.ui.dates import set_date_style
 
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 
@@ -43,6 +44,18 @@ class SettingsDialog(QDialog):
         self.region.setEditable(True)
         self.region.addItems(COMMON_REGIONS)
         self.region.setCurrentText(context.workspace.settings.get(app_settings.DEFAULT_REGION))
+        self.calendar = QComboBox()
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.addItem(self.tr("Gregorian"), "gregorian")
+        self.calendar.addItem(self.tr("Hijri (Umm al-Qura)"), "hijri")
+        saved_calendar = context.machine_settings.get(app_settings.CALENDAR)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(saved_calendar)))
+        self.digits = QComboBox()
+        self.digits.setAccessibleName(self.tr("Digits"))
+        self.digits.addItem("0123456789", "latin")
+        self.digits.addItem("٠١٢٣٤٥٦٧٨٩", "arabic")
+        saved_digits = context.machine_settings.get(app_settings.DIGITS)
+        self.digits.setCurrentIndex(max(0, self.digits.findData(saved_digits)))
         note = QLabel(self.tr("A new language is applied when GTG CRM starts again."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -54,6 +67,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("Phone numbers without a country code are in:"), self.region)
+        form.addRow(self.tr("Show dates in the calendar:"), self.calendar)
+        form.addRow(self.tr("Digits in dates and times:"), self.digits)
         form.addRow(buttons)
 
     def accept(self) -> None:
@@ -65,6 +80,10 @@ class SettingsDialog(QDialog):
             )
             return
         context.workspace.settings.set(app_settings.DEFAULT_REGION, region)
+        calendar, digits = str(self.calendar.currentData()), str(self.digits.currentData())
+        context.machine_settings.set(app_settings.CALENDAR, calendar)
+        context.machine_settings.set(app_settings.DIGITS, digits)
+        set_date_style(calendar, digits)
         chosen = str(self.language.currentData())
         changed = chosen != context.machine_settings.get(app_settings.LANGUAGE)
         context.machine_settings.set(app_settings.LANGUAGE, chosen)

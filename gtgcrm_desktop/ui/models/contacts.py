@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.store.contacts import ContactRepository, ContactSummary
+from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 from gtgcrm_desktop.ui.tasks import TaskRunner
 
@@ -64,7 +65,7 @@ class ContactListModel(QAbstractTableModel):
             _Column("organization", self.tr("Organisation")),
             _Column("email", self.tr("E-mail"), left_to_right=True),
             _Column("phone", self.tr("Phone"), left_to_right=True),
-            _Column("updated_at", self.tr("Updated"), left_to_right=True),
+            _Column("updated_at", self.tr("Updated")),
         )
         self._rows: list[ContactSummary] = []
         self._total = 0
@@ -245,4 +246,4 @@ def _cell_text(summary: ContactSummary, key: str) -> str:
         return summary.email
     if key == "phone":
         return summary.phone
-    return summary.updated_at[:10]
+    return local_time(summary.updated_at, date_only=True)

@@ -24,8 +24,8 @@ from gtgcrm_desktop.core.validation import (
     REASON_CUSTOM_FIELD_DUPLICATE,
     REASON_CUSTOM_FIELD_NAME,
 )
+from gtgcrm_desktop.ui.widgets.birthday_field import BirthdayField
 from gtgcrm_desktop.ui.widgets.contact_rows import AddressRow, CustomFieldRow, EmailRow, PhoneRow
-from gtgcrm_desktop.ui.widgets.ltr import LtrLineEdit
 from gtgcrm_desktop.ui.widgets.repeating_rows import RepeatingRows
 
 #: Tags are separated by Latin or Arabic commas, or semicolons.
@@ -67,7 +67,7 @@ class ContactEditor(QScrollArea):
         )
         self.tags = self._line(self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Separate tags with commas"))
-        self.birthday = LtrLineEdit()
+        self.birthday = BirthdayField()
         self.birthday.setAccessibleName(self.tr("Birthday"))
         self.birthday.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.birthday.setToolTip(self.tr("YYYY-MM-DD, or --MM-DD without the year"))
