@@ -713,6 +713,37 @@
     </message>
 </context>
 <context>
+    <name>BirthdayField</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <source>Calendar of the birthday</source>
+        <translation>تقويم تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (Hijri)</source>
+        <translation>بالهجري، مثال: ‎1410-06-08‎</translation>
+    </message>
+    <message>
+        <source>The Hijri (Umm al-Qura) date, e.g. 1410-06-08; it is kept as Gregorian</source>
+        <translation>التاريخ الهجري (تقويم أم القرى)، مثل ‎1410-06-08‎؛ ويُحفظ بما يوافقه من التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>Gregorian: %1</source>
+        <translation>الموافق بالميلادي: %1</translation>
+    </message>
+    <message>
+        <source>Hijri: %1</source>
+        <translation>الموافق بالهجري: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
@@ -2387,6 +2418,22 @@
         <translation>الدولة الافتراضية لأرقام الهاتف</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>الهجري (أم القرى)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
         <source>A new language is applied when GTG CRM starts again.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل GTG CRM من جديد.</translation>
     </message>
@@ -2397,6 +2444,14 @@
     <message>
         <source>Phone numbers without a country code are in:</source>
         <translation>الأرقام المكتوبة دون رمز الدولة تتبع:</translation>
+    </message>
+    <message>
+        <source>Show dates in the calendar:</source>
+        <translation>عرض التواريخ بالتقويم:</translation>
+    </message>
+    <message>
+        <source>Digits in dates and times:</source>
+        <translation>الأرقام في التواريخ والأوقات:</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as SA.</source>
@@ -3240,52 +3295,60 @@
         <translation>فتح GTG CRM</translation>
     </message>
     <message>
-        <source>Enter the passphrase of this workspace.</source>
-        <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <source>I forgot it: use my recovery code instead</source>
-        <translation>نسيتها: سأستخدم رمز الاسترداد</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>خطأ</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <source>Passphrase</source>
+        <extracomment>A message was shown under the field (a dialog may need to grow for it).</extracomment>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <source>I forgot it: use my recovery code instead</source>
+        <translation type="unfinished">نسيتها: سأستخدم رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">خطأ</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this workspace, or leave it empty to unlock with this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this workspace.</source>
+        <translation type="unfinished">أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
+    </message>
     <message>
         <source>Enter the recovery code you saved when you created the workspace.</source>
-        <translation>أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
+        <translation type="unfinished">أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation>رمز الاسترداد</translation>
+        <translation type="unfinished">رمز الاسترداد</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation>جارٍ الفتح…</translation>
-    </message>
-    <message>
-        <source>Type the passphrase first.</source>
-        <translation>اكتب عبارة المرور أولًا.</translation>
+        <translation type="unfinished">جارٍ الفتح…</translation>
     </message>
     <message>
         <source>Type the recovery code first.</source>
-        <translation>اكتب رمز الاسترداد أولًا.</translation>
+        <translation type="unfinished">اكتب رمز الاسترداد أولًا.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished">اكتب عبارة المرور أولًا.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
+        <translation type="unfinished">عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This recovery code does not open the workspace. Check it and try again.</source>
-        <translation>رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
+        <translation type="unfinished">رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3907,14 @@ The workspace will be created in this folder:</source>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>%1 AH</source>
+        <extracomment>Times of day are written on the 24-hour clock everywhere (lists, status bar). Set once at start from the machine settings (`set_date_style`).</extracomment>
+        <translation>%1 هـ</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Internal error ({kind}); details are in {log}.</source>
@@ -3944,6 +4015,30 @@ The workspace will be created in this folder:</source>
         <translation>تعذّر استخدام سلسلة مفاتيح النظام: {detail}.</translation>
     </message>
     <message>
+        <source>The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup (&apos;gtgcrm backup list&apos;, then &apos;gtgcrm backup restore FILE --to DIR&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in the GTG CRM app (process {pid}); close the app and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is in use by &apos;{command}&apos; (process {pid}); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a valid e-mail address</source>
         <translation>عنوان البريد الإلكتروني غير صالح</translation>
     </message>
@@ -3962,6 +4057,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>not a known region code</source>
         <translation>رمز الدولة غير معروف</translation>
+    </message>
+    <message>
+        <source>nothing identifies this person: no name, organisation, e-mail or phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a custom field with a value needs a name</source>
@@ -4391,6 +4490,31 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Only an export (access) or a deletion (erasure) can be asked of the cloud.</source>
         <translation>لا يُطلب من السحابة إلا تصدير البيانات (الاطلاع) أو حذفها (المحو).</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a GTG CRM backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of GTG CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database does not match its manifest (the file is truncated or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the integrity check found damaged pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged: {detail}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

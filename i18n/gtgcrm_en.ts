@@ -677,6 +677,37 @@
     </message>
 </context>
 <context>
+    <name>BirthdayField</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>Hijri</translation>
+    </message>
+    <message>
+        <source>Calendar of the birthday</source>
+        <translation>Calendar of the birthday</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (Hijri)</source>
+        <translation>YYYY-MM-DD (Hijri)</translation>
+    </message>
+    <message>
+        <source>The Hijri (Umm al-Qura) date, e.g. 1410-06-08; it is kept as Gregorian</source>
+        <translation>The Hijri (Umm al-Qura) date, e.g. 1410-06-08; it is kept as Gregorian</translation>
+    </message>
+    <message>
+        <source>Gregorian: %1</source>
+        <translation>Gregorian: %1</translation>
+    </message>
+    <message>
+        <source>Hijri: %1</source>
+        <translation>Hijri: %1</translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
@@ -2283,6 +2314,22 @@
         <translation>Default phone region</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Hijri (Umm al-Qura)</source>
+        <translation>Hijri (Umm al-Qura)</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Digits</translation>
+    </message>
+    <message>
         <source>A new language is applied when GTG CRM starts again.</source>
         <translation>A new language is applied when GTG CRM starts again.</translation>
     </message>
@@ -2293,6 +2340,14 @@
     <message>
         <source>Phone numbers without a country code are in:</source>
         <translation>Phone numbers without a country code are in:</translation>
+    </message>
+    <message>
+        <source>Show dates in the calendar:</source>
+        <translation>Show dates in the calendar:</translation>
+    </message>
+    <message>
+        <source>Digits in dates and times:</source>
+        <translation>Digits in dates and times:</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as SA.</source>
@@ -3120,11 +3175,15 @@
         <translation>Unlock GTG CRM</translation>
     </message>
     <message>
-        <source>Enter the passphrase of this workspace.</source>
-        <translation>Enter the passphrase of this workspace.</translation>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
     </message>
+</context>
+<context>
+    <name>UnlockForm</name>
     <message>
         <source>Passphrase</source>
+        <extracomment>A message was shown under the field (a dialog may need to grow for it).</extracomment>
         <translation>Passphrase</translation>
     </message>
     <message>
@@ -3136,8 +3195,12 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
+        <source>Enter the passphrase of this workspace, or leave it empty to unlock with this computer&apos;s keychain.</source>
+        <translation>Enter the passphrase of this workspace, or leave it empty to unlock with this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of this workspace.</source>
+        <translation>Enter the passphrase of this workspace.</translation>
     </message>
     <message>
         <source>Enter the recovery code you saved when you created the workspace.</source>
@@ -3152,12 +3215,12 @@
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <source>Type the passphrase first.</source>
-        <translation>Type the passphrase first.</translation>
-    </message>
-    <message>
         <source>Type the recovery code first.</source>
         <translation>Type the recovery code first.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Type the passphrase first.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
@@ -3716,6 +3779,14 @@ The workspace will be created in this folder:</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>%1 AH</source>
+        <extracomment>Times of day are written on the 24-hour clock everywhere (lists, status bar). Set once at start from the machine settings (`set_date_style`).</extracomment>
+        <translation>%1 AH</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Internal error ({kind}); details are in {log}.</source>
@@ -3816,6 +3887,30 @@ The workspace will be created in this folder:</translation>
         <translation>The system keychain could not be used: {detail}.</translation>
     </message>
     <message>
+        <source>The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup (&apos;gtgcrm backup list&apos;, then &apos;gtgcrm backup restore FILE --to DIR&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in the GTG CRM app (process {pid}); close the app and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is in use by &apos;{command}&apos; (process {pid}); try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is in use by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a valid e-mail address</source>
         <translation>not a valid e-mail address</translation>
     </message>
@@ -3834,6 +3929,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>not a known region code</source>
         <translation>not a known region code</translation>
+    </message>
+    <message>
+        <source>nothing identifies this person: no name, organisation, e-mail or phone</source>
+        <translation>nothing identifies this person: no name, organisation, e-mail or phone</translation>
     </message>
     <message>
         <source>a custom field with a value needs a name</source>
@@ -4263,6 +4362,31 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Only an export (access) or a deletion (erasure) can be asked of the cloud.</source>
         <translation>Only an export (access) or a deletion (erasure) can be asked of the cloud.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere.</extracomment>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>it is not a GTG CRM backup</source>
+        <translation>it is not a GTG CRM backup</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of GTG CRM</source>
+        <translation>it was made by a newer version of GTG CRM</translation>
+    </message>
+    <message>
+        <source>its database does not match its manifest (the file is truncated or altered)</source>
+        <translation>its database does not match its manifest (the file is truncated or altered)</translation>
+    </message>
+    <message>
+        <source>the integrity check found damaged pages</source>
+        <translation>the integrity check found damaged pages</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged: {detail}.</source>
+        <translation>The backup {path} is damaged: {detail}.</translation>
     </message>
 </context>
 <context>

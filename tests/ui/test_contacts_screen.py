@@ -241,7 +241,7 @@ def test_the_editor_says_why_an_objecting_contact_gets_no_marketing(qtbot, conte
 def test_the_birthday_hint_is_in_arabic_and_the_date_stays_left_to_right(qtbot, context, arabic):
     context.language = "ar"
     screen = open_screen(qtbot, context)
-    birthday = screen.editor.birthday
+    birthday = screen.editor.birthday.edit
     hint = birthday.placeholderText()
     assert "YYYY" not in hint and "مثال" in hint
     assert "\u200e1990-03-14\u200e" in hint  # the example date reads left to right

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from gtgcrm_desktop.core.hijri import hijri_to_iso, to_hijri
@@ -31,6 +32,7 @@ class BirthdayField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = LtrLineEdit()
+        self._forwarding = False
         self.calendar = QComboBox()
         self.calendar.addItem(self.tr("Gregorian"), GREGORIAN)
         self.calendar.addItem(self.tr("Hijri"), HIJRI)
@@ -84,6 +86,24 @@ class BirthdayField(QWidget):
             return hijri_to_iso(typed)
         except ValueError:
             return typed
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys sent to the field itself (e.g. by accessibility tools) go to its line edit."""
+        self._forward(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self._forward(event)
+
+    def _forward(self, event: QKeyEvent) -> None:
+        # A key the line edit ignores comes back here through propagation: forward only once.
+        if self._forwarding:
+            event.ignore()
+            return
+        self._forwarding = True
+        try:
+            QCoreApplication.sendEvent(self.edit, event)
+        finally:
+            self._forwarding = False
 
     # -- behaviour ------------------------------------------------------------------------
 
