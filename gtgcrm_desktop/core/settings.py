@@ -59,6 +59,17 @@ RETENTION_ACTION: Setting[str] = Setting(
 SYNC_SERVER_URL: Setting[str] = Setting("sync.server_url", "", "workspace")
 SYNC_INTERVAL_MINUTES: Setting[int] = Setting("sync.interval_minutes", 15, "workspace")
 
+#: Backups (machine scope: needed before unlock, to list and restore): "" = <data dir>/backups.
+BACKUP_FOLDER: Setting[str] = Setting("backups.folder", "", "machine")
+#: Hours between automatic backups while the app is open (0 = off, also at close).
+BACKUP_EVERY_HOURS: Setting[int] = Setting("backups.every_hours", 4, "machine")
+BACKUP_KEEP_DAILY: Setting[int] = Setting("backups.keep_daily", 7, "machine")
+BACKUP_KEEP_WEEKLY: Setting[int] = Setting("backups.keep_weekly", 4, "machine")
+BACKUP_KEEP_MONTHLY: Setting[int] = Setting("backups.keep_monthly", 12, "machine")
+#: The last automatic backup's failure (a translated message), "" after a success; app state,
+#: so not in ALL_SETTINGS.
+BACKUP_LAST_FAILURE: Setting[str] = Setting("backups.last_failure", "", "machine")
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
     LOCK_AFTER_MINUTES,
@@ -73,6 +84,11 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     RETENTION_ACTION,
     SYNC_SERVER_URL,
     SYNC_INTERVAL_MINUTES,
+    BACKUP_FOLDER,
+    BACKUP_EVERY_HOURS,
+    BACKUP_KEEP_DAILY,
+    BACKUP_KEEP_WEEKLY,
+    BACKUP_KEEP_MONTHLY,
 )
 
 
