@@ -15,11 +15,19 @@ from gtgcrm_desktop.privacy.masking import mask_contact
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.consent import ConsentStore
-from gtgcrm_desktop.store.erasure import checkpoint, scrub_contact, with_e164
+from gtgcrm_desktop.store.erasure import (
+    checkpoint,
+    scrub_contact,
+    suppressed_contact_ids,
+    with_e164,
+)
+from gtgcrm_desktop.store.suppression import SuppressionEntries
 from gtgcrm_desktop.store.workspace import Workspace
 
 REASON_REQUEST = "request"
 REASON_RETENTION = "retention"
+#: Erased again because the suppression list names them (after a restore, or an import).
+REASON_SUPPRESSION = "suppression"
 ANONYMOUS_NAME = "—"
 
 
@@ -72,13 +80,33 @@ def _erase(workspace: Workspace, ids: list[str], *, reason: str, suppress: bool)
     consents = ConsentStore(workspace.db, workspace.changes)
     op_id = new_op_id()
     region = str(workspace.settings.get(settings.DEFAULT_REGION))
+    try:
+        _erase_each(workspace, ids, reason, suppress, report, consents, op_id, region)
+    except BaseException:
+        workspace.suppression.forget_snapshot()  # entries added in the rolled-back transaction
+        raise
+    return report
+
+
+def _erase_each(
+    workspace: Workspace,
+    ids: list[str],
+    reason: str,
+    suppress: bool,
+    report: ErasureReport,
+    consents: ConsentStore,
+    op_id: str,
+    region: str,
+) -> None:
     with workspace.db.transaction():
         for contact_id in ids:
             result = scrub_contact(
                 workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
             )
             suppressed = (
-                workspace.suppression.add(with_e164(result.contact, region)) if suppress else 0
+                workspace.suppression.add(with_e164(result.contact, region), op_id=op_id)
+                if suppress
+                else 0
             )
             report.suppressed += suppressed
             report.swept_tables.extend(
@@ -97,7 +125,32 @@ def _erase(workspace: Workspace, ids: list[str], *, reason: str, suppress: bool)
                     "change_log_entries_blanked": result.change_log_entries_blanked,
                 },
             )
-    return report
+
+
+def reapply_suppressions(
+    workspace: Workspace, extra: SuppressionEntries | None = None, *, source: str = "restore"
+) -> int:
+    """Erase again every contact the suppression list names, after adding the salts and
+    entries of `extra` (for a restore: `other_workspace.suppression.export()` of the workspace
+    that runs it; the entries synced from the cloud arrive with the next sync and are applied
+    then). Each erasure is audited as `contact.erased` (reason "suppression"), the whole as
+    `suppression.reapplied`; returns how many contacts were erased."""
+    added = workspace.suppression.merge(extra) if extra is not None else 0
+    ids = suppressed_contact_ids(workspace)
+    with workspace.db.transaction():
+        report = _erase(workspace, ids, reason=REASON_SUPPRESSION, suppress=False)
+        audit(
+            workspace,
+            "suppression.reapplied",
+            details={
+                "source": source,
+                "entries_added": added,
+                "erased": len(ids),
+            },
+        )
+    if report.contact_ids:
+        checkpoint(workspace.db)
+    return len(ids)
 
 
 def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> ErasureReport:

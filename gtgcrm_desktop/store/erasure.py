@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import Contact, PhoneNumber
 from gtgcrm_desktop.core.validation import parse_phone
@@ -106,6 +108,45 @@ def scrub_contact(
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result
+
+
+def suppressed_contact_ids(workspace: Any, only: Iterable[str] | None = None) -> list[str]:
+    """Ids of the contacts the suppression list names (with `only`, just those hashes)."""
+    matcher = workspace.suppression.matcher(only)
+    if not matcher:
+        return []
+    region = str(workspace.settings.get(settings.DEFAULT_REGION))
+    return [
+        c.id
+        for c in workspace.contacts.iter_all()
+        if (c.emails or c.phones) and matcher.matches(with_e164(c, region))
+    ]
+
+
+def erase_suppressed(workspace: Any, contact_ids: Iterable[str], *, op_id: str, source: str) -> int:
+    """Erase contacts the suppression list names (call inside a transaction): values gone as
+    for an erasure request, a tombstone for sync, each audited as `contact.erased` with the
+    reason "suppression" and where the entry came from (ids and counts only)."""
+    consents = ConsentStore(workspace.db, workspace.changes)
+    erased = 0
+    with workspace.db.transaction():
+        for contact_id in contact_ids:
+            result = scrub_contact(
+                workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
+            )
+            workspace.audit.append(
+                "contact.erased",
+                subject_type="contact",
+                subject_id=contact_id,
+                details={
+                    "change_log_entries_blanked": result.change_log_entries_blanked,
+                    "consent_events_redacted": result.consent_events_redacted,
+                    "reason": "suppression",
+                    "source": source,
+                },
+            )
+            erased += 1
+    return erased
 
 
 def with_e164(contact: Contact, region: str) -> Contact:

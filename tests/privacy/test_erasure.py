@@ -238,3 +238,62 @@ def test_copies_kept_by_imports_merges_and_sync_go_too(workspace):
     assert {"import_items", "contact_merges", "sync_conflicts"} <= set(report.swept_tables)
     assert db.scalar("SELECT count(*) FROM import_items") == 1  # the other contact's row stays
     _assert_absent(_decrypt_pages(db.path, workspace._data_key), "the encrypted file")
+
+
+def _copy_closed(workspace, target: Path):  # type: ignore[no-untyped-def]
+    """A copy of the folder of `workspace` taken while it is closed (an older backup)."""
+    import shutil
+
+    from gtgcrm_desktop.store import Secrets, Workspace
+    from tests.conftest import PASSPHRASE
+
+    path = workspace.data_dir
+    workspace.close()
+    shutil.copytree(path, target)
+    return Workspace.open(path, Secrets(passphrase=PASSPHRASE)), Workspace.open(
+        target, Secrets(passphrase=PASSPHRASE)
+    )
+
+
+def test_reapply_erases_again_whoever_was_erased_after_the_backup(workspace, tmp_path):
+    from gtgcrm_desktop.privacy.erasure import reapply_suppressions
+
+    keeper = workspace.contacts.add(
+        Contact(given_name="Keeper", emails=[EmailAddress("k@x.example")])
+    )
+    person = workspace.contacts.add(
+        Contact(
+            given_name="Erasme",
+            emails=[EmailAddress("erasme@x.example")],
+            phones=[PhoneNumber("050 111 2233")],  # as typed: matched by its E.164 form
+        )
+    )
+    older = workspace.contacts.add(
+        Contact(given_name="Older", emails=[EmailAddress("o@x.example")])
+    )
+    erase_contact(workspace, older.id)  # erased before the backup: the backup's own entry
+    live, restored = _copy_closed(workspace, tmp_path / "restored")
+    try:
+        erase_contact(live, person.id)  # erased after the backup
+        # the same person came back into the restored copy under another id
+        restored.contacts.add(
+            Contact(given_name="Olderagain", emails=[EmailAddress("O@x.example")])
+        )
+        assert restored.contacts.exists(person.id)
+
+        erased = reapply_suppressions(restored, live.suppression.export())
+
+        assert erased == 2
+        names = [c.given_name for c in restored.contacts.iter_all()]
+        assert names == ["Keeper"] and restored.contacts.exists(keeper.id)
+        assert restored.changes.is_tombstoned("contact", person.id)
+        actions = [e.action for e in restored.audit.entries()]
+        assert actions.count("contact.erased") == 3 and actions[0] == "suppression.reapplied"
+        assert verify_chains(restored).intact
+        # the entries of both salts now live in the restored workspace
+        comeback = Contact(given_name="X", phones=[PhoneNumber("+966501112233", "+966501112233")])
+        assert restored.suppression.matches(comeback)
+        assert reapply_suppressions(restored, live.suppression.export()) == 0
+    finally:
+        live.close()
+        restored.close()
