@@ -132,3 +132,45 @@ class KeychainError(GtgError):
 
     exit_code = 3
     message = QT_TRANSLATE_NOOP("errors", "The system keychain could not be used: {detail}.")
+
+
+class DamagedDatabaseError(UnlockError):
+    """A page of the database cannot be read or does not verify (exit 2)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup ('gtgcrm backup list', then 'gtgcrm backup restore FILE --to DIR').",
+    )
+
+
+class WorkspaceInUseError(InputError):
+    """Another process holds the workspace lock (exit 1; nothing was changed)."""
+
+    APP = QT_TRANSLATE_NOOP(
+        "errors",
+        "The workspace is open in the GTG CRM app (process {pid}); close the app and try again.",
+    )
+    COMMAND = QT_TRANSLATE_NOOP(
+        "errors",
+        "The workspace is in use by '{command}' (process {pid}); try again when it has finished.",
+    )
+    UNKNOWN = QT_TRANSLATE_NOOP(
+        "errors", "The workspace is in use by another program; try again when it has finished."
+    )
+    message = UNKNOWN
+
+
+class DatabaseBusyError(InputError):
+    """The database stayed locked by another program for longer than we wait (exit 1)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.",
+    )
+
+
+class FileAccessError(InputError):
+    """The operating system refused a file or folder we need (exit 1)."""
+
+    message = QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}.")
+    translated_params: ClassVar[dict[str, str]] = {"reason": "errors"}

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from gtgcrm_desktop.core.errors import CorruptWorkspaceError
+from gtgcrm_desktop.core.errors import (
+    CorruptWorkspaceError,
+    DamagedDatabaseError,
+    DatabaseBusyError,
+    GtgError,
+)
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 DETAIL_NOT_DECRYPTABLE = QT_TRANSLATE_NOOP(
@@ -19,6 +24,8 @@ DETAIL_NOT_DECRYPTABLE = QT_TRANSLATE_NOOP(
 DETAIL_MALFORMED = QT_TRANSLATE_NOOP("errors", "the database file is damaged")
 
 DatabaseError = sqlcipher3.DatabaseError
+#: How long a write waits for another connection's transaction before giving up.
+BUSY_TIMEOUT = 10.0
 IntegrityError = sqlcipher3.IntegrityError
 Row = tuple[Any, ...]
 
@@ -35,6 +42,42 @@ def is_corruption(exc: BaseException) -> bool:
     )
 
 
+def is_busy(exc: BaseException) -> bool:
+    """True when another connection kept the database locked past the busy timeout."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.OperationalError) and (
+        "database is locked" in text
+        or "database is busy" in text
+        or "database table is locked" in text
+    )
+
+
+def typed_error(exc: BaseException, path: Path) -> GtgError | None:
+    """The typed error for a SQLite fault a person can act on (damage, busy), else None."""
+    if is_corruption(exc):
+        return DamagedDatabaseError(path=str(path.parent))
+    if is_busy(exc):
+        return DatabaseBusyError(seconds=int(BUSY_TIMEOUT))
+    return None
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    """A keyed connection that has read the schema; CorruptWorkspaceError if the key is wrong."""
+    connection = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT
+    )
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # keep SQLCipher off stderr
+        connection.execute(_key_pragma(key))
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        connection.close()
+        if is_busy(exc):
+            raise DatabaseBusyError(seconds=int(BUSY_TIMEOUT)) from exc
+        raise CorruptWorkspaceError(path=str(path.parent), detail=DETAIL_NOT_DECRYPTABLE) from exc
+    return connection
+
+
 class Database:
     """One encrypted connection, safe to share between threads (calls are serialised)."""
 
@@ -48,21 +91,21 @@ class Database:
     def open(cls, path: Path, key: bytes) -> Database:
         """Open (or create) the database at `path`; a wrong key or a damaged file raises
         CorruptWorkspaceError before anything is written."""
-        connection = sqlcipher3.connect(
-            str(path), isolation_level=None, check_same_thread=False, timeout=10.0
-        )
-        try:
-            connection.execute("PRAGMA cipher_log_level = NONE")  # keep SQLCipher off stderr
-            connection.execute(_key_pragma(key))
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError as exc:
-            connection.close()
-            raise CorruptWorkspaceError(
-                path=str(path.parent), detail=DETAIL_NOT_DECRYPTABLE
-            ) from exc
-        database = cls(connection, path)
+        database = cls(_connect(path, key), path)
         database._configure()
         return database
+
+    def reopen(self, key: bytes) -> None:
+        """Open again after `close()` (the app's lock screen), keeping this object, so every
+        repository holding it works again."""
+        with self._lock:
+            if self._connection is not None:
+                return
+            self._connection = _connect(self.path, key)
+            self._configure()
+
+    def _fault(self, exc: BaseException) -> BaseException:
+        return typed_error(exc, self.path) or exc
 
     def _configure(self) -> None:
         for pragma in (
@@ -87,24 +130,39 @@ class Database:
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         with self._lock:
-            return self._connection.execute(sql, params)
+            try:
+                return self._connection.execute(sql, params)
+            except sqlcipher3.DatabaseError as exc:
+                raise self._fault(exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self._lock:
-            self._connection.executemany(sql, rows)
+            try:
+                self._connection.executemany(sql, rows)
+            except sqlcipher3.DatabaseError as exc:
+                raise self._fault(exc) from exc
 
     def executescript(self, script: str) -> None:
         with self._lock:
-            self._connection.executescript(script)
+            try:
+                self._connection.executescript(script)
+            except sqlcipher3.DatabaseError as exc:
+                raise self._fault(exc) from exc
 
     def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Row | None:
         with self._lock:
-            row: Row | None = self._connection.execute(sql, params).fetchone()
+            try:
+                row: Row | None = self._connection.execute(sql, params).fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise self._fault(exc) from exc
             return row
 
     def all(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Row]:
         with self._lock:
-            rows: list[Row] = self._connection.execute(sql, params).fetchall()
+            try:
+                rows: list[Row] = self._connection.execute(sql, params).fetchall()
+            except sqlcipher3.DatabaseError as exc:
+                raise self._fault(exc) from exc
             return rows
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -120,20 +178,28 @@ class Database:
         """All-or-nothing: BEGIN IMMEDIATE at the outermost level, savepoints inside."""
         with self._lock:
             depth = self._depth
-            self._connection.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
             self._depth += 1
             try:
                 yield self
             except BaseException:
                 self._depth -= 1
-                if depth == 0:
-                    self._connection.execute("ROLLBACK")
-                else:
-                    self._connection.execute(f"ROLLBACK TO sp{depth}")
-                    self._connection.execute(f"RELEASE sp{depth}")
+                # SQLite may have rolled back already (damage, a full disk): keep the first error.
+                with suppress(sqlcipher3.DatabaseError):
+                    if depth == 0:
+                        self._connection.execute("ROLLBACK")
+                    else:
+                        self._connection.execute(f"ROLLBACK TO sp{depth}")
+                        self._connection.execute(f"RELEASE sp{depth}")
                 raise
             self._depth -= 1
-            self._connection.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            try:
+                self.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+            except BaseException:
+                if depth == 0 and self._connection is not None:
+                    with suppress(sqlcipher3.DatabaseError):
+                        self._connection.execute("ROLLBACK")
+                raise
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page with `new_key` (SQLCipher's PRAGMA rekey)."""
@@ -151,3 +217,21 @@ class Database:
                 self._connection.execute(f"PRAGMA plaintext.user_version = {int(version)}")
             finally:
                 self._connection.execute("DETACH DATABASE plaintext")
+
+    def integrity_problems(self, *, quick: bool = False) -> list[str]:
+        """SQLCipher's page check (every page's HMAC) and SQLite's integrity_check (or the
+        faster quick_check): the problems found, [] when healthy. Nothing is written."""
+        problems: list[str] = []
+        checks = (
+            "PRAGMA cipher_integrity_check",
+            f"PRAGMA {'quick' if quick else 'integrity'}_check",
+        )
+        with self._lock:
+            for pragma in checks:
+                try:
+                    rows = self._connection.execute(pragma).fetchall()
+                except sqlcipher3.DatabaseError as exc:
+                    problems.append(f"{pragma}: {exc}")
+                    continue
+                problems.extend(str(row[0]) for row in rows if row and str(row[0]) != "ok")
+        return problems

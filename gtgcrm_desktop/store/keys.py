@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,40 +87,77 @@ class KeyFile:
 
     workspace_id: str
     slots: list[KeySlot] = field(default_factory=list)
+    #: A new recovery code was made but not yet confirmed as shown (a rotation cut short).
+    recovery_code_unshown: bool = False
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "format": KEY_FILE_FORMAT,
             "version": KEY_FILE_VERSION,
             "workspace_id": self.workspace_id,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.recovery_code_unshown:
+            data["recovery_code_unshown"] = True
+        return data
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
-        """Read the key file; a damaged one raises CorruptWorkspaceError."""
+        """Read the key file; a damaged one (of any shape) raises CorruptWorkspaceError."""
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("key file is not an object")
             if data.get("format") != KEY_FILE_FORMAT or data.get("version") != KEY_FILE_VERSION:
                 raise ValueError("unknown key file format")
+            slots = data["slots"]
+            if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
+                raise ValueError("slots are not a list of objects")
             return cls(
                 workspace_id=str(data["workspace_id"]),
-                slots=[KeySlot.from_json(s) for s in data["slots"]],
+                slots=[KeySlot.from_json(s) for s in slots],
+                recovery_code_unshown=data.get("recovery_code_unshown") is True,
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CorruptWorkspaceError(path=str(path.parent), detail=DETAIL_KEY_FILE) from exc
 
     def save(self, path: Path) -> None:
-        """Write atomically: a crash leaves either the old or the new file, never half of one."""
-        temporary = path.with_name(path.name + ".tmp")
-        with temporary.open("w", encoding="utf-8") as handle:
-            json.dump(self.to_json(), handle, indent=2)
+        """Write atomically and durably: a unique temporary file in the same folder, fsync,
+        atomic replace, fsync of the folder. A crash leaves the old or the new file."""
+        write_private_atomically(path, json.dumps(self.to_json(), indent=2).encode("utf-8"))
+
+
+def write_private_atomically(path: Path, content: bytes) -> None:
+    """Replace `path` by `content` (mode 0600) so that readers see the old or the new file."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    fsync_folder(path.parent)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open a folder this way and needs not."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems do not sync folders; the rename itself is atomic
+    finally:
+        os.close(fd)
 
 
 def new_data_key() -> bytes:
@@ -209,7 +248,7 @@ def check_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
         raise WrongPassphraseError()
     try:
         return _unwrap(slot, _passphrase_kek(passphrase, slot.kdf), key_file.workspace_id)
-    except (InvalidTag, ValueError, KeyError) as exc:
+    except (InvalidTag, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise WrongPassphraseError() from exc
 
 
@@ -219,7 +258,7 @@ def check_recovery_code(key_file: KeyFile, code: str) -> bytes:
         raise UnknownRecoveryCodeError()
     try:
         return _unwrap(slot, _recovery_kek(code, slot.kdf), key_file.workspace_id)
-    except (InvalidTag, ValueError, KeyError) as exc:
+    except (InvalidTag, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UnknownRecoveryCodeError() from exc
 
 
