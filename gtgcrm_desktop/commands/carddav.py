@@ -10,6 +10,7 @@ from gtgcrm_desktop.commands._connector import print_status, print_sync_report
 from gtgcrm_desktop.commands.context import CommandContext
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.sync.pairing import SamePerson
 
 PASSWORD_VARIABLE = "GTGCRM_CARDDAV_PASSWORD"
 PASSWORD_PROMPT = QT_TRANSLATE_NOOP("cli", "Address book password for {username}: ")
@@ -34,10 +35,59 @@ WHERE_KEYCHAIN = QT_TRANSLATE_NOOP("cli", "system keychain")
 WHERE_WORKSPACE = QT_TRANSLATE_NOOP("cli", "encrypted workspace")
 
 
+_VERSION = re.compile(r"^VERSION:[ \t]*([0-9.]+)", re.IGNORECASE | re.MULTILINE)
+_TEL = re.compile(r"^(?:[A-Za-z0-9-]+\.)?TEL[;:]", re.IGNORECASE)
+#: Kept (unmodelled) properties that are named differently in vCard 3.0 and 4.0.
+_NAMES_IN_3 = {"KIND": "X-ADDRESSBOOKSERVER-KIND", "GENDER": "X-GENDER"}
+_NAMES_IN_4 = {v: k for k, v in _NAMES_IN_3.items()}
+
+
+def _fold(line: str) -> str:
+    """One content line folded at 75 octets (RFC 6350 section 3.2), never inside a character."""
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            out.append("".join(current))
+            current, size = [" "], 1
+        current.append(char)
+        size += width
+    out.append("".join(current))
+    return "\r\n".join(out) + "\r\n"
+
+
+def _tel_uris(text: str, phones: list[Any]) -> str:
+    """vCard 4.0 text with each phone that has an E.164 form as `TEL;VALUE=uri:tel:+...`
+    (RFC 6350 section 6.4.1); a phone kept as written stays text. TEL lines come in the order
+    of `phones` (the writer writes one per phone)."""
+    logical: list[list[str]] = []
+    for physical in text.split("\r\n"):
+        if physical[:1] in (" ", "\t") and logical:
+            logical[-1].append(physical)
+        else:
+            logical.append([physical])
+    out: list[str] = []
+    index = 0
+    for parts in logical:
+        line = parts[0] + "".join(p[1:] for p in parts[1:])
+        if _TEL.match(line) and index < len(phones):
+            e164 = phones[index].e164
+            index += 1
+            if e164:
+                head = line.partition(":")[0]
+                out.append(_fold(f"{head};VALUE=uri:tel:{e164}").removesuffix("\r\n"))
+                continue
+        out.append("\r\n".join(parts))
+    return "\r\n".join(out)
+
+
 class VCardCodec:
     """The CardDAV connector's card codec, made of the interchange vCard reader and writer.
 
-    sync/ may not import interchange/ (layering), so the codec is built here and injected."""
+    sync/ may not import interchange/ (layering), so the codec is built here and injected,
+    with the import's duplicate rules (`same_person`) for first-sync pairing."""
 
     version = "3.0"  # every CardDAV server must accept vCard 3.0 (RFC 6352 section 5.1)
 
@@ -46,14 +96,21 @@ class VCardCodec:
             VCARD_EXTRA_KEYS,
             VCARD_KEPT_PROPERTIES,
             read_vcards,
+            same_person,
             write_card,
         )
 
         self._write, self._read, self._kept = write_card, read_vcards, VCARD_KEPT_PROPERTIES
         self.extra_keys = VCARD_EXTRA_KEYS
+        self.same_person: SamePerson = same_person
 
     def _is_uid(self, entry: Any) -> bool:
         return isinstance(entry, dict) and str(entry.get("name", "")).upper() == "UID"
+
+    def version_of(self, text: str) -> str:
+        """The VERSION a card says ("4.0", "3.0", "2.1"); "3.0" when it says none."""
+        found = _VERSION.search(text)
+        return found.group(1) if found else "3.0"
 
     def read(self, text: str) -> tuple[Contact, str]:
         """The contact of one card and its UID (kept out of the contact's `extra`)."""
@@ -73,13 +130,21 @@ class VCardCodec:
             return contact, uid
         raise UnreadableCardError()
 
-    def write(self, contact: Contact, uid: str) -> str:
-        """`contact` as a vCard carrying `uid`."""
+    def write(self, contact: Contact, uid: str, version: str = "3.0") -> str:
+        """`contact` as a vCard `version` (4.0, else 3.0) carrying `uid`, with that version's
+        property names (ANNIVERSARY, KIND, GENDER and tel: URIs in 4.0)."""
+        version = "4.0" if version == "4.0" else "3.0"
+        names = _NAMES_IN_4 if version == "4.0" else _NAMES_IN_3
         copy = contact.copy()
-        kept = [e for e in copy.extra.get(self._kept) or [] if not self._is_uid(e)]
+        kept = [
+            {**e, "name": names.get(str(e.get("name", "")).upper(), e.get("name"))}
+            for e in copy.extra.get(self._kept) or []
+            if isinstance(e, dict) and not self._is_uid(e)
+        ]
         copy.extra = {k: v for k, v in copy.extra.items() if k in self.extra_keys}
         copy.extra[self._kept] = [*kept, {"group": "", "name": "UID", "params": [], "value": uid}]
-        return str(self._write(copy, self.version))
+        text = str(self._write(copy, version))
+        return _tel_uris(text, copy.phones) if version == "4.0" else text
 
 
 def register(

@@ -14,8 +14,10 @@ COLLECTION_KEY = "collection_url"
 SYNC_TOKEN_KEY = "sync_token"
 LOCAL_MARK_KEY = "local_seq"
 LAST_RUN_KEY = "last_run"
+#: The vCard version new cards are written in (the best the address book advertises).
+CARD_VERSION_KEY = "card_version"
 
-_ITEM_COLUMNS = "contact_id, href, uid, etag, remote_base, local_base, synced_at"
+_ITEM_COLUMNS = "contact_id, href, uid, etag, remote_base, local_base, synced_at, version"
 
 #: The remote base an erased contact's pairing keeps: no personal data, and the mark that tells
 #: the next CardDAV sync (or `carddav remove`) to delete the card on the server, then the pairing.
@@ -34,10 +36,14 @@ class CardItem:
     remote_base: dict[str, Any] = field(default_factory=dict)
     local_base: dict[str, Any] = field(default_factory=dict)
     synced_at: str = ""
+    #: The vCard version of the card as last read or written ("" when not known).
+    version: str = ""
 
 
 def _item(row: tuple[Any, ...]) -> CardItem:
-    return CardItem(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6])
+    return CardItem(
+        row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6], row[7]
+    )
 
 
 def _dumps(value: Any) -> str:
@@ -86,6 +92,11 @@ class CardDavState:
         return self.get(COLLECTION_KEY)
 
     @property
+    def card_version(self) -> str:
+        """The vCard version for new cards: the address book's best, else 3.0."""
+        return self.get(CARD_VERSION_KEY) or "3.0"
+
+    @property
     def sync_token(self) -> str | None:
         return self.get(SYNC_TOKEN_KEY)
 
@@ -129,7 +140,8 @@ class CardDavState:
     def save(self, item: CardItem) -> None:
         item.synced_at = now_iso()
         self._db.execute(
-            f"INSERT OR REPLACE INTO carddav_items ({_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR REPLACE INTO carddav_items ({_ITEM_COLUMNS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 item.contact_id,
                 item.href,
@@ -138,6 +150,7 @@ class CardDavState:
                 _dumps(item.remote_base),
                 _dumps(item.local_base),
                 item.synced_at,
+                item.version,
             ),
         )
 
@@ -186,6 +199,7 @@ class CardDavState:
 
 
 __all__ = [
+    "CARD_VERSION_KEY",
     "ERASED_CARD_BASE",
     "CardDavState",
     "CardItem",

@@ -14,6 +14,7 @@ from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import CONTACT_FIELDS, Contact
 from gtgcrm_desktop.core.validation import validate_contact
 from gtgcrm_desktop.store.carddav_state import (
+    CARD_VERSION_KEY,
     LOCAL_MARK_KEY,
     SYNC_TOKEN_KEY,
     CardDavState,
@@ -23,7 +24,11 @@ from gtgcrm_desktop.store.carddav_state import (
 from gtgcrm_desktop.store.erasure import with_e164
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.apply import field_clock
-from gtgcrm_desktop.sync.carddav._errors import AddressBookRefusedError, UnreadableCardError
+from gtgcrm_desktop.sync.carddav._errors import (
+    AddressBookFullError,
+    AddressBookRefusedError,
+    UnreadableCardError,
+)
 from gtgcrm_desktop.sync.carddav._http import Answer, DavClient
 from gtgcrm_desktop.sync.carddav._vcard import (
     CardCodec,
@@ -35,12 +40,14 @@ from gtgcrm_desktop.sync.carddav._vcard import (
 from gtgcrm_desktop.sync.carddav._xml import (
     CARDDAV,
     DAV,
+    address_data_versions,
     href_path,
     multiget,
     propfind,
     sync_collection,
     tag,
 )
+from gtgcrm_desktop.sync.pairing import PairingIndex, merge_pair, merged_extra
 
 _log = logging.getLogger(__name__)
 
@@ -51,6 +58,7 @@ _RESOURCETYPE = tag(DAV, "resourcetype")
 _COLLECTION = tag(DAV, "collection")
 _ADDRESS_DATA = tag(CARDDAV, "address-data")
 _ATTEMPTS = 3
+_FULL = 507  # Insufficient Storage (RFC 4918 section 11.5)
 
 #: (href, ETag) of a changed card, or (href, None) of a removed one.
 Change = tuple[str, str | None]
@@ -63,6 +71,8 @@ class CardDavReport:
     pulled: int = 0
     pushed: int = 0
     conflicts: int = 0
+    #: Cards paired with a contact already here (the same person), instead of doubling it.
+    paired: int = 0
     fetched: int = 0
     precondition_failed: int = 0
     rejected: int = 0
@@ -99,10 +109,14 @@ class CardDavEngine:
         self.contacts = self.workspace.contacts
         self.path = href_path(self.collection_url, self.collection_url)
         self.region = str(self.workspace.settings.get(settings.DEFAULT_REGION))
+        self._index: PairingIndex | None = None
+        self._full = False
+        self._not_sent = 0
 
     def run(self) -> CardDavReport:
         """Pull then push; each step can stop anywhere and resume on the next run."""
         report = CardDavReport()
+        self._learn_card_version()
         self.pull(report)
         if self.hooks.before_push is not None:
             self.hooks.before_push()
@@ -116,6 +130,16 @@ class CardDavEngine:
             report.fetched,
         )
         return report
+
+    def _learn_card_version(self) -> None:
+        """Once per account: the best vCard version the address book advertises for new cards
+        (CARDDAV:supported-address-data, RFC 6352 section 6.2.2), else 3.0."""
+        if self.state.get(CARD_VERSION_KEY):
+            return
+        found = self.client.propfind(self.collection_url, propfind("C:supported-address-data"), "0")
+        versions = [v for r in found.responses for v in address_data_versions(r)]
+        with self.workspace.db.transaction():
+            self.state.put(CARD_VERSION_KEY, "4.0" if "4.0" in versions else "3.0")
 
     # -- pull -----------------------------------------------------------------------------
 
@@ -236,28 +260,82 @@ class CardDavEngine:
             _log.warning("carddav: a card could not be read; it is left as it is")
             report.skipped += 1
             return
+        version = self.codec.version_of(text)
         remote = card_fields(self.codec, card)
+        settled = self._settle(card)
         if item is None:
             linked = self._link_target(uid)
             if linked is None:
-                settled = self._settle(card)
                 if self.workspace.suppression.matches(with_e164(settled, self.region)):
                     _log.info("carddav: a card of an erased person was not imported")
                     report.suppressed += 1
                     return
+                same = self._pairing().take(settled)
+                if same is not None:
+                    item = CardItem(same.id, href, uid, etag, version=version)
+                    self._pair(same, item, card, report)
+                    report.paired += 1
+                    return
                 stored = self.contacts.add(settled)
                 self.state.save(
-                    CardItem(stored.id, href, uid, etag, remote, normalized(self.codec, stored))
+                    CardItem(
+                        stored.id,
+                        href,
+                        uid,
+                        etag,
+                        remote,
+                        normalized(self.codec, stored),
+                        version=version,
+                    )
                 )
                 report.pulled += 1
                 return
+            self._pairing().claim(linked)
             item = CardItem(linked, href, uid, etag)
-        self._merge_remote(item, etag, uid, remote, report)
+        item.version = version
+        self._merge_remote(item, etag, uid, remote, card_fields(self.codec, settled), report)
+
+    def _pairing(self) -> PairingIndex:
+        """The local contacts with no card yet, for pairing cards read for the first time."""
+        if self._index is None:
+            ids = self.state.unpaired_contacts()
+            self._index = PairingIndex(self.contacts.get_many(ids), self.codec.same_person)
+        return self._index
+
+    def _pair(self, local: Contact, item: CardItem, card: Contact, report: CardDavReport) -> None:
+        """Pair `local` with the card `card` of the same person: the card fills what is missing
+        here, lists are united, and a field the two hold differently keeps the local value and
+        becomes a conflict (the card's value in it, validated like the local one); the next
+        push writes the merged contact to the card."""
+        settled = self._settle(card)
+        merge = merge_pair(local, settled)
+        card_extra = {k: v for k, v in settled.extra.items() if k in self.codec.extra_keys}
+        values = {**merge.values, "extra": merged_extra(local.extra, card_extra)}
+        merged = local.with_fields(values)
+        merged.id, merged.created_at = local.id, local.created_at
+        if merged.field_values() != local.field_values() or merged.extra != local.extra:
+            self.contacts.update(merged)
+        clocks = self.contacts.clocks_of([local.id]).get(local.id, {})
+        for name, (mine, theirs) in merge.conflicts.items():
+            report.conflicts += self.conflicts.add_conflict(
+                ENTITY, local.id, name, "field", mine, theirs, field_clock(clocks, name) or "",
+                "", "local",
+            )  # fmt: skip
+        item.remote_base = card_fields(self.codec, card)
+        item.local_base = normalized(self.codec, card)
+        self.state.save(item)
 
     def _merge_remote(
-        self, item: CardItem, etag: str, uid: str, remote: Fields, report: CardDavReport
+        self,
+        item: CardItem,
+        etag: str,
+        uid: str,
+        remote: Fields,
+        settled: Fields,
+        report: CardDavReport,
     ) -> None:
-        """Three-way merge per field with the two bases; both sides changed = a conflict."""
+        """Three-way merge per field with the two bases; both sides changed = a conflict, which
+        keeps both values in the shape of a stored contact (`settled`: the card validated)."""
         cid = item.contact_id
         changed = [f for f in CONTACT_FIELDS if remote.get(f) != item.remote_base.get(f)]
         found = self.contacts.get_many([cid])
@@ -270,7 +348,7 @@ class CardDavEngine:
                     "*",
                     "delete",
                     None,
-                    remote,
+                    settled,
                     self.contacts.tombstone_hlc(cid) or "",
                     "",
                     "local",
@@ -291,7 +369,7 @@ class CardDavEngine:
                     name,
                     "field",
                     values.get(name),
-                    remote.get(name),
+                    settled.get(name),
                     field_clock(clocks, name) or "",
                     "",
                     "remote",
@@ -353,9 +431,24 @@ class CardDavEngine:
                 self._push_update(item, report)
         for contact_id in self.state.unpaired_contacts():
             self._push_create(contact_id, report)
+        if self._full:  # nothing more fits on the server: tell, and try it all again next time
+            raise AddressBookFullError(count=self._not_sent)
         if report.rejected == rejected:  # refused edits are looked at again next time
             with self.workspace.db.transaction():
                 self.state.put(LOCAL_MARK_KEY, str(top))
+
+    def _put(self, url: str, text: str, etag: str | None) -> Answer | None:
+        """PUT a card; None when the server is full (507): this and later writes wait."""
+        if self._full:
+            self._not_sent += 1
+            return None
+        answer = self.client.put(url, text, etag=etag)
+        if answer.status == _FULL:
+            _log.warning("carddav: the address book server is full (507)")
+            self._full = True
+            self._not_sent += 1
+            return None
+        return answer
 
     def push_erasures(self, report: CardDavReport) -> None:
         """Delete the cards of erased contacts on the server (also run by `carddav remove`)."""
@@ -381,6 +474,7 @@ class CardDavEngine:
             if fetched is not None:
                 etag, remote_text = fetched
         item.etag = etag or ""
+        item.version = self.codec.version_of(remote_text)
         item.remote_base = card_fields(self.codec, self.codec.read(remote_text)[0])
         item.local_base = normalized(self.codec, local)
         with self.workspace.db.transaction():
@@ -398,10 +492,11 @@ class CardDavEngine:
             now = normalized(self.codec, local)
             if all(now.get(f) == current.local_base.get(f) for f in CONTACT_FIELDS):
                 return
-            text = self.codec.write(local, current.uid)
-            answer = self.client.put(
-                self.client.absolute(current.href), text, etag=current.etag or "*"
-            )
+            # Written back in the version it was read in, 3.0 when that is not known.
+            text = self.codec.write(local, current.uid, current.version or "3.0")
+            answer = self._put(self.client.absolute(current.href), text, current.etag or "*")
+            if answer is None:
+                return
             if answer.status < 300:
                 self._saved_after_put(current, answer, text, local)
                 report.pushed += 1
@@ -472,9 +567,13 @@ class CardDavEngine:
             if not found or self.state.by_contact(contact_id) is not None:
                 return
             local = found[0]
+            version = self.state.card_version
             item = CardItem(contact_id, self.path + name, f"urn:uuid:{contact_id}", "")
-            text = self.codec.write(local, item.uid)
-            answer = self.client.put(self.client.absolute(item.href), text, etag=None)
+            item.version = version
+            text = self.codec.write(local, item.uid, version)
+            answer = self._put(self.client.absolute(item.href), text, None)
+            if answer is None:
+                return
             if answer.status < 300:
                 self._saved_after_put(item, answer, text, local)
                 report.pushed += 1

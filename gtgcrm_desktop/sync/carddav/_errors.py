@@ -64,3 +64,60 @@ class BadServerAnswerError(SyncError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The address book server sent an answer that cannot be read ({detail})."
     )
+
+
+class AnswerTooLargeError(SyncError):
+    """An answer weighed more than the limit for its kind (a hostile or broken server)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The address book server sent an answer larger than {megabytes} MB; the sync stopped"
+        " and what was not saved yet will be tried again next time.",
+    )
+
+
+class DeadlinePassedError(SyncError):
+    """One request took longer in all than its total deadline (a server trickling its answer)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The address book server did not finish answering within {seconds} seconds; the sync"
+        " stopped and what was not saved yet will be tried again next time.",
+    )
+
+
+class AddressBookFullError(SyncError):
+    """507 Insufficient Storage on a write: the server has no room for more cards."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The address book server has no room left (507); {count} change(s) stay on this"
+        " computer and are sent at the next sync once there is room.",
+    )
+
+
+class RedirectedElsewhereError(InputError):
+    """Discovery was sent to another server; nothing (no password) was sent there."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The address book server sent us on to another server ({url}); the password was not"
+        " sent there. If that address is right, add it instead: gtgcrm carddav add --url URL.",
+    )
+
+
+class SeveralAddressBooksError(InputError):
+    """The account holds several address books and none was chosen."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "This account has several address books: {names}. Choose one with --address-book NAME.",
+    )
+
+
+class UnknownAddressBookError(InputError):
+    """The address book asked for is not among the account's."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "There is no address book called {name} on this account; it has: {names}."
+    )

@@ -8,9 +8,18 @@ from typing import Any
 
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE
-from gtgcrm_desktop.store.carddav_state import COLLECTION_KEY, LAST_RUN_KEY, CardDavState
+from gtgcrm_desktop.store.carddav_state import (
+    CARD_VERSION_KEY,
+    COLLECTION_KEY,
+    LAST_RUN_KEY,
+    CardDavState,
+)
 from gtgcrm_desktop.store.keychain import Keychain
-from gtgcrm_desktop.sync.carddav._discovery import find_address_book
+from gtgcrm_desktop.sync.carddav._discovery import (
+    AddressBook,
+    choose_address_book,
+    find_address_books,
+)
 from gtgcrm_desktop.sync.carddav._engine import CardDavEngine, CardDavHooks, CardDavReport
 from gtgcrm_desktop.sync.carddav._errors import (
     CardDavCredentialsError,
@@ -42,6 +51,7 @@ class CardDavService:
         ca_file: str | None = None,
         retry: RetryPolicy | None = None,
         timeout: tuple[float, float] | None = None,
+        deadline: float | None = None,
         hooks: CardDavHooks | None = None,
     ) -> None:
         self.workspace = workspace
@@ -51,6 +61,7 @@ class CardDavService:
         self._ca_file = ca_file if ca_file is not None else _machine_ca_file(workspace)
         self._retry = retry
         self._timeout = timeout
+        self._deadline = deadline
         self.hooks = hooks or CardDavHooks()
 
     def _client(
@@ -61,17 +72,26 @@ class CardDavService:
             options["retry"] = self._retry or retry
         if self._timeout is not None:
             options["timeout"] = self._timeout
+        if self._deadline is not None:
+            options["deadline"] = self._deadline
         return DavClient(url, credentials, **options)
 
-    def add(self, url: str, username: str, password: str) -> str:
-        """Find the address book with these credentials, then keep them; returns its URL."""
+    def address_books(self, url: str, username: str, password: str) -> list[AddressBook]:
+        """The address books these credentials reach from `url` (for the person to choose)."""
+        with self._client(check_server_url(url), Credentials(username, password)) as client:
+            return find_address_books(client)
+
+    def add(self, url: str, username: str, password: str, address_book: str | None = None) -> str:
+        """Find the address book with these credentials (`address_book`: its name, among
+        several), then keep them; returns its URL."""
         credentials = Credentials(username, password)
-        with self._client(check_server_url(url), credentials) as client:
-            collection = find_address_book(client)
+        book = choose_address_book(self.address_books(url, username, password), address_book)
+        collection = book.url
         with self.workspace.db.transaction():
             if self.state.collection_url != collection:
                 self.state.forget_all()
             self.state.put(COLLECTION_KEY, collection)
+            self.state.put(CARD_VERSION_KEY, book.best_version)
         self.vault.save(credentials)
         _log.info("carddav address book added")
         return collection

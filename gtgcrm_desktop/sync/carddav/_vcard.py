@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from gtgcrm_desktop.core.models import CONTACT_FIELDS, Contact
+from gtgcrm_desktop.sync.pairing import SamePerson
 
 Fields = dict[str, Any]
 
@@ -14,13 +15,19 @@ class CardCodec(Protocol):
 
     #: Keys of Contact.extra that a card carries; other keys stay local.
     extra_keys: frozenset[str]
+    #: The import's duplicate rules, for pairing cards with contacts already here.
+    same_person: SamePerson
 
     def read(self, text: str) -> tuple[Contact, str]:
         """The contact of one card and its UID; UnreadableCardError when it cannot be read."""
         ...
 
-    def write(self, contact: Contact, uid: str) -> str:
-        """`contact` as a vCard carrying `uid`."""
+    def version_of(self, text: str) -> str:
+        """The vCard version a card is written in ("3.0" when it does not say)."""
+        ...
+
+    def write(self, contact: Contact, uid: str, version: str = "3.0") -> str:
+        """`contact` as a vCard `version` carrying `uid`."""
         ...
 
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 from xml.sax.saxutils import escape
 
+import defusedxml  # type: ignore[import-untyped]
+import defusedxml.ElementTree as SafeET  # type: ignore[import-untyped]
+
 from gtgcrm_desktop.sync.carddav._errors import BadServerAnswerError
 
 DAV = "DAV:"
@@ -50,6 +53,8 @@ class DavResponse:
     href: str
     status: int = 200
     props: dict[str, ET.Element] = field(default_factory=dict)
+    #: The URL the answer came from (after redirects), which relative hrefs are resolved against.
+    base: str = ""
 
     def text(self, name: str) -> str | None:
         found = self.props.get(name)
@@ -78,11 +83,11 @@ def _status(text: str | None) -> int:
 
 
 def parse_multistatus(body: bytes) -> Multistatus:
-    """The responses of a multistatus body (no DTDs or entities accepted)."""
-    if b"<!DOCTYPE" in body or b"<!ENTITY" in body:
-        raise BadServerAnswerError(detail="DTD")
+    """The responses of a multistatus body (defusedxml: no DTDs, entities or external refs)."""
     try:
-        root = ET.fromstring(body)
+        root = SafeET.fromstring(body, forbid_dtd=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise BadServerAnswerError(detail="DTD") from exc
     except ET.ParseError as exc:
         raise BadServerAnswerError(detail="XML") from exc
     if root.tag != tag(DAV, "multistatus"):
@@ -102,6 +107,18 @@ def parse_multistatus(body: bytes) -> Multistatus:
         responses.append(found)
     token = root.findtext(tag(DAV, "sync-token"))
     return Multistatus(responses, token.strip() if token else None)
+
+
+def address_data_versions(response: DavResponse) -> list[str]:
+    """The vCard versions a collection's CARDDAV:supported-address-data lists (RFC 6352 6.2.2)."""
+    found = response.props.get(tag(CARDDAV, "supported-address-data"))
+    if found is None:
+        return []
+    versions: list[str] = []
+    for kind in found.findall(tag(CARDDAV, "address-data-type")):
+        if kind.get("content-type", "text/vcard").lower() == "text/vcard":
+            versions.append(kind.get("version", "3.0"))
+    return versions
 
 
 def href_path(base_url: str, href: str) -> str:

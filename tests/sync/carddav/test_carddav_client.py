@@ -31,6 +31,7 @@ class FakeSession(requests.Session):
         status, body, headers = self.answers.pop(0)
         response = requests.Response()
         response.status_code, response._content = status, body
+        response._content_consumed = True  # read already, as `stream=True` allows
         response.headers.update(headers)
         return response
 
