@@ -1,0 +1,67 @@
+"""Restoring a backup so that erasure sticks: the suppression entries of the workspace that
+runs the restore are re-applied to the restored copy, audited, before it is moved into place."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gtgcrm_desktop.core.errors import UnlockError
+from gtgcrm_desktop.privacy.erasure import reapply_suppressions
+from gtgcrm_desktop.store import Secrets, Workspace
+from gtgcrm_desktop.store.backups import RestoreResult, restore_backup
+from gtgcrm_desktop.store.suppression import SuppressionEntries
+
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """A finished restore and how many contacts in it were erased again."""
+
+    result: RestoreResult
+    erased_again: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.result.to_json(), "erased_again": self.erased_again}
+
+
+def suppression_entries(workspace: Workspace) -> SuppressionEntries:
+    """What `workspace` knows about erased people (salted hashes only)."""
+    return workspace.suppression.export()
+
+
+def entries_of(data_dir: Path, offered: Secrets) -> SuppressionEntries | None:
+    """The suppression entries of the workspace in `data_dir`; None when there is none or it
+    cannot be unlocked (the caller says so: erasures synced from the cloud still come back
+    with the next sync, which applies them to what it pulls)."""
+    if not Workspace.exists(data_dir):
+        return None
+    try:
+        with Workspace.open(data_dir, offered) as workspace:
+            return suppression_entries(workspace)
+    except UnlockError as error:
+        _log.info("suppressions of the current workspace unreadable: %s", type(error).__name__)
+        return None
+
+
+def restore_with_erasure(
+    backup: Path,
+    target: Path,
+    offered: Secrets,
+    entries: SuppressionEntries | None,
+    *,
+    live: bool = False,
+) -> Restored:
+    """Restore `backup` into `target` (see `store.backups.restore_backup`); every contact that
+    the backup's own list or `entries` names is erased again (audited) before the restored
+    workspace is moved into place."""
+    erased: list[int] = []
+
+    def reapply(workspace: Workspace) -> None:
+        erased.append(reapply_suppressions(workspace, entries, source="restore"))
+
+    result = restore_backup(backup, target, offered, live=live, prepare=reapply)
+    return Restored(result, sum(erased))

@@ -1,0 +1,108 @@
+"""Taking a backup: a consistent encrypted snapshot (`VACUUM INTO`) packed with its key slots."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from gtgcrm_desktop import __version__
+from gtgcrm_desktop.core.errors import InputError
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
+from gtgcrm_desktop.store.backups.archive import (
+    SUFFIX,
+    BackupInfo,
+    Manifest,
+    file_sha256,
+    portable_key_file,
+    read_info,
+    write_archive,
+)
+from gtgcrm_desktop.store.backups.verify import read_only
+from gtgcrm_desktop.store.workspace import Workspace
+
+_log = logging.getLogger(__name__)
+
+TARGET_EXISTS = QT_TRANSLATE_NOOP("errors", "{path} already exists; choose a new file name.")
+NAME_PREFIX = "gtgcrm-"
+_NAME_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
+
+
+def backup_name(moment: datetime) -> str:
+    """`gtgcrm-2026-12-04T23-15-00Z.gtgbackup`: sorts by time, valid on every file system."""
+    return f"{NAME_PREFIX}{moment.astimezone(UTC).strftime(_NAME_FORMAT)}{SUFFIX}"
+
+
+def time_from_name(name: str) -> datetime | None:
+    """The moment in an automatic backup's file name, or None for another name."""
+    if not (name.startswith(NAME_PREFIX) and name.endswith(SUFFIX)):
+        return None
+    try:
+        stamp = name[len(NAME_PREFIX) : -len(SUFFIX)]
+        return datetime.strptime(stamp, _NAME_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _snapshot(workspace: Workspace, target: Path) -> None:
+    """`VACUUM INTO` on a connection of its own: one read transaction, so the copy holds
+    exactly the transactions committed before it started, while others go on writing (WAL).
+    The copy is encrypted with the same key; the app's own connection is not held up."""
+    data_key: bytes = workspace._data_key  # the store package's own secret, never exported
+    connection = sqlcipher3.connect(str(workspace.db.path), isolation_level=None, timeout=30.0)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        connection.close()
+
+
+def _count(path: Path, key: bytes) -> tuple[int, int]:
+    """Contacts and schema version of the snapshot (read from the copy itself)."""
+    with read_only(path, key) as connection:
+        contacts = int(connection.execute("SELECT count(*) FROM contacts").fetchone()[0])
+        schema = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    return contacts, schema
+
+
+def create_backup(
+    workspace: Workspace, target: Path | None = None, *, folder: Path | None = None
+) -> BackupInfo:
+    """Back up `workspace` to `target`, or to a new time-stamped file in `folder`."""
+    now = datetime.now(UTC)
+    if target is None:
+        if folder is None:
+            raise ValueError("a target file or a folder is needed")
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = folder / backup_name(now)
+    if target.exists():
+        raise InputError(TARGET_EXISTS, path=str(target))
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".gtgcrm-backup-", dir=target.parent))
+    try:
+        snapshot = staging / "workspace.db"
+        _snapshot(workspace, snapshot)
+        snapshot.chmod(0o600)
+        contacts, schema = _count(snapshot, workspace._data_key)
+        manifest = Manifest(
+            workspace_id=workspace.workspace_id,
+            created_at=now.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            contacts=contacts,
+            schema_version=schema,
+            app_version=__version__,
+            database_size=snapshot.stat().st_size,
+            database_sha256=file_sha256(snapshot),
+        )
+        write_archive(target, manifest, portable_key_file(workspace.key_file), snapshot)
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(staging)
+    _log.info("backup created (%d contacts)", contacts)
+    return read_info(target)

@@ -1,0 +1,89 @@
+"""The backup folder: where backups go by default, listing them, and pruning old automatic ones."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gtgcrm_desktop.core.errors import GtgError
+from gtgcrm_desktop.store.backups.archive import SUFFIX, BackupInfo, read_info
+from gtgcrm_desktop.store.backups.create import time_from_name
+from gtgcrm_desktop.store.backups.retention import Retention, to_keep
+
+_log = logging.getLogger(__name__)
+
+DEFAULT_FOLDER_NAME = "backups"
+
+
+def backup_folder(data_dir: Path, configured: str = "") -> Path:
+    """The setting `backups.folder` when set, else `<data dir>/backups`."""
+    return Path(configured).expanduser() if configured.strip() else data_dir / DEFAULT_FOLDER_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A file of the backup folder: its info, or None with the reason it cannot be read."""
+
+    path: Path
+    info: BackupInfo | None
+    problem: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        if self.info is not None:
+            return {**self.info.to_json(), "damaged": False}
+        size = self.path.stat().st_size if self.path.exists() else 0
+        return {
+            "path": str(self.path),
+            "created_at": None,
+            "contacts": None,
+            "size": size,
+            "damaged": True,
+        }
+
+
+def list_backups(folder: Path, language: str = "en") -> list[Listed]:
+    """Every `*.gtgbackup` file in `folder`, newest first; unreadable ones are listed as
+    damaged (flagged, never hidden)."""
+    if not folder.is_dir():
+        return []
+    found: list[Listed] = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        if not path.is_file():
+            continue
+        try:
+            found.append(Listed(path, read_info(path)))
+        except GtgError as error:
+            found.append(Listed(path, None, error.localized(language)))
+    found.sort(key=lambda item: (item.info.created_at if item.info else "", item.path.name))
+    found.reverse()
+    return found
+
+
+def latest(folder: Path) -> BackupInfo | None:
+    """The newest readable backup in `folder`."""
+    return next((item.info for item in list_backups(folder) if item.info is not None), None)
+
+
+def prune(folder: Path, retention: Retention) -> list[Path]:
+    """Delete the automatic backups (named by time) that `retention` does not keep; files
+    named otherwise (made with `-o`) are never touched. Returns the deleted paths."""
+    if not folder.is_dir():
+        return []
+    automatic = {}
+    for path in folder.glob(f"*{SUFFIX}"):
+        moment = time_from_name(path.name)
+        if moment is not None and path.is_file():
+            automatic[moment] = path
+    kept = to_keep(automatic, retention)
+    deleted = []
+    for moment, path in automatic.items():
+        if moment not in kept:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                deleted.append(path)
+    if deleted:
+        _log.info("pruned %d old backups", len(deleted))
+    return deleted
