@@ -28,9 +28,20 @@ IMPORTED = QT_TRANSLATE_NOOP("cli", "Imported {file} ({format}, {encoding}) as i
 COUNTS = QT_TRANSLATE_NOOP(
     "cli",
     "Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged};"
-    " duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.",
+    " duplicates in the file: {duplicates}; invalid: {invalid}; warnings: {warnings};"
+    " suppressed (erased people): {suppressed}.",
 )
 INVALID_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason}")
+WARNING_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason} (imported, kept as written)")
+WARNING_VALUE = QT_TRANSLATE_NOOP(
+    "cli", "Line {line}: {reason}: {value} (imported, kept as written)"
+)
+GUESSED = QT_TRANSLATE_NOOP(
+    "cli",
+    "The character set could not be told for sure; this dry run read the file as {encoding},"
+    " the best guess. To import, run the import again with --encoding {encoding} (or another"
+    " character set).",
+)
 SUPPRESSED_ROW = QT_TRANSLATE_NOOP(
     "cli", "Line {line}: not imported, this person asked to be erased."
 )
@@ -76,6 +87,12 @@ def register(
     importing.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     importing.add_argument("--map", metavar="MAP", help="JSON column mapping for other CSV files")
     importing.add_argument("--dry-run", action="store_true", help="only report what would happen")
+    importing.add_argument(
+        "--encoding", metavar="NAME", help="the file's character set (e.g. windows-1252)"
+    )
+    importing.add_argument(
+        "--region", metavar="CC", help="region of phone numbers without a country code"
+    )
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(handler=run_import)
 
@@ -101,7 +118,13 @@ def run_import(ctx: CommandContext) -> int:
     mapping = load_mapping(Path(args.map)) if args.map else None
     with ctx.workspace() as workspace:
         report = import_file(
-            workspace, Path(args.file), format=args.format, mapping=mapping, dry_run=args.dry_run
+            workspace,
+            Path(args.file),
+            format=args.format,
+            mapping=mapping,
+            dry_run=args.dry_run,
+            encoding=args.encoding,
+            region=args.region,
         )
     if args.json:
         ctx.print_json(report.to_json(ctx.language))
@@ -122,11 +145,20 @@ def _print_report(ctx: CommandContext, report: ImportReport) -> None:
     for problem in report.invalid:
         reason = problem.error.localized(ctx.language) if problem.error else ""
         ctx.say(INVALID_ROW, line=problem.line, reason=reason)
+    for problem in report.warnings:
+        reason = problem.error.localized(ctx.language) if problem.error else ""
+        value = getattr(problem.error, "value", "")
+        if value:
+            ctx.say(WARNING_VALUE, line=problem.line, reason=reason, value=isolate_auto(value))
+        else:
+            ctx.say(WARNING_ROW, line=problem.line, reason=reason)
     for problem in report.suppressed:
         ctx.say(SUPPRESSED_ROW, line=problem.line)
     for note in report.merges:
         fields = ", ".join(ctx.tr(f, "fields") for f in note.fields)
         ctx.say(MERGED_ROW, line=note.line, id=note.contact_id, fields=fields)
+    if report.encoding_guessed:
+        ctx.say(GUESSED, encoding=report.encoding)
     if not report.dry_run:
         ctx.say(UNDO_HINT, id=report.import_id)
 

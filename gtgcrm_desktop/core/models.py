@@ -99,7 +99,8 @@ class Contact:
     updated_at: str = ""
 
     def effective_display_name(self) -> str:
-        """The name to show: the display name, else given + family, else org, else e-mail."""
+        """The name to show: the display name, else given + family, else org, else e-mail,
+        else phone."""
         if self.display_name.strip():
             return self.display_name.strip()
         full = " ".join(p for p in (self.given_name.strip(), self.family_name.strip()) if p)
@@ -107,7 +108,9 @@ class Contact:
             return full
         if self.organization.strip():
             return self.organization.strip()
-        return self.emails[0].value if self.emails else ""
+        if self.emails:
+            return self.emails[0].value
+        return self.phones[0].value if self.phones else ""
 
     def field_values(self) -> dict[str, Any]:
         """The value of every field of CONTACT_FIELDS in its JSON form."""
@@ -154,6 +157,7 @@ class Contact:
         data: dict[str, Any] = {"id": self.id}
         data.update(self.field_values())
         data["display_name"] = self.effective_display_name()
+        mark_invalid(data)
         data.pop("extra")
         if self.extra:
             data["extra"] = _jsonable(self.extra)
@@ -203,6 +207,21 @@ class Contact:
         merged["extra"] = _jsonable(self.extra)
         merged.update(values)
         return Contact.from_json(merged)
+
+
+def mark_invalid(data: dict[str, Any]) -> dict[str, Any]:
+    """Flag in contact JSON `data` the values kept as written because they did not validate:
+    `"valid": false` on such an e-mail, `"birthday_valid": false` beside such a birthday
+    (a phone says it with `"e164": null`). Valid values get no flag: the JSON of an ordinary
+    contact is unchanged."""
+    from .validation import is_valid_date, is_valid_email  # validation imports this module
+
+    for email in data.get("emails") or []:
+        if not is_valid_email(str(email.get("value") or "")):
+            email["valid"] = False
+    if not is_valid_date(data.get("birthday")):
+        data["birthday_valid"] = False
+    return data
 
 
 _ADDRESS_KEYS = ("label", "street", "city", "region", "postal_code", "country")

@@ -24,6 +24,9 @@ REASON_NAME = QT_TRANSLATE_NOOP(
     "errors", "a contact needs a name, an organisation or an e-mail address"
 )
 REASON_REGION = QT_TRANSLATE_NOOP("errors", "not a known region code")
+REASON_NOTHING = QT_TRANSLATE_NOOP(
+    "errors", "nothing identifies this person: no name, organisation, e-mail or phone"
+)
 REASON_CUSTOM_FIELD_NAME = QT_TRANSLATE_NOOP("errors", "a custom field with a value needs a name")
 REASON_CUSTOM_FIELD_DUPLICATE = QT_TRANSLATE_NOOP("errors", "two custom fields have the same name")
 
@@ -32,6 +35,7 @@ ALL_REASONS: tuple[str, ...] = (
     REASON_PHONE,
     REASON_BIRTHDAY,
     REASON_NAME,
+    REASON_NOTHING,
     REASON_REGION,
     REASON_CUSTOM_FIELD_NAME,
     REASON_CUSTOM_FIELD_DUPLICATE,
@@ -99,6 +103,12 @@ def validate_email(value: str, field: str = "emails") -> str:
     return info.normalized
 
 
+def is_valid_email(value: str) -> bool:
+    """Whether `value` is an e-mail address as validation leaves it (kept values may not be)."""
+    cleaned = value.strip()
+    return bool(cleaned) and (_plain_address(cleaned) is not None or bool(email_match_key(cleaned)))
+
+
 def email_match_key(value: str) -> str:
     """The key two e-mail addresses share when they are the same mailbox; "" if invalid."""
     try:
@@ -119,6 +129,11 @@ def _region(default_region: str) -> str:
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError("default_region", REASON_REGION, default_region)
     return region
+
+
+def region_code(value: str) -> str:
+    """`value` as a supported region code ("sa" -> "SA"); ValidationError when unknown."""
+    return _region(value)
 
 
 def parse_phone(
@@ -201,6 +216,21 @@ def validate_birthday(value: str | None, field: str = "birthday") -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_CANONICAL_DATE_RE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}")
+
+
+def is_valid_date(value: str | None) -> bool:
+    """Whether `value` is empty or a date in its canonical form (kept values may not be)."""
+    if not value:
+        return True
+    if _CANONICAL_DATE_RE.fullmatch(value) is None:
+        return False
+    try:
+        return validate_birthday(value) == value
+    except ValidationError:
+        return False
+
+
 # --- Contact ------------------------------------------------------------------------------
 
 
@@ -261,22 +291,74 @@ def validate_contact(contact: Contact, default_region: str = "SA") -> Contact:
     phone and address entries are dropped. Raises ValidationError naming the first field
     that is wrong.
     """
+    return _validated(contact, default_region, None)
+
+
+def settle_contact(
+    contact: Contact, default_region: str = "SA"
+) -> tuple[Contact, list[ValidationError]]:
+    """`validate_contact` for values written by someone else: a phone, e-mail or birthday
+    that does not validate is kept as written (a phone with no E.164 form) and returned
+    among the problems, never refused. Raises ValidationError only when nothing in the
+    contact identifies a person: no name, organisation, e-mail or phone."""
+    problems: list[ValidationError] = []
+    return _validated(contact, default_region, problems), problems
+
+
+def _kept(problems: list[ValidationError] | None, error: ValidationError) -> None:
+    """Note `error` when values are kept (`problems` is a list), else raise it."""
+    if problems is None:
+        raise error
+    problems.append(error)
+
+
+def _settled_email(e: EmailAddress, problems: list[ValidationError] | None) -> EmailAddress:
+    try:
+        return _email(e)
+    except ValidationError as error:
+        _kept(problems, error)
+    return EmailAddress(e.value.strip(), e.label.strip())
+
+
+def _settled_phone(
+    p: PhoneNumber, cleaned: str, region: str, problems: list[ValidationError] | None
+) -> PhoneNumber:
+    try:
+        return _parse_cleaned(
+            p.value, cleaned, _region_of(p.e164, region), "phones", p.label.strip()
+        )
+    except ValidationError as error:
+        _kept(problems, error)
+    return PhoneNumber(p.value.strip(), None, p.label.strip())
+
+
+def _settled_birthday(value: str | None, problems: list[ValidationError] | None) -> str | None:
+    try:
+        return validate_birthday(value, "birthday")
+    except ValidationError as error:
+        _kept(problems, error)
+    return value.strip() if value else None
+
+
+def _validated(
+    contact: Contact, default_region: str, problems: list[ValidationError] | None
+) -> Contact:
     region = _region(default_region)
     given = contact.given_name.strip()
     family = contact.family_name.strip()
     display = contact.display_name.strip()
     organization = contact.organization.strip()
     email_entries = [e for e in contact.emails if _without_controls(e.value).strip()]
+    phone_entries = [(p, cleaned) for p in contact.phones if (cleaned := _clean(p.value))]
     if not (given or family or display or organization or email_entries):
-        raise ValidationError("given_name", REASON_NAME)
+        if problems is None:
+            raise ValidationError("given_name", REASON_NAME)
+        if not phone_entries:
+            raise ValidationError("given_name", REASON_NOTHING)
 
-    emails = [_email(e) for e in email_entries]
-    phones = [
-        _parse_cleaned(p.value, cleaned, _region_of(p.e164, region), "phones", p.label.strip())
-        for p in contact.phones
-        if (cleaned := _clean(p.value))
-    ]
-    birthday = validate_birthday(contact.birthday, "birthday")
+    emails = [_settled_email(e, problems) for e in email_entries]
+    phones = [_settled_phone(p, cleaned, region, problems) for p, cleaned in phone_entries]
+    birthday = _settled_birthday(contact.birthday, problems)
     addresses = [a for a in map(_address, contact.addresses) if not a.is_empty()]
     return Contact(
         given,

@@ -16,7 +16,7 @@ from ._duplicates import (
     merge_contacts,
     undo_merge,
 )
-from ._encoding import Encoding, detect_encoding
+from ._encoding import COMMON_ENCODINGS, Encoding, detect_encoding
 from ._errors import (
     BinaryFileError,
     BomMismatchError,
@@ -33,11 +33,14 @@ from ._errors import (
     MergeAlreadyUndoneError,
     MergeNotFoundError,
     RowError,
+    UncertainEncodingError,
     UnknownColumnsError,
+    UnknownEncodingError,
     UnknownFormatError,
     UnreadableFileError,
     UnwritableFileError,
     Utf16WithoutBomError,
+    ValueWarning,
     WrongFormatError,
 )
 from ._export import EXPORT_FORMATS, ExportProgress, export_contacts
@@ -52,6 +55,8 @@ from ._vcard_read import (
     EXTRA_ORG_UNITS,
     EXTRA_PHOTO,
     EXTRA_PROPERTIES,
+    PHOTO_LIMIT,
+    read_vcard_text,
     read_vcards,
 )
 from ._vcard_write import write_card
@@ -65,10 +70,16 @@ VCARD_KEPT_PROPERTIES = EXTRA_PROPERTIES
 
 
 def inspect_file(
-    path: Path, format: str = "auto", mapping: ColumnMapping | None = None
+    path: Path,
+    format: str = "auto",
+    mapping: ColumnMapping | None = None,
+    *,
+    encoding: str | None = None,
+    guess: bool = False,
 ) -> ImportSource:
-    """What an import of `path` would read: detected format, encoding, CSV header."""
-    return open_source(path, format, mapping)
+    """What an import of `path` would read: detected format, encoding, CSV header (with
+    `guess`, an 8-bit file of uncertain encoding is read with its best guess)."""
+    return open_source(path, format, mapping, encoding=encoding, guess=guess)
 
 
 def read_file(
@@ -87,10 +98,23 @@ def import_file(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    encoding: str | None = None,
+    region: str | None = None,
 ) -> ImportReport:
-    """Import `path` into `workspace`: all of it in one transaction, or (dry run) nothing."""
-    source = open_source(path, format, mapping)
-    return run_import(workspace, source, dry_run=dry_run, progress=progress, cancelled=cancelled)
+    """Import `path` into `workspace`: all of it in one transaction, or (dry run) nothing.
+
+    `encoding` names the file's character set instead of detecting it; a dry run of a file
+    whose 8-bit encoding cannot be told for sure reads it with the best guess and says so.
+    `region` reads phones without a country code (default: the workspace's region)."""
+    source = open_source(path, format, mapping, encoding=encoding, guess=dry_run)
+    return run_import(
+        workspace,
+        source,
+        dry_run=dry_run,
+        progress=progress,
+        cancelled=cancelled,
+        region=region,
+    )
 
 
 def list_imports(workspace: Workspace, limit: int = 100) -> list[dict[str, object]]:
@@ -100,9 +124,11 @@ def list_imports(workspace: Workspace, limit: int = 100) -> list[dict[str, objec
 
 __all__ = [
     "CHOOSABLE",
+    "COMMON_ENCODINGS",
     "EXPORT_FORMATS",
     "FORMAT_LABELS",
     "IMPORT_FORMATS",
+    "PHOTO_LIMIT",
     "TARGETS",
     "VCARD_EXTRA_KEYS",
     "VCARD_KEPT_PROPERTIES",
@@ -131,12 +157,15 @@ __all__ = [
     "RowError",
     "RowProblem",
     "SourceRow",
+    "UncertainEncodingError",
     "UndoReport",
     "UnknownColumnsError",
+    "UnknownEncodingError",
     "UnknownFormatError",
     "UnreadableFileError",
     "UnwritableFileError",
     "Utf16WithoutBomError",
+    "ValueWarning",
     "WrongFormatError",
     "detect_encoding",
     "export_contacts",
@@ -149,6 +178,7 @@ __all__ = [
     "merge_contacts",
     "open_source",
     "read_file",
+    "read_vcard_text",
     "read_vcards",
     "run_import",
     "same_person",

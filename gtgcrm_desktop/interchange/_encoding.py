@@ -1,10 +1,12 @@
-"""Encoding detection: byte order mark, then strict UTF-8, then Arabic Windows-1256, else refuse."""
+"""Encoding detection: byte order mark, UTF-16 by its zero bytes, strict UTF-8, Arabic
+Windows-1256; else a best guess that is named, never used without the person's choice."""
 
 from __future__ import annotations
 
 import codecs
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -16,6 +18,7 @@ from ._errors import (
     BomMismatchError,
     EmptyFileError,
     EncodingError,
+    UnknownEncodingError,
     UnreadableFileError,
     Utf16WithoutBomError,
 )
@@ -29,6 +32,28 @@ LABEL_UTF16BE = QT_TRANSLATE_NOOP("interchange", "UTF-16 BE")
 LABEL_UTF32LE = QT_TRANSLATE_NOOP("interchange", "UTF-32 LE")
 LABEL_UTF32BE = QT_TRANSLATE_NOOP("interchange", "UTF-32 BE")
 LABEL_CP1256 = QT_TRANSLATE_NOOP("interchange", "Windows-1256 (Arabic)")
+LABEL_DECLARED = QT_TRANSLATE_NOOP("interchange", "character sets named in the file")
+#: Character sets the import window offers when a file's cannot be told for sure.
+COMMON_ENCODINGS: tuple[str, ...] = (
+    "utf-8",
+    "cp1256",
+    "cp1252",
+    "iso8859-1",
+    "iso8859-6",
+    "iso8859-15",
+    "cp1250",
+    "cp1251",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "big5",
+    "euc_kr",
+    "koi8_r",
+    "mac_roman",
+    "cp437",
+)
+#: How much of a file the best guess of its 8-bit encoding looks at.
+_GUESS_SAMPLE = 1 << 20
 
 # Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -51,6 +76,8 @@ class Encoding:
     codec: str
     bom_length: int
     label: str
+    #: A best guess, not a certainty: only a dry run or a preview reads with it.
+    guessed: bool = False
 
 
 def _name(path: Path) -> str:
@@ -113,7 +140,7 @@ def detect_encoding(path: Path) -> Encoding:
     if b"\x00" in head:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         if max(even, odd) > len(head) // 4 and min(even, odd) < max(even, odd) // 8:
-            raise Utf16WithoutBomError(file=_name(path))
+            return _utf16_without_bom(path, "utf-16-le" if odd > even else "utf-16-be")
         raise BinaryFileError(file=_name(path))
     bad, _, _, nuls = _scan(path, "utf-8", 0)
     if bad is None:
@@ -125,6 +152,68 @@ def detect_encoding(path: Path) -> Encoding:
     if bad is None and not nuls and arabic and arabic >= _ARABIC_SHARE * non_ascii:
         return Encoding("cp1256", 0, LABEL_CP1256)
     raise EncodingError(file=_name(path), offset=first_bad)
+
+
+def looks_arabic(sample: bytes) -> bool:
+    """Whether `sample` reads as Windows-1256 text that is mostly Arabic."""
+    try:
+        text = sample.decode("cp1256")
+    except UnicodeDecodeError:
+        return False
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    arabic = sum(map(len, _ARABIC_RE.findall(text)))
+    return bool(arabic) and arabic >= _ARABIC_SHARE * non_ascii
+
+
+def _utf16_without_bom(path: Path, codec: str) -> Encoding:
+    """UTF-16 without a byte order mark, when the whole file decodes as `codec` into text
+    without control characters; else Utf16WithoutBomError."""
+    bad, _, _, nuls = _scan(path, codec, 0)
+    if bad is None and not nuls:
+        with _read_chunks(path) as stream:
+            head = stream.read(8192)
+        text = head[: len(head) // 2 * 2].decode(codec, "replace")
+        if not any(ch < " " and ch not in "\r\n\t" for ch in text):
+            label = LABEL_UTF16LE if codec == "utf-16-le" else LABEL_UTF16BE
+            return Encoding(codec, 0, label)
+    raise Utf16WithoutBomError(file=_name(path))
+
+
+def chosen_encoding(path: Path, name: str) -> Encoding:
+    """The encoding called `name` (any Python codec name: "windows-1252", "shift_jis"...)
+    chosen by the person; a byte order mark of that encoding is skipped."""
+    try:
+        codec = codecs.lookup(name.strip()).name
+    except LookupError as exc:
+        raise UnknownEncodingError(encoding=name) from exc
+    with _read_chunks(path) as stream:
+        head = stream.read(4)
+    if not head:
+        raise EmptyFileError(file=_name(path))
+    bom = next((b for b, c, _ in _BOMS if c == codec and head.startswith(b)), b"")
+    return Encoding(codec, len(bom), codec)
+
+
+def guess_encoding(sample: bytes) -> str:
+    """The most likely 8-bit encoding of `sample` (a codec name such as "cp1252")."""
+    import charset_normalizer  # imported when first needed: only undecided files guess
+
+    best = charset_normalizer.from_bytes(sample[:_GUESS_SAMPLE]).best()
+    name = best.encoding if best is not None else "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "cp1252"
+
+
+def file_sample(path: Path) -> bytes:
+    """The start of the file, for `guess_encoding`."""
+    with _read_chunks(path) as stream:
+        return stream.read(_GUESS_SAMPLE)
+
+
+def guessed_encoding(codec: str) -> Encoding:
+    return Encoding(codec, 0, codec, guessed=True)
 
 
 class CountingReader(io.RawIOBase):
@@ -146,6 +235,24 @@ class CountingReader(io.RawIOBase):
     def close(self) -> None:
         self._raw.close()
         super().close()
+
+
+def open_bytes(path: Path, encoding: Encoding) -> tuple[Iterator[bytes], CountingReader]:
+    """The file's bytes in chunks after its byte order mark (UTF-8 for UTF-16 and UTF-32
+    files, transcoded as read), and its byte counter."""
+    raw = _read_chunks(path, encoding.bom_length)
+    counter = CountingReader(raw)
+    return _chunks(counter, encoding), counter
+
+
+def _chunks(counter: CountingReader, encoding: Encoding) -> Iterator[bytes]:
+    with counter:
+        wide = encoding.codec.startswith(("utf-16", "utf-32"))
+        decoder = codecs.getincrementaldecoder(encoding.codec)("strict") if wide else None
+        while chunk := counter.read(_CHUNK):
+            yield decoder.decode(chunk).encode("utf-8") if decoder else chunk
+        if decoder:
+            yield decoder.decode(b"", True).encode("utf-8")
 
 
 def open_text(path: Path, encoding: Encoding) -> tuple[TextIO, CountingReader]:

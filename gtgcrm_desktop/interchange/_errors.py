@@ -36,6 +36,23 @@ class EncodingError(InterchangeError):
     )
 
 
+class UncertainEncodingError(EncodingError):
+    """An 8-bit file whose encoding cannot be told for sure: the best guess is named."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set"
+        " cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then"
+        " import it with --encoding {guess} (or choose the character set in the import window).",
+    )
+
+
+class UnknownEncodingError(InterchangeError):
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{encoding} is not a known character set (try utf-8, windows-1252, shift_jis)."
+    )
+
+
 class BomMismatchError(EncodingError):
     message = QT_TRANSLATE_NOOP(
         "errors",
@@ -117,6 +134,17 @@ class MergeAlreadyUndoneError(InterchangeError):
     message = QT_TRANSLATE_NOOP("errors", "The merge {id} was already undone.")
 
 
+class ValueWarning(InterchangeError):
+    """A value of a card that was odd; the card was read with the rest of its values."""
+
+    message = QT_TRANSLATE_NOOP("errors", "{property}: {detail}")
+    translated_params: ClassVar[dict[str, str]] = {"detail": "errors"}
+
+    def __init__(self, property: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(self.message, property=property, detail=detail)
+
+
 class RowError(InterchangeError):
     """One row or card cannot be read; the rest of the file still can."""
 
@@ -136,6 +164,20 @@ DETAIL_NESTED = QT_TRANSLATE_NOOP("errors", "a card inside a card")
 DETAIL_BAD_ENCODING = QT_TRANSLATE_NOOP(
     "errors", "a value is not valid quoted-printable or base64, or not in its character set"
 )
+DETAIL_CHARSET_GUESSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "the value was not in the character set it names, or names none; it was read in the"
+    " file's character set or as Windows-1252",
+)
+DETAIL_SKIPPED_LINE = QT_TRANSLATE_NOOP(
+    "errors", "a line that is not a vCard property was skipped; the rest of the card was read"
+)
+DETAIL_TOO_LONG = QT_TRANSLATE_NOOP("errors", "the value is too long and was left out")
+DETAIL_BAD_PHOTO = QT_TRANSLATE_NOOP(
+    "errors", "the photo cannot be decoded (not valid base64) and was left out"
+)
+DETAIL_BIG_PHOTO = QT_TRANSLATE_NOOP("errors", "the photo is larger than 1 MB and was left out")
+DETAIL_BAD_DATE = QT_TRANSLATE_NOOP("errors", "not a date; kept as written")
 DETAIL_NO_CARDS = QT_TRANSLATE_NOOP("errors", "it holds no BEGIN:VCARD")
 DETAIL_CSV = QT_TRANSLATE_NOOP(
     "errors", "the CSV structure is broken (unclosed quote or a field too long)"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gtgcrm_desktop.core.arabic import to_ascii_digits
+from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber, PostalAddress
 
 #: Google joins several values of one cell with this.
@@ -115,6 +116,8 @@ class ContactBuilder:
     tags: list[str] = field(default_factory=list)
     custom_fields: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: (line, problem) of values left out or read with a guess; the contact is still built.
+    warnings: list[tuple[int, InputError]] = field(default_factory=list)
 
     def add_email(self, value: str, label: str = "") -> None:
         label = canonical_label(label)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from gtgcrm_desktop.core.models import Contact, PhoneNumber
+from gtgcrm_desktop.core.models import Contact, PhoneNumber, mark_invalid
 
 from ._errors import (
     DETAIL_JSON,
@@ -52,6 +52,7 @@ def contact_json(contact: Contact) -> dict[str, Any]:
         "birthday": contact.birthday,
         "custom_fields": dict(contact.custom_fields),
     }
+    mark_invalid(data)
     if contact.extra:
         data["extra"] = contact.extra
     data["created_at"] = contact.created_at

@@ -13,7 +13,7 @@ from gtgcrm_desktop.core.errors import InputError, ValidationError
 from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import region_code, settle_contact
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.workspace import Workspace
 
@@ -31,7 +31,8 @@ BATCH = 500
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """A row that was not imported: its line, and why (an error, or "suppressed")."""
+    """A row that was not imported, or (a warning) a value of an imported row that was odd:
+    its line, and why (an error, or none for "suppressed")."""
 
     line: int
     error: InputError | None = None
@@ -40,6 +41,8 @@ class RowProblem:
         data: dict[str, Any] = {"line": self.line}
         if isinstance(self.error, ValidationError):
             data["field"] = self.error.field
+            if self.error.value:
+                data["value"] = self.error.value
         if self.error is not None:
             data["reason"] = self.error.localized(language)
         return data
@@ -74,12 +77,14 @@ class ImportReport:
     encoding: str
     dry_run: bool
     import_id: str = ""
+    encoding_guessed: bool = False
     rows: int = 0
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
     invalid: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
     suppressed: list[RowProblem] = field(default_factory=list)
     merges: list[MergeNote] = field(default_factory=list)
     started_at: str = ""
@@ -93,6 +98,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "duplicates": self.duplicates,
             "invalid": len(self.invalid),
+            "warnings": len(self.warnings),
             "suppressed": len(self.suppressed),
         }
 
@@ -103,8 +109,10 @@ class ImportReport:
             "file": self.file_name,
             "format": self.format,
             "encoding": self.encoding,
+            "encoding_guessed": self.encoding_guessed,
             "counts": self.counts(),
             "invalid": [p.to_json(language) for p in self.invalid],
+            "warnings": [p.to_json(language) for p in self.warnings],
             "suppressed": [p.line for p in self.suppressed],
             "merged": [m.to_json() for m in self.merges],
         }
@@ -169,13 +177,15 @@ class _Index:
 
 
 class _Importer:
-    def __init__(self, workspace: Workspace, report: ImportReport, import_id: str) -> None:
+    def __init__(
+        self, workspace: Workspace, report: ImportReport, import_id: str, region: str | None
+    ) -> None:
         self.ws = workspace
         self.report = report
         self.import_id = import_id
         self.op_id = new_op_id()
         self.log = ImportLog(workspace.db)
-        self.region = workspace.settings.get(settings.DEFAULT_REGION)
+        self.region = region or workspace.settings.get(settings.DEFAULT_REGION)
         self.check_suppression = workspace.suppression.count() > 0
         self.index = _Index(workspace, use_store=workspace.contacts.count() > 0)
         self.created: set[str] = set()
@@ -193,10 +203,14 @@ class _Importer:
             report.invalid.append(RowProblem(row.line, row.error))
             return
         try:
-            contact = validate_contact(row.contact, self.region)
+            contact, problems = settle_contact(row.contact, self.region)
         except InputError as error:
             report.invalid.append(RowProblem(row.line, error))
             return
+        if row.warnings:
+            report.warnings.extend(RowProblem(line, error) for line, error in row.warnings)
+        if problems:
+            report.warnings.extend(RowProblem(row.line, error) for error in problems)
         if self.check_suppression and self.ws.suppression.matches(contact):
             report.suppressed.append(RowProblem(row.line))
             return
@@ -289,16 +303,20 @@ def run_import(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch_size: int = BATCH,
+    region: str | None = None,
 ) -> ImportReport:
     """Import `source` into `workspace` in one transaction (or only count, for a dry run).
 
+    Phones without a country code are read in `region` (default: the workspace's region).
     Any error, a cancel, or a dry run rolls everything back: the database is as before."""
+    region = region_code(region) if region else None
     report = ImportReport(source.file_name, source.format, source.encoding.label, dry_run)
+    report.encoding_guessed = source.encoding.guessed
     report.started_at = now_iso()
     import_id = new_id()
     try:
         with collector_paused(), workspace.db.transaction():
-            importer = _Importer(workspace, report, import_id)
+            importer = _Importer(workspace, report, import_id, region)
             importer.start()
             for batch in _batches(source.rows(), batch_size):
                 for row in batch:

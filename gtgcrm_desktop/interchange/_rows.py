@@ -12,11 +12,13 @@ from gtgcrm_desktop.core.models import Contact
 
 @dataclass(frozen=True, slots=True)
 class SourceRow:
-    """Row or card number `line` (1-based line of the file where it starts)."""
+    """Row or card number `line` (1-based line of the file where it starts); `warnings` are
+    (line, problem) pairs of values that were odd but did not stop the row."""
 
     line: int
     contact: Contact | None = None
     error: InputError | None = None
+    warnings: tuple[tuple[int, InputError], ...] = ()
 
 
 class ContactReader(Protocol):

@@ -9,15 +9,35 @@ from pathlib import Path
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 from ._csv_rows import CsvStream
-from ._encoding import CountingReader, Encoding, detect_encoding, open_text
-from ._errors import UnknownColumnsError, UnknownFormatError, UnreadableFileError
+from ._encoding import (
+    LABEL_CP1256,
+    LABEL_DECLARED,
+    LABEL_UTF8,
+    CountingReader,
+    Encoding,
+    chosen_encoding,
+    detect_encoding,
+    file_sample,
+    guess_encoding,
+    guessed_encoding,
+    looks_arabic,
+    open_bytes,
+    open_text,
+)
+from ._errors import (
+    EncodingError,
+    UncertainEncodingError,
+    UnknownColumnsError,
+    UnknownFormatError,
+    UnreadableFileError,
+)
 from ._google_csv import looks_like_google, read_google_csv
 from ._json_io import read_json
 from ._mapped_csv import ColumnMapping, mapped_plan, read_mapped_csv, suggest_mapping
 from ._outlook_csv import looks_like_outlook, read_outlook_csv
 from ._rows import SourceRow
 from ._thunderbird_csv import looks_like_thunderbird, read_thunderbird_csv
-from ._vcard_read import read_vcards
+from ._vcard_read import read_vcard_chunks, undeclared_bytes
 
 #: Formats an import can name; "auto" detects one of the others.
 IMPORT_FORMATS = ("auto", "google-csv", "outlook-csv", "thunderbird-csv", "csv", "vcard", "json")
@@ -36,12 +56,19 @@ _SNIFF_LIMIT = 1 << 16
 
 
 def _first_line(path: Path, encoding: Encoding) -> str:
-    text, _ = open_text(path, encoding)
-    with text:
-        while True:
-            line = text.readline(_SNIFF_LIMIT)
-            if not line or line.strip():
-                return line.strip().lstrip("\ufeff")
+    """The first non-blank line, for telling the format (bytes that do not decode replaced)."""
+    chunks, counter = open_bytes(path, encoding)
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        if head.strip() or len(head) > _SNIFF_LIMIT:
+            break
+    counter.close()
+    codec = "utf-8" if encoding.codec.startswith(("utf-16", "utf-32")) else encoding.codec
+    for line in head[:_SNIFF_LIMIT].splitlines():
+        if line.strip():
+            return line.decode(codec, "replace").strip().lstrip("\ufeff")
+    return ""
 
 
 def _csv_format(header: list[str]) -> str | None:
@@ -75,12 +102,20 @@ class ImportSource:
     def bytes_read(self) -> int:
         return self._counter.count if self._counter is not None else 0
 
+    def _vcard_charset(self) -> str:
+        """The charset of vCard values that name none (UTF-16 and UTF-32 reach the reader as
+        UTF-8)."""
+        codec = self.encoding.codec
+        return "utf-8" if codec.startswith(("utf-16", "utf-32")) else codec
+
     def rows(self) -> Iterator[SourceRow]:
         """The rows, parsed as they are read (the file is open only while iterating)."""
         text, self._counter = open_text(self.path, self.encoding)
         with text:
             if self.format == "vcard":
-                yield from read_vcards(text, self.file_name)
+                text.close()
+                chunks, self._counter = open_bytes(self.path, self.encoding)
+                yield from read_vcard_chunks(chunks, self.file_name, self._vcard_charset())
             elif self.format == "json":
                 yield from read_json(text, self.file_name)
             else:
@@ -95,11 +130,55 @@ class ImportSource:
                     yield from read_mapped_csv(stream, self.mapping or ColumnMapping())
 
 
+def _is_vcard(path: Path) -> bool:
+    """Whether the file starts (after blank lines) with BEGIN:VCARD, in any 8-bit encoding."""
+    head = file_sample(path)[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:11].upper() == b"BEGIN:VCARD"
+
+
+def _encoding(path: Path, format: str, guess: bool) -> Encoding:
+    """The file's encoding; for an 8-bit file that cannot be told for sure, the best guess
+    (`guess`: a dry run or a preview) or an UncertainEncodingError naming it.
+
+    A vCard whose every 8-bit value names its CHARSET is read whatever else it holds."""
+    try:
+        return detect_encoding(path)
+    except EncodingError as error:
+        if type(error) is not EncodingError:  # a lying BOM, UTF-16, binary: no guessing
+            raise
+        offset = error.params.get("offset", 0)
+    sample = file_sample(path)
+    if format in ("auto", "vcard") and _is_vcard(path):
+        text, _ = open_bytes(path, Encoding("latin-1", 0, ""))
+        sample, _ = undeclared_bytes(text)
+        if not sample:
+            return Encoding("utf-8", 0, LABEL_DECLARED)
+        try:
+            sample.decode("utf-8")
+            return Encoding("utf-8", 0, LABEL_UTF8)
+        except UnicodeDecodeError:
+            pass
+        if looks_arabic(sample):
+            return Encoding("cp1256", 0, LABEL_CP1256)
+    best = guess_encoding(sample)
+    if guess:
+        return guessed_encoding(best)
+    raise UncertainEncodingError(file=path.name, offset=offset, guess=best)
+
+
 def open_source(
-    path: Path, format: str = "auto", mapping: ColumnMapping | None = None
+    path: Path,
+    format: str = "auto",
+    mapping: ColumnMapping | None = None,
+    *,
+    encoding: str | None = None,
+    guess: bool = False,
 ) -> ImportSource:
-    """Detect the encoding and (for "auto") the format of `path`; reads only its start
-    (and, for the encoding, scans it once without keeping it)."""
+    """Detect the encoding (unless `encoding` names one) and (for "auto") the format of
+    `path`; reads only its start (and, for the encoding, scans it once without keeping it).
+
+    An 8-bit file whose encoding cannot be told for sure is refused naming the best guess,
+    or (`guess`, for a dry run or a preview) read with it."""
     if format not in IMPORT_FORMATS:
         raise UnknownFormatError(file=path.name)
     try:
@@ -108,7 +187,13 @@ def open_source(
         raise UnreadableFileError(
             file=path.name, detail=exc.strerror or type(exc).__name__
         ) from exc
-    encoding = detect_encoding(path)
+    found = chosen_encoding(path, encoding) if encoding else _encoding(path, format, guess)
+    return _opened(path, format, mapping, found, size)
+
+
+def _opened(
+    path: Path, format: str, mapping: ColumnMapping | None, encoding: Encoding, size: int
+) -> ImportSource:
     if mapping is not None and format == "auto":
         format = "csv"
     if format == "auto":

@@ -7,12 +7,19 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ._errors import DETAIL_BAD_ENCODING, DETAIL_NOT_PROPERTY, RowError
+from ._errors import DETAIL_BAD_ENCODING, DETAIL_CHARSET_GUESSED, DETAIL_NOT_PROPERTY, RowError
 
-_NAME_RE = re.compile(r"^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)$")
-#: An "=" that is neither an escape ("=C3") nor a soft line break: not quoted-printable.
-_BAD_QP_RE = re.compile(r"=(?![0-9A-Fa-f]{2}|\r?\n|$)")
+#: `group.NAME`: anything but separators, spaces and controls (KAddressBook writes names
+#: such as `X-messaging/xmpp-All`; ez-vcard and KContacts read them).
+_NAME_RE = re.compile(r'^(?:([^\s.;:,"]+)\.)?([^\s.;:,"=]+)$')
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
+_QP_MARK = b"QUOTED-PRINTABLE"
+#: An "=" that is not an escape ("=C3"): not quoted-printable, read as written.
+_BAD_QP_RE = re.compile(rb"=(?![0-9A-Fa-f]{2})")
+#: A logical line longer than this is not kept (a photo over the limit is dropped anyway).
+LINE_LIMIT = 4 << 20
+#: Tried when a value is not in the character set it names, or names none.
+FALLBACK_CHARSET = "cp1252"
 
 
 @dataclass(slots=True)
@@ -21,13 +28,15 @@ class Property:
 
     `params` holds one (KEY, value) pair per parameter value: `TYPE=internet,work` is read as
     two TYPE pairs (a quoted `X-P="a,b"` as one), and consecutive pairs of a key are written
-    back as one comma list."""
+    back as one comma list. `problem` is a detail (an `errors` translation key) when the
+    value was odd but read anyway: a character set guessed, or the value too long."""
 
     name: str
     value: str
     group: str = ""
     params: list[tuple[str, str]] = field(default_factory=list)
     line: int = 0
+    problem: str = ""
 
     def param(self, key: str) -> str | None:
         """The values of parameter `key` joined with commas, or None when it is absent."""
@@ -45,26 +54,76 @@ class Property:
         ]
 
 
-def logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
-    """(first line number, unfolded line) pairs; quoted-printable soft breaks are joined too."""
-    current: str | None = None
-    start = 0
+def physical_lines(chunks: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[bytes]:
+    """The lines of a byte stream, without their ends, as ez-vcard and KContacts read them.
+
+    LF ends a line, with any CRs before it (CR LF, and iOS's CR CR LF); a CR alone is a line
+    end only in a file without any LF (old Macintosh files), else it is part of the value
+    (Thunderbird 4 writes one inside notes). A line longer than `limit` keeps its first
+    `limit` + 1 bytes: the reader can tell it was cut, and memory stays bounded."""
+    separator: bytes | None = None
+    rest, cut = b"", False
+    for chunk in chunks:
+        if separator is None:
+            if b"\n" in chunk:
+                separator = b"\n"
+            elif b"\r" in chunk:
+                separator = b"\r"
+            else:
+                rest, cut = _grown(rest, chunk, cut, limit)
+                continue
+        parts = chunk.split(separator)
+        tail = parts.pop()
+        for part in parts:
+            yield _grown(rest, part, cut, limit)[0].rstrip(b"\r")
+            rest, cut = b"", False
+        rest, cut = _grown(rest, tail, cut, limit)
+    if rest:
+        yield rest.rstrip(b"\r")
+
+
+def _grown(start: bytes, more: bytes, cut: bool, limit: int) -> tuple[bytes, bool]:
+    """`start` + `more` kept to `limit` + 1 bytes, and whether it was cut."""
+    if cut:
+        return start, True
+    line = start + more if start else more
+    return (line[: limit + 1], True) if len(line) > limit else (line, False)
+
+
+def _is_quoted_printable(line: bytes) -> bool:
+    colon = line.find(b":")
+    return colon > 0 and _QP_MARK in line[:colon].upper()
+
+
+def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[tuple[int, bytes]]:
+    """(first line number, unfolded line) pairs, joined as bytes before any decoding, so a
+    character split by a fold survives.
+
+    A quoted-printable value ending in "=" (a soft line break) goes on with the next line
+    whatever it starts with (RFC 2045's own example continues with a space); other lines
+    continue when the next line starts with a space or a tab (RFC 2425 folding). A logical
+    line over `limit` bytes is cut to about `limit` bytes: longer than any value we keep."""
+    pieces: list[bytes] = []
+    size = start = 0
     quoted_printable = False
-    for number, raw in enumerate(lines, 1):
-        line = raw.rstrip("\r\n")
-        if current is not None:
-            if line[:1] in (" ", "\t"):
-                current += line[1:]
+    for number, line in enumerate(lines, 1):
+        if pieces:
+            if quoted_printable and pieces[-1].endswith(b"="):
+                pieces[-1] = pieces[-1][:-1]
+            elif line[:1] in (b" ", b"\t"):
+                line = line[1:]
+            else:
+                yield start, b"".join(pieces)
+                pieces = []
+            if pieces:
+                if size <= limit:
+                    pieces.append(line)
+                    size += len(line)
                 continue
-            if quoted_printable and current.endswith("="):
-                current += "\n" + line
-                continue
-            yield start, current
-        current, start = line, number
-        head = line.split(":", 1)[0].upper() if ":" in line else ""
-        quoted_printable = "QUOTED-PRINTABLE" in head
-    if current is not None:
-        yield start, current
+        pieces, size, start = [line], len(line), number
+        quoted_printable = _is_quoted_printable(line)
+    if pieces:
+        yield start, b"".join(pieces)
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
@@ -91,20 +150,34 @@ def _param_value(value: str) -> str:
     return value
 
 
-def parse_property(line: str, number: int) -> Property:
-    """The property of one unfolded line (raises RowError when it is not one)."""
-    colon = -1
+def _colon(line: bytes) -> int:
+    """The index of the colon that ends the name and parameters, or -1."""
+    colon = line.find(b":")
+    if colon < 0 or b'"' not in line[:colon]:
+        return colon
     quoted = False
-    for index, ch in enumerate(line):
-        if ch == '"':
+    for index, byte in enumerate(line):
+        if byte == 0x22:
             quoted = not quoted
-        elif ch == ":" and not quoted:
-            colon = index
-            break
+        elif byte == 0x3A and not quoted:
+            return index
+    return -1
+
+
+def parse_property(line: bytes, number: int, charset: str = "utf-8") -> Property:
+    """The property of one unfolded line (RowError when it has no colon or no usable name).
+
+    The name and parameters are read as UTF-8 (else Latin-1); the value is decoded with its
+    CHARSET parameter, else with `charset` (the file's), quoted-printable first."""
+    colon = _colon(line)
     if colon <= 0:
         raise RowError(DETAIL_NOT_PROPERTY)
-    head, value = line[:colon], line[colon + 1 :]
-    pieces = _split_outside_quotes(head, ";")
+    raw_head, raw = line[:colon], line[colon + 1 :]
+    try:
+        head = raw_head.decode("utf-8")
+    except UnicodeDecodeError:
+        head = raw_head.decode("latin-1")
+    pieces = _split_outside_quotes(head, ";") if ";" in head else [head]
     match = _NAME_RE.match(pieces[0].strip())
     if match is None:
         raise RowError(DETAIL_NOT_PROPERTY)
@@ -113,33 +186,63 @@ def parse_property(line: str, number: int) -> Property:
         piece = piece.strip()
         if not piece:
             continue
-        key, equals, raw = piece.partition("=")
+        key, equals, value = piece.partition("=")
         if not equals:  # vCard 2.1: a bare type or encoding
             bare = key.upper()
             params.append(("ENCODING" if bare in _BARE_ENCODINGS else "TYPE", key))
             continue
         name = key.strip().upper()
-        params.extend((name, _param_value(v.strip())) for v in _split_outside_quotes(raw, ","))
-    prop = Property(match[2].upper(), value, (match[1] or ""), params, number)
-    return _decoded(prop)
-
-
-def _decoded(prop: Property) -> Property:
-    encoding = (prop.param("ENCODING") or "").upper()
-    if encoding != "QUOTED-PRINTABLE":
-        return prop
-    charset = prop.param("CHARSET") or "utf-8"
-    if _BAD_QP_RE.search(prop.value):
-        raise RowError(DETAIL_BAD_ENCODING)
-    try:
-        data = quopri.decodestring(prop.value.encode("utf-8"))
-        text = data.decode(charset)
-    except (UnicodeError, LookupError, ValueError) as exc:
-        raise RowError(DETAIL_BAD_ENCODING) from exc
-    prop.params = [(k, v) for k, v in prop.params if k not in ("ENCODING", "CHARSET")]
-    # Quoted-printable wraps the escaped text; only its encoded line breaks need escaping.
-    prop.value = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+        params.extend((name, _param_value(v.strip())) for v in _split_outside_quotes(value, ","))
+    prop = Property(match[2].upper(), "", (match[1] or ""), params, number)
+    _decode(prop, raw, charset)
     return prop
+
+
+def _decode(prop: Property, raw: bytes, file_charset: str) -> None:
+    """Set `prop.value` from the bytes `raw`: quoted-printable undone, character set applied.
+
+    A declared charset that does not fit (or is unknown) falls back to the file's, then to
+    Windows-1252; so does quoted-printable without a charset when it is not UTF-8. Either
+    way the value is read and `prop.problem` says so; it never fails the card."""
+    encoding = ""
+    declared = ""
+    for key, value in prop.params:
+        if key == "ENCODING":
+            encoding = value.upper()
+        elif key == "CHARSET":
+            declared = value.strip()
+    quoted_printable = encoding == "QUOTED-PRINTABLE"
+    if quoted_printable:
+        if _BAD_QP_RE.search(raw):
+            prop.problem = DETAIL_BAD_ENCODING
+        raw = quopri.decodestring(raw)
+        prop.params = [(k, v) for k, v in prop.params if k not in ("ENCODING", "CHARSET")]
+    elif declared:
+        prop.params = [(k, v) for k, v in prop.params if k != "CHARSET"]
+    if raw.isascii():
+        text = raw.decode("ascii")
+    else:
+        first = declared or ("utf-8" if quoted_printable else file_charset)
+        text = ""
+        for attempt, codec in enumerate(dict.fromkeys((first, file_charset, FALLBACK_CHARSET))):
+            try:
+                text = raw.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            if attempt:
+                prop.problem = DETAIL_CHARSET_GUESSED
+            break
+        else:
+            text = raw.decode("latin-1")
+            prop.problem = DETAIL_CHARSET_GUESSED
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if quoted_printable:
+        # Quoted-printable wraps the escaped text; only its encoded line breaks need escaping.
+        text = text.replace("\n", "\\n")
+    elif "\n" in text:  # a lone CR inside a value (Thunderbird 4) is a line break
+        text = text.replace("\n", "\\n")
+    prop.value = text
 
 
 # --- values ---------------------------------------------------------------------------------

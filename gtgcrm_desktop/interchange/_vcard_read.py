@@ -12,22 +12,28 @@ from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import EmailAddress
 
 from ._errors import (
-    DETAIL_BAD_ENCODING,
+    DETAIL_BAD_PHOTO,
+    DETAIL_BIG_PHOTO,
     DETAIL_NESTED,
     DETAIL_NO_BEGIN,
     DETAIL_NO_CARDS,
     DETAIL_NO_END,
+    DETAIL_SKIPPED_LINE,
+    DETAIL_TOO_LONG,
     RowError,
+    ValueWarning,
     WrongFormatError,
 )
 from ._fields import ORG_UNITS_KEY, ContactBuilder, canonical_label, parse_date
 from ._google_csv import ANNIVERSARY_KEY
 from ._rows import SourceRow
 from ._vcard_lines import (
+    LINE_LIMIT,
     Property,
     components,
     logical_lines,
     parse_property,
+    physical_lines,
     split_escaped,
     unescape,
 )
@@ -38,6 +44,8 @@ EXTRA_NAME_PARTS = "name_parts"
 EXTRA_ORG_UNITS = ORG_UNITS_KEY
 EXTRA_PHOTO = "photo"
 CUSTOM_PROPERTY = "X-GTGCRM-CUSTOM"
+#: A decoded photo larger than this is left out (with a warning), the person kept.
+PHOTO_LIMIT = 1 << 20
 
 #: Regenerated on export, so not kept.
 _DROPPED = frozenset({"VERSION", "PRODID", "REV"})
@@ -49,44 +57,97 @@ _TIME_PART = re.compile(r"T.*$")
 
 
 def read_vcards(lines: Iterable[str], file_name: str) -> Iterator[SourceRow]:
-    """A SourceRow per card of the text `lines`, read one card at a time."""
+    """A SourceRow per card of the text `lines` (each a physical line, with or without its
+    line end), read one card at a time."""
+    return read_vcard_lines((line.encode("utf-8") for line in lines), file_name)
+
+
+def read_vcard_text(text: str, file_name: str) -> Iterator[SourceRow]:
+    """A SourceRow per card of a whole vCard text, its line ends read as the files' are."""
+    return read_vcard_chunks([text.encode("utf-8")], file_name)
+
+
+def read_vcard_chunks(
+    chunks: Iterable[bytes], file_name: str, charset: str = "utf-8"
+) -> Iterator[SourceRow]:
+    """A SourceRow per card of a vCard byte stream; `charset` is the file's, for values that
+    name none."""
+    return read_vcard_lines(physical_lines(chunks), file_name, charset)
+
+
+def read_vcard_lines(
+    lines: Iterable[bytes], file_name: str, charset: str = "utf-8"
+) -> Iterator[SourceRow]:
+    """A SourceRow per card of physical byte lines (line ends stripped or not)."""
     inside = False
     seen = False
     start = 0
     card: list[Property] = []
+    warnings: list[tuple[int, InputError]] = []
     problem: SourceRow | None = None
     stray_reported = False
-    for number, line in logical_lines(lines):
+    for number, line in logical_lines(line.rstrip(b"\r\n") for line in lines):
         if not line.strip():
             continue
         upper = line[:12].upper()
         if not inside:
-            if upper.startswith("BEGIN:VCARD"):
+            if upper.startswith(b"BEGIN:VCARD"):
                 inside, seen, start, card, problem = True, True, number, [], None
-                stray_reported = False
+                warnings, stray_reported = [], False
             elif not stray_reported:
                 stray_reported = True
                 yield SourceRow(number, error=RowError(DETAIL_NO_BEGIN))
             continue
-        if upper.startswith("END:VCARD"):
+        if upper.startswith(b"END:VCARD"):
             inside = False
-            yield problem or _card_row(start, card)
-        elif upper.startswith("BEGIN:VCARD"):
+            yield problem or _card_row(start, card, warnings)
+        elif upper.startswith(b"BEGIN:VCARD"):
             problem = problem or SourceRow(number, error=RowError(DETAIL_NESTED))
         elif problem is None:
             try:
-                card.append(parse_property(line, number))
-            except RowError as error:
-                problem = SourceRow(number, error=error)
+                prop = parse_property(line, number, charset)
+            except RowError:
+                warnings.append((number, RowError(DETAIL_SKIPPED_LINE)))
+                continue
+            if len(line) > LINE_LIMIT:
+                warnings.append((number, ValueWarning(prop.name, DETAIL_TOO_LONG)))
+                continue
+            if prop.problem:
+                warnings.append((number, ValueWarning(prop.name, prop.problem)))
+            card.append(prop)
     if inside:
         yield SourceRow(start, error=RowError(DETAIL_NO_END))
     if not seen:
         raise WrongFormatError(file=file_name, format="vCard", detail=DETAIL_NO_CARDS)
 
 
-def _card_row(start: int, card: list[Property]) -> SourceRow:
+def undeclared_bytes(chunks: Iterable[bytes], cap: int = 1 << 20) -> tuple[bytes, bool]:
+    """The non-ASCII lines of a vCard byte stream whose value names no CHARSET (up to `cap`
+    bytes of them), and whether any line had non-ASCII bytes at all: what decides the
+    file's own encoding when every other value says its own."""
+    found: list[bytes] = []
+    size = 0
+    any_8bit = False
+    for _, line in logical_lines(physical_lines(chunks)):
+        if line.isascii():
+            continue
+        any_8bit = True
+        colon = line.find(b":")
+        if colon > 0 and b"CHARSET=" in line[:colon].upper():
+            continue
+        if size < cap:
+            found.append(line)
+            size += len(line) + 1
+    return b"\n".join(found), any_8bit
+
+
+def _card_row(
+    start: int, card: list[Property], warnings: list[tuple[int, InputError]]
+) -> SourceRow:
     try:
-        return SourceRow(start, contact=card_to_builder(card).build())
+        builder = card_to_builder(card)
+        found = (*warnings, *builder.warnings)
+        return SourceRow(start, contact=builder.build(), warnings=found)
     except InputError as error:
         return SourceRow(start, error=error)
 
@@ -122,6 +183,7 @@ def _date(value: str) -> str | None:
 
 
 def _photo(prop: Property) -> dict[str, str] | None:
+    """The photo of a PHOTO property, or None (ValueWarning when it cannot be kept)."""
     value = prop.value.strip()
     encoding = (prop.param("ENCODING") or "").upper()
     if value.startswith("data:"):
@@ -136,10 +198,14 @@ def _photo(prop: Property) -> dict[str, str] | None:
     else:
         return {"uri": unescape(value)}
     data = "".join(data.split())
+    if len(data) > (PHOTO_LIMIT + 2) // 3 * 4:
+        raise ValueWarning(prop.name, DETAIL_BIG_PHOTO)
     try:
-        base64.b64decode(data, validate=True)
+        decoded = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise RowError(DETAIL_BAD_ENCODING) from exc
+        raise ValueWarning(prop.name, DETAIL_BAD_PHOTO) from exc
+    if len(decoded) > PHOTO_LIMIT:
+        raise ValueWarning(prop.name, DETAIL_BIG_PHOTO)
     return {"media_type": media_type, "data": data}
 
 
@@ -211,8 +277,8 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
                 builder.set_address_part(key, part, value, label)
         elif name == "NOTE":
             builder.add_note(unescape(prop.value))
-        elif name == "BDAY" and first and _date(prop.value):
-            builder.birthday = _date(prop.value)
+        elif name == "BDAY" and first:
+            builder.birthday = _date(prop.value) or unescape(prop.value).strip() or None
         elif name in _ANNIVERSARY and ANNIVERSARY_KEY not in builder.extra and _date(prop.value):
             builder.extra[ANNIVERSARY_KEY] = _date(prop.value)
         elif name == "CATEGORIES":
@@ -220,8 +286,14 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
                 tag = unescape(tag).strip()
                 if tag and tag not in builder.tags:
                     builder.tags.append(tag)
-        elif name == "PHOTO" and EXTRA_PHOTO not in builder.extra and (photo := _photo(prop)):
-            builder.extra[EXTRA_PHOTO] = photo
+        elif name == "PHOTO" and EXTRA_PHOTO not in builder.extra:
+            try:
+                photo = _photo(prop)
+            except ValueWarning as warning:
+                builder.warnings.append((prop.line, warning))
+                continue
+            if photo:
+                builder.extra[EXTRA_PHOTO] = photo
         elif name == CUSTOM_PROPERTY and prop.group.upper() in group_labels:
             builder.add_custom(group_labels[prop.group.upper()], unescape(prop.value))
         else:

@@ -46,9 +46,19 @@ def test_windows_1252_french_is_refused_not_mojibaked(data: Path):
     assert "latin1_refused.csv" in message and "UTF-8" in message and "offset" in message
 
 
-def test_utf16_without_bom_is_named(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("codec", "label"), [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE")]
+)
+def test_utf16_without_bom_is_read_when_unmistakable(tmp_path: Path, codec: str, label: str):
     path = tmp_path / "x.csv"
-    path.write_bytes(TEXT.encode("utf-16-le"))
+    path.write_bytes(TEXT.encode(codec))
+    assert detect_encoding(path).label == label
+    assert [r.contact.given_name for r in read_file(path) if r.contact] == ["أحمد"]
+
+
+def test_zero_bytes_that_are_not_utf16_text_are_still_refused(tmp_path: Path):
+    path = tmp_path / "x.csv"
+    path.write_bytes(TEXT.encode("utf-16-le")[:-2] + b"\x01\x00" * 40)
     with pytest.raises(Utf16WithoutBomError):
         detect_encoding(path)
 

@@ -30,15 +30,23 @@ def test_dry_run_reports_and_changes_nothing(run_cli, data: Path, workspace):
     assert report["dry_run"] is True and report["import_id"] is None
     assert report["counts"] == {
         "rows": 5,
-        "new": 3,
+        "new": 4,
         "updated": 0,
         "unchanged": 0,
         "duplicates": 1,
-        "invalid": 1,
+        "invalid": 0,
+        "warnings": 1,
         "suppressed": 0,
     }
-    assert report["invalid"] == [
-        {"line": 7, "field": "emails", "reason": "emails: not a valid e-mail address"}
+    # The person with an invalid e-mail is imported; the address is kept and warned about.
+    assert report["invalid"] == []
+    assert report["warnings"] == [
+        {
+            "line": 7,
+            "field": "emails",
+            "value": "fatima(at)example",
+            "reason": "emails: not a valid e-mail address",
+        }
     ]
     merged = report["merged"]
     assert merged[0]["line"] == 8 and merged[0]["into"] == "file"
@@ -55,7 +63,10 @@ def test_import_then_the_same_counts_land(run_cli, data: Path, workspace):
     report = json.loads(done.stdout)
     assert report["counts"] == dry["counts"]
     listed = json.loads(run_cli("contacts", "list", "--json").stdout)
-    assert len(listed) == 3
+    assert len(listed) == 4
+    fatima = next(c for c in listed if c["given_name"] == "فاطمة")
+    assert fatima["emails"] == [{"value": "fatima(at)example", "label": "home", "valid": False}]
+    assert fatima["phones"][0]["e164"] == "+966551234567"
     ahmad = next(c for c in listed if c["given_name"] == "أحمد")
     # The in-file duplicate on line 8 was merged: its phone and tag added, nothing dropped.
     assert {p["e164"] for p in ahmad["phones"]} == {
@@ -75,7 +86,7 @@ def test_no_consent_is_implied_and_the_audit_has_no_personal_data(data: Path, wo
     assert len(entries) == 1
     details = entries[0].details
     assert details["file_name"] == "g***.csv"  # a file name may name a person: masked
-    assert details["counts"]["new"] == 3 and details["finished_at"]
+    assert details["counts"]["new"] == 4 and details["finished_at"]
     assert entries[0].subject_id == report.import_id
     text = json.dumps(details, ensure_ascii=False)
     for personal in ("أحمد", "ahmad", "Sarah", "+966", "C-1042", "google_current", str(data)):
@@ -101,7 +112,7 @@ def test_merge_into_existing_and_undo_restores_it(data: Path, workspace):
     original = _existing(workspace)
     before = workspace.contacts.get(original.id)
     report = import_file(workspace, data / "google_current.csv")
-    assert (report.new, report.updated, report.duplicates) == (2, 1, 1)
+    assert (report.new, report.updated, report.duplicates) == (3, 1, 1)
     merged = workspace.contacts.get(original.id)
     assert merged.title == "مدير"  # kept; the file's title is kept beside it
     assert merged.custom_fields["other title"] == "مدير المبيعات"
@@ -110,7 +121,7 @@ def test_merge_into_existing_and_undo_restores_it(data: Path, workspace):
     assert len(merged.emails) == 3
     assert {m.contact_id for m in report.merges} == {original.id}
     result = undo_import(workspace, report.import_id)
-    assert (result.removed, result.restored) == (2, 1)
+    assert (result.removed, result.restored) == (3, 1)
     restored = workspace.contacts.get(original.id)
     assert restored.field_values() == before.field_values()
     assert workspace.contacts.count() == 1
@@ -153,9 +164,10 @@ def test_cli_undo(run_cli, data: Path):
 def test_human_output(run_cli, data: Path):
     result = run_cli("import", str(data / "google_current.csv"))
     assert result.code == 0
-    assert (
-        "new: 3" in result.stdout and "Line 7: emails: not a valid e-mail address" in result.stdout
-    )
+    assert "new: 4" in result.stdout and "invalid: 0; warnings: 1" in result.stdout
+    warning = next(line for line in result.stdout.splitlines() if line.startswith("Line 7:"))
+    assert "emails: not a valid e-mail address" in warning and "fatima(at)example" in warning
+    assert "kept as written" in warning
     assert "gtgcrm import undo" in result.stdout
 
 

@@ -182,9 +182,11 @@ def test_vcard_21_quoted_printable_arabic(data: Path):
     assert first.extra["photo"]["media_type"] == "image/jpeg"
     assert first.extra["vcard"][0]["name"] == "X-ANDROID-CUSTOM"
     assert rows[1].contact.birthday == "1992-02-29"
-    # The third card has broken quoted-printable: reported with its line, not imported.
-    assert rows[2].contact is None and rows[2].line == 29
-    assert "quoted-printable" in rows[2].error.localized("en")
+    # The third card has broken quoted-printable: the person is read, the value kept as
+    # written, and the line warned about.
+    assert rows[2].contact.family_name == "باسم" and rows[2].contact.given_name == "=ZZ"
+    [(line, warning)] = rows[2].warnings
+    assert line == 29 and "quoted-printable" in warning.localized("en")
 
 
 def test_vcard_30_apple(data: Path):
@@ -231,8 +233,10 @@ def test_vcard_structure_errors(tmp_path: Path):
         encoding="utf-8",
     )
     rows = list(read_file(path))
+    # A line that is not a property is skipped with a warning; the card is kept.
     assert [(r.line, r.contact.display_name if r.contact else None) for r in rows] == [
-        (4, None),
+        (1, "A"),
         (6, "B"),
         (10, None),
     ]
+    assert [line for line, _ in rows[0].warnings] == [4]
