@@ -87,3 +87,12 @@ def prune(folder: Path, retention: Retention) -> list[Path]:
     if deleted:
         _log.info("pruned %d old backups", len(deleted))
     return deleted
+
+
+def back_up_and_prune(workspace: Any, folder: Path, retention: Retention) -> BackupInfo:
+    """An automatic backup: a new time-named file in `folder`, then old ones pruned."""
+    from gtgcrm_desktop.store.backups.create import create_backup
+
+    info = create_backup(workspace, folder=folder)
+    prune(folder, retention)
+    return info

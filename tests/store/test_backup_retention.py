@@ -1,0 +1,72 @@
+"""Automatic backups are kept as 7 daily, 4 weekly and 12 monthly (issue 11, point 2)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from gtgcrm_desktop.store.backups import Retention, backup_name, prune, to_keep
+from gtgcrm_desktop.store.backups.create import time_from_name
+from gtgcrm_desktop.store.backups.folder import back_up_and_prune
+
+NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
+
+
+def _every(hours: int, days: int) -> list[datetime]:
+    return [NOW - timedelta(hours=h) for h in range(0, days * 24, hours)]
+
+
+def test_a_year_of_backups_every_four_hours() -> None:
+    moments = _every(4, 500)
+    kept = sorted(to_keep(moments, Retention(7, 4, 12), UTC), reverse=True)
+    assert len(kept) == 1 + 6 + 4 + 12
+    assert kept[0] == NOW  # the newest always stays
+    days = [k.date() for k in kept[:7]]
+    assert days == [(NOW - timedelta(days=d)).date() for d in range(7)]  # one per day
+    weeks = [k.isocalendar()[:2] for k in kept[7:11]]
+    assert len(set(weeks)) == 4 and max(weeks) < min(k.isocalendar()[:2] for k in kept[:7])
+    months = [(k.year, k.month) for k in kept[11:]]
+    assert len(set(months)) == 12 and max(months) < min((k.year, k.month) for k in kept[:11])
+
+
+def test_gaps_are_skipped_not_counted() -> None:
+    """A laptop closed for two weeks: the daily slots go to the last seven days it was used."""
+    used = [NOW - timedelta(days=d) for d in (0, 1, 15, 16, 17, 18, 19, 20, 21, 22)]
+    kept = to_keep(used, Retention(7, 4, 12), UTC)
+    assert sorted(kept, reverse=True)[:7] == used[:7]
+
+
+def test_settings_change_the_counts() -> None:
+    moments = _every(24, 400)
+    assert len(to_keep(moments, Retention(2, 1, 1), UTC)) == 4
+    assert to_keep(moments, Retention(0, 0, 0), UTC) == {NOW}
+    assert to_keep([], Retention(), UTC) == set()
+
+
+def test_names_sort_by_time_and_parse_back() -> None:
+    name = backup_name(NOW)
+    assert name == "gtgcrm-2026-12-04T18-00-00Z.gtgbackup"
+    assert time_from_name(name) == NOW
+    assert time_from_name("my copy.gtgbackup") is None
+
+
+def test_prune_deletes_only_automatic_backups_out_of_retention(tmp_path: Path) -> None:
+    moments = _every(24, 30)
+    for moment in moments:
+        (tmp_path / backup_name(moment)).write_bytes(b"x")
+    (tmp_path / "before the move.gtgbackup").write_bytes(b"mine")
+    (tmp_path / "notes.txt").write_text("mine")
+    deleted = prune(tmp_path, Retention(7, 4, 12))
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert "before the move.gtgbackup" in left and "notes.txt" in left
+    assert len(deleted) == 30 - len(to_keep(moments, Retention(7, 4, 12)))
+    assert len(left) == 2 + len(to_keep(moments, Retention(7, 4, 12)))
+
+
+def test_automatic_backup_prunes_after_a_successful_backup(workspace, tmp_path: Path) -> None:
+    old = [NOW - timedelta(days=d) for d in range(1, 10)]
+    for moment in old:
+        (tmp_path / backup_name(moment)).write_bytes(b"x")
+    made = back_up_and_prune(workspace, tmp_path, Retention(3, 0, 0))
+    assert made.path.exists()
+    assert len(list(tmp_path.glob("*.gtgbackup"))) == 3
