@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
@@ -10,13 +11,14 @@ import pkgutil
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from gtgcrm_desktop import __version__
 from gtgcrm_desktop.commands.context import CommandContext
-from gtgcrm_desktop.core.errors import GtgError
+from gtgcrm_desktop.core.errors import FileAccessError, GtgError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, cli_language, translate
-from gtgcrm_desktop.core.paths import data_dir
+from gtgcrm_desktop.core.paths import DATABASE_FILE, data_dir, use_private_files
 
 #: Modules of `gtgcrm_desktop.commands` that are not command groups.
 _NOT_COMMANDS = frozenset({"context"})
@@ -96,8 +98,11 @@ def _setup_logging(args: argparse.Namespace) -> str:
     folder = data_dir(getattr(args, "data_dir", None))
     log_path = folder / "logs" / "gtgcrm.log"
     if folder.is_dir():
-        log_path.parent.mkdir(exist_ok=True)
-        handler = logging.FileHandler(log_path, encoding="utf-8")
+        try:
+            log_path.parent.mkdir(mode=0o700, exist_ok=True)
+            handler = logging.FileHandler(log_path, encoding="utf-8")
+        except OSError:
+            return str(log_path)  # an unwritable data dir: the command reports it, if it matters
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         root = logging.getLogger("gtgcrm_desktop")
         for old in root.handlers:
@@ -112,7 +117,29 @@ def _log_internal_error(error: BaseException) -> None:
     _log.error("internal error %s\n%s", type(error).__name__, frames)
 
 
+def _stdout_closed() -> int:
+    """The reader of our output went away (`... | head`): stop quietly. Later writes, and the
+    flush at exit, go to the null device, as Python's documentation advises for SIGPIPE."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_INPUT
+
+
+def _typed(error: BaseException, folder: Path) -> GtgError | None:
+    """An ordinary fault (damaged database, busy database, a file the system refuses) as
+    the typed error that reports it; None for a real internal error."""
+    from gtgcrm_desktop.store.database import DatabaseError, typed_error
+
+    if isinstance(error, DatabaseError):
+        return typed_error(error, folder / DATABASE_FILE)
+    if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+        return FileAccessError.from_os_error(error)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    use_private_files()
     argv = list(sys.argv[1:] if argv is None else argv)
     _Parser.language = cli_language(_peek_lang(argv))
     # Opening the app needs none of the command modules: read the top-level options alone,
@@ -140,7 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CommandContext(args=args, language=language)
     try:
         code: int = args.handler(ctx)
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
         return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except GtgError as error:
         print(error.localized(language), file=sys.stderr)
         _log.info("command failed: %s", type(error).__name__)
@@ -149,6 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("errors", INTERRUPTED, language), file=sys.stderr)
         return 130
     except Exception as error:
+        typed = _typed(error, data_dir(getattr(args, "data_dir", None)))
+        if typed is not None:
+            print(typed.localized(language), file=sys.stderr)
+            _log.info("command failed: %s", type(error).__name__)
+            return typed.exit_code
         _log_internal_error(error)
         message = translate("errors", INTERNAL, language)
         print(message.format(kind=type(error).__name__, log=log_path), file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,8 +16,10 @@ from typing import Any, TextIO
 
 from gtgcrm_desktop.core.errors import InputError, NoSecretError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from gtgcrm_desktop.core.passphrase_strength import is_weak
 from gtgcrm_desktop.core.paths import data_dir
 from gtgcrm_desktop.store import Secrets, Workspace
+from gtgcrm_desktop.store.lock import LockHolder
 
 PASSPHRASE_PROMPT = QT_TRANSLATE_NOOP("cli", "Passphrase: ")
 REPEAT_PROMPT = QT_TRANSLATE_NOOP("cli", "Repeat the passphrase: ")
@@ -24,6 +27,17 @@ MISMATCH = QT_TRANSLATE_NOOP("errors", "The two passphrases differ.")
 UNREADABLE_FILE = QT_TRANSLATE_NOOP("errors", "Cannot read {path}.")
 NO_NEW_PASSPHRASE = QT_TRANSLATE_NOOP(
     "errors", "Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file)."
+)
+WEAK_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This passphrase is too easy to guess. Use at least 12 characters, for example four unrelated words, or give --allow-weak to use it anyway.",
+)
+WAITING_FOR_COMMAND = QT_TRANSLATE_NOOP(
+    "cli", "Waiting for '{command}' (process {pid}) to finish with the workspace..."
+)
+WAITING = QT_TRANSLATE_NOOP("cli", "Waiting for another program to finish with the workspace...")
+OUTPUT_NOT_OURS = QT_TRANSLATE_NOOP(
+    "errors", "{path} exists and is not a file of yours that can be replaced; choose another name."
 )
 
 
@@ -102,6 +116,40 @@ class CommandContext:
             return first
         raise InputError(NO_NEW_PASSPHRASE)
 
+    def refuse_weak(self, passphrase: str) -> str:
+        """`passphrase`, unless the strength hint rates it weak and --allow-weak is not given."""
+        if is_weak(passphrase) and not getattr(self.args, "allow_weak", False):
+            raise InputError(WEAK_PASSPHRASE)
+        return passphrase
+
+    @property
+    def command_name(self) -> str:
+        """'gtgcrm key rotate': names this process to others waiting for the workspace."""
+        words = [getattr(self.args, "command", None), getattr(self.args, "action", None)]
+        return " ".join(["gtgcrm", *(w for w in words if isinstance(w, str))])
+
+    def _waiting(self, holder: LockHolder | None) -> None:
+        if holder is None or holder.long:
+            print(self.tr(WAITING), file=self.stderr)
+        else:
+            text = self.tr(WAITING_FOR_COMMAND).format(command=holder.command, pid=holder.pid)
+            print(text, file=self.stderr)
+
+    def output_path(self, raw: str) -> Path:
+        """The -o target: new, or an ordinary file of this user's (never a folder, a link, a
+        device, or someone else's file); else InputError."""
+        path = Path(raw)
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            return path
+        except OSError as exc:
+            raise InputError(OUTPUT_NOT_OURS, path=raw) from exc
+        owner_ok = os.name != "posix" or info.st_uid == os.geteuid()
+        if not stat.S_ISREG(info.st_mode) or not owner_ok:
+            raise InputError(OUTPUT_NOT_OURS, path=raw)
+        return path
+
     def secrets(self) -> Secrets:
         """What to try, in order: keychain, passphrase, recovery code."""
         recovery = os.environ.get("GTGCRM_RECOVERY_CODE")
@@ -111,18 +159,31 @@ class CommandContext:
         passphrase = self.passphrase(prompt=False)
         return Secrets(passphrase=passphrase, recovery_code=recovery)
 
+    def _open(self, offered: Secrets, exclusive: bool) -> Workspace:
+        return Workspace.open(
+            self.data_dir,
+            offered,
+            holder="cli",
+            command=self.command_name,
+            exclusive=exclusive,
+            on_wait=self._waiting,
+        )
+
     @contextmanager
-    def workspace(self) -> Iterator[Workspace]:
-        """The unlocked workspace, closed afterwards; asks for the passphrase on a terminal."""
+    def workspace(self, *, exclusive: bool = False) -> Iterator[Workspace]:
+        """The unlocked workspace, closed afterwards; asks for the passphrase on a terminal.
+        `exclusive` for key changes: refused while another process has the workspace open."""
         offered = self.secrets()
         try:
-            workspace = Workspace.open(self.data_dir, offered)
+            workspace = self._open(offered, exclusive)
         except NoSecretError:
             if not self.interactive:
                 raise
             asked = self._prompt(PASSPHRASE_PROMPT)
-            workspace = Workspace.open(self.data_dir, Secrets(passphrase=asked, use_keychain=False))
+            workspace = self._open(Secrets(passphrase=asked, use_keychain=False), exclusive)
         try:
+            if workspace.pending_notice:
+                print(self.tr(workspace.pending_notice, "errors"), file=self.stderr)
             yield workspace
         finally:
             workspace.close()

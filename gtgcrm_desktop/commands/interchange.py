@@ -213,7 +213,7 @@ def _run_list(ctx: CommandContext) -> int:
 
 
 def run_export(ctx: CommandContext) -> int:
-    target = Path(ctx.args.output)
+    target = ctx.output_path(ctx.args.output)
     with ctx.workspace() as workspace:
         count = export_contacts(workspace, target, ctx.args.format)
     if ctx.args.json:

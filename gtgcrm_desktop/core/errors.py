@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import ClassVar
 
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -174,3 +175,21 @@ class FileAccessError(InputError):
 
     message = QT_TRANSLATE_NOOP("errors", "Cannot use {path}: {reason}.")
     translated_params: ClassVar[dict[str, str]] = {"reason": "errors"}
+    REASONS: ClassVar[dict[int, str]] = {
+        errno.EACCES: QT_TRANSLATE_NOOP("errors", "permission denied"),
+        errno.EPERM: QT_TRANSLATE_NOOP("errors", "permission denied"),
+        errno.EROFS: QT_TRANSLATE_NOOP("errors", "the file system is read-only"),
+        errno.ENOSPC: QT_TRANSLATE_NOOP("errors", "the disk is full"),
+        errno.ENOENT: QT_TRANSLATE_NOOP("errors", "it does not exist"),
+        errno.ENOTDIR: QT_TRANSLATE_NOOP("errors", "part of the path is not a folder"),
+        errno.EISDIR: QT_TRANSLATE_NOOP("errors", "it is a folder"),
+        errno.EEXIST: QT_TRANSLATE_NOOP("errors", "it already exists"),
+    }
+    OTHER_REASON = QT_TRANSLATE_NOOP("errors", "the operating system refused it")
+
+    @classmethod
+    def from_os_error(cls, error: OSError) -> FileAccessError:
+        """The message for `error`, naming its file (the OS's own text is not translated)."""
+        reason = cls.REASONS.get(error.errno or 0, cls.OTHER_REASON)
+        path = error.filename if error.filename is not None else "?"
+        return cls(path=str(path), reason=reason)

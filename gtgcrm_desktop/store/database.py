@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -14,6 +15,7 @@ from gtgcrm_desktop.core.errors import (
     CorruptWorkspaceError,
     DamagedDatabaseError,
     DatabaseBusyError,
+    FileAccessError,
     GtgError,
 )
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -52,12 +54,23 @@ def is_busy(exc: BaseException) -> bool:
     )
 
 
+def is_refused(exc: BaseException) -> bool:
+    """True when the OS would not let SQLite open or write the files (a read-only folder)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.OperationalError) and (
+        "unable to open database file" in text or "readonly database" in text
+    )
+
+
 def typed_error(exc: BaseException, path: Path) -> GtgError | None:
-    """The typed error for a SQLite fault a person can act on (damage, busy), else None."""
+    """The typed error for a SQLite fault a person can act on (damage, busy, a folder that
+    cannot be written), else None."""
     if is_corruption(exc):
         return DamagedDatabaseError(path=str(path.parent))
     if is_busy(exc):
         return DatabaseBusyError(seconds=int(BUSY_TIMEOUT))
+    if is_refused(exc):
+        return FileAccessError(path=str(path.parent), reason=FileAccessError.REASONS[errno.EACCES])
     return None
 
 
@@ -72,8 +85,9 @@ def _connect(path: Path, key: bytes) -> Any:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         connection.close()
-        if is_busy(exc):
-            raise DatabaseBusyError(seconds=int(BUSY_TIMEOUT)) from exc
+        typed = typed_error(exc, path) if is_busy(exc) or is_refused(exc) else None
+        if typed is not None:
+            raise typed from exc
         raise CorruptWorkspaceError(path=str(path.parent), detail=DETAIL_NOT_DECRYPTABLE) from exc
     return connection
 
