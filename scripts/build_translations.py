@@ -8,6 +8,8 @@ Usage: python scripts/build_translations.py [--no-update] [--check]
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -29,6 +31,23 @@ def _tool(name: str) -> str:
     if found is None:
         raise SystemExit(f"{name} not found; install PySide6 into this environment")
     return found
+
+
+def lrelease() -> str:
+    """Qt's lrelease from the PySide6 package itself (a build requirement: no entry point needed)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("PySide6 is needed to compile the translations (lrelease)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    for candidate in (folder / "lrelease.exe", folder / "lrelease"):
+        if candidate.is_file():
+            return str(candidate)
+    return _tool("pyside6-lrelease")
+
+
+def source_digest(ts_file: Path) -> str:
+    """The SHA-256 of a .ts file, recorded beside the .qm compiled from it."""
+    return hashlib.sha256(ts_file.read_bytes()).hexdigest()
 
 
 def sources() -> list[Path]:
@@ -77,14 +96,18 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
     return missing
 
 
-def release() -> None:
+def release(target: Path = I18N) -> None:
+    """Compile each .ts into `target`/gtgcrm_<lang>.qm, with the .ts digest beside it.
+
+    The app reads the digest (`ui/language.py`): a .qm whose .ts changed since is not used.
+    """
+    target.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         ts_file = I18N / f"gtgcrm_{language}.ts"
-        qm_file = ts_file.with_suffix(".qm")
-        subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
-            check=True,
-        )
+        qm_file = target / f"gtgcrm_{language}.qm"
+        subprocess.run([lrelease(), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+        stamp = qm_file.with_name(qm_file.name + ".source")
+        stamp.write_text(source_digest(ts_file) + "\n", encoding="ascii")
 
 
 def main(argv: list[str]) -> int:

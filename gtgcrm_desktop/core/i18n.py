@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -18,12 +19,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 @cache
-def _catalog(language: str) -> dict[tuple[str, str], str]:
-    """All finished translations of one `.ts` file, keyed by (context, source)."""
+def _messages(language: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
+    """The finished translations of one `.ts` file, keyed by (context, source): the singular
+    ones, and the plural ones as their forms in Qt's order for the language."""
     path = i18n_dir() / f"gtgcrm_{language}.ts"
+    singular: dict[tuple[str, str], str] = {}
+    plural: dict[tuple[str, str], list[str]] = {}
     if not path.is_file():
-        return {}
-    catalog: dict[tuple[str, str], str] = {}
+        return singular, plural
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -31,11 +34,57 @@ def _catalog(language: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "obsolete"):
                 continue
-            if message.get("numerus") == "yes":  # plural forms need Qt's rules: only in .qm
-                continue
-            if translation.text:
-                catalog[(name, source)] = translation.text
-    return catalog
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.findall("numerusform")]
+                if forms and all(forms):
+                    plural[(name, source)] = forms
+            elif translation.text:
+                singular[(name, source)] = translation.text
+    return singular, plural
+
+
+def _catalog(language: str) -> dict[tuple[str, str], str]:
+    return _messages(language)[0]
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which numerus form Qt uses for `n` in `language` (Qt's rules, as lrelease writes them)."""
+    if language == "ar":
+        rest = n % 100
+        if n in (0, 1, 2):
+            return n
+        if 3 <= rest <= 10:
+            return 3
+        if rest >= 11:
+            return 4
+        return 5
+    return 0 if n == 1 else 1
+
+
+def translate_plural(context: str, text: str, n: int, language: str) -> str | None:
+    """The form of a plural message for `n` (with %n left in), or None when there is none."""
+    forms = _messages(language)[1].get((context, text))
+    if not forms:
+        return None
+    return forms[min(plural_form(language, n), len(forms) - 1)]
+
+
+def compiled_is_fresh(language: str) -> bool:
+    """Whether `gtgcrm_<language>.qm` was compiled from the `.ts` beside it as it is now.
+
+    The build records the .ts digest beside each .qm; a .qm without the .ts (nothing to compare
+    with) counts as fresh, one without a digest or with another digest as stale.
+    """
+    folder = i18n_dir()
+    ts_file = folder / f"gtgcrm_{language}.ts"
+    stamp = folder / f"gtgcrm_{language}.qm.source"
+    if not ts_file.is_file():
+        return True
+    try:
+        recorded = stamp.read_text(encoding="ascii").strip()
+    except OSError:
+        return False
+    return recorded == hashlib.sha256(ts_file.read_bytes()).hexdigest()
 
 
 def translate(context: str, text: str, language: str) -> str:

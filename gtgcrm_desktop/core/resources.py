@@ -7,11 +7,16 @@ from pathlib import Path
 
 
 def project_root() -> Path:
-    """The folder holding `resources/` and `i18n/`: the PyInstaller bundle or the source tree."""
+    """The folder holding `resources/` and `i18n/`: the PyInstaller bundle, the `_data/` folder
+    of an installed wheel (setup.py puts them there), or the source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parents[2]
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_data"
+    if installed.is_dir():
+        return installed
+    return package.parent
 
 
 def resource_path(*parts: str) -> Path:

@@ -8,7 +8,12 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from gtgcrm_desktop.core.i18n import SUPPORTED_LANGUAGES, translate
+from gtgcrm_desktop.core.i18n import (
+    SUPPORTED_LANGUAGES,
+    compiled_is_fresh,
+    translate,
+    translate_plural,
+)
 from gtgcrm_desktop.core.resources import i18n_dir, resource_path
 
 _log = logging.getLogger(__name__)
@@ -19,7 +24,7 @@ UI_FONT_POINT_SIZE = 10
 
 
 class SourceTranslator(QTranslator):
-    """Reads the finished translations of `i18n/gtgcrm_<lang>.ts` when no `.qm` was built."""
+    """Reads the finished translations of `i18n/gtgcrm_<lang>.ts` when no fresh `.qm` exists."""
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -38,6 +43,8 @@ class SourceTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str | None:
+        if n >= 0:  # Qt replaces %n in whatever comes back
+            return translate_plural(context, source_text, n, self._language)
         translated = translate(context, source_text, self._language)
         # None is a null QString: "not here", so Qt asks the next translator.
         return None if translated == source_text else translated
@@ -81,7 +88,10 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
             _log.warning("qtbase_%s not found in %s", language, qt_translations)
     # English too: its file holds the plural forms ("1 entry shown", "30 entries shown").
     ours = QTranslator(app)
-    if ours.load(f"gtgcrm_{language}", str(i18n_dir())):
+    if not compiled_is_fresh(language):  # a .ts edited since: its .qm would miss the changes
+        _log.warning("gtgcrm_%s.qm is older than its .ts: reading the .ts", language)
+        translators.append(SourceTranslator(language))
+    elif ours.load(f"gtgcrm_{language}", str(i18n_dir())):
         translators.append(ours)
     else:
         translators.append(SourceTranslator(language))
