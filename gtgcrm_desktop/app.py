@@ -128,6 +128,12 @@ def run_app(args: argparse.Namespace) -> int:
     translators = install_language(app, language)
     _apply_date_style(machine_settings)
     tasks = TaskRunner()
+    if not screenshot:
+        from gtgcrm_desktop.ui.single_instance import claim_or_raise
+
+        instance = claim_or_raise(folder)  # kept for the whole run
+        if instance is None:
+            return EXIT_OK
     try:
         workspace = _open_workspace(folder, args, language, tasks, interactive=not screenshot)
     except GtgError as error:
@@ -153,6 +159,9 @@ def run_app(args: argparse.Namespace) -> int:
 
             install_if_requested(window.screen("contacts").table)  # type: ignore[attr-defined]
         window.show()
+        from gtgcrm_desktop.ui.lock_screen import WindowLock
+
+        WindowLock(window, context)
         window.after_start(lambda: _show_policy_notice(context, window))
         # The sync screen owns the periodic background sync; build it once the window is up,
         # so sync runs without the tab being opened and start-up does not wait for it.
@@ -161,5 +170,5 @@ def run_app(args: argparse.Namespace) -> int:
     finally:
         tasks.cancel_all()
         tasks.wait_for_done()
-        workspace.close()
+        context.workspace.close()  # the one opened last (unlocking after a lock opens anew)
         del translators

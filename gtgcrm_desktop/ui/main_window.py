@@ -7,7 +7,7 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
         self.setLayoutDirection(context.layout_direction)
         self._screens: dict[str, QWidget] = {}
         self._after_start_scheduled = False
+        #: While locked (ui/lock_screen.py) no screen is built and no start-up work runs.
+        self.locked = False
+        self.window_lock: QObject | None = None
         self._opened_at = time.monotonic()
         self._stack = QStackedWidget()
         self._navigation = QListWidget()
@@ -68,6 +71,10 @@ class MainWindow(QMainWindow):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self._navigation, 1)
         side.addWidget(settings_button)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
+        side.addWidget(self.lock_button)
         body = QHBoxLayout()
         body.setContentsMargins(6, 6, 6, 6)
         # In a right-to-left layout the first item is on the right.
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
 
     def show_screen(self, name: str) -> None:
-        if name not in SCREEN_NAMES:
+        if name not in SCREEN_NAMES or self.locked:
             return
         row = SCREEN_NAMES.index(name)
         if self._navigation.currentRow() != row:
@@ -207,6 +214,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(AFTER_START_DELAY_MS, self._run_after_start)
 
     def _run_after_start(self) -> None:
+        if self.locked:
+            QTimer.singleShot(AFTER_START_DELAY_MS, self._run_after_start)
+            return
         pending, self._after_start = self._after_start or [], None
         for work in pending:
             work()
@@ -257,7 +267,24 @@ class MainWindow(QMainWindow):
     def start_background_screens(self) -> None:
         """Build the screens that work in the background (sync's periodic timer) even if the
         person never opens them."""
+        if self.locked:
+            QTimer.singleShot(AFTER_START_DELAY_MS, self.start_background_screens)
+            return
         self.screen("sync")
+
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+
+    def discard_screens(self) -> dict[str, QWidget]:
+        """For the lock: take every built screen out of the window (the caller deletes them)."""
+        screens, self._screens = self._screens, {}
+        for widget in screens.values():
+            self._stack.removeWidget(widget)
+            widget.hide()
+        self._navigation.blockSignals(True)
+        self._navigation.setCurrentRow(-1)
+        self._navigation.blockSignals(False)
+        return screens
 
     def restore_state(self, screen: str | None = None) -> None:
         """Geometry and last screen from the machine settings (`screen` overrides the latter)."""

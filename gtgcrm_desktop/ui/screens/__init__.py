@@ -12,6 +12,9 @@ Optional hooks the main window calls when present:
 - `focus_search(self) -> None`: the user pressed the Find shortcut on this screen.
 - `confirm_leaving(self) -> bool`: the window is closing; offer to save unsaved edits and
   return False when the person chose to stay.
+- `unsaved_state(self) -> object | None` and `restore_unsaved_state(self, state) -> None`: the
+  window is locking (the screen is thrown away with the closed workspace); return the unsaved
+  edits to keep in memory, and show them again, still unsaved, on the rebuilt screen.
 """
 
 from __future__ import annotations

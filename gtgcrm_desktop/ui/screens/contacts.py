@@ -337,6 +337,17 @@ class ContactsScreen(QWidget):
             self.context.events.screen_requested.emit("contacts")
         return self._confirm_leaving_editor() and self._finish_saving()
 
+    def unsaved_state(self) -> object | None:
+        """For the window lock: the editor's unsaved contact (kept in memory, not stored)."""
+        return self.editor.unsaved_copy() if self.editor.is_dirty else None
+
+    def restore_unsaved_state(self, state: object) -> None:
+        """After an unlock: the editor shows the unsaved contact again, still unsaved."""
+        self.editor.restore_unsaved(state)  # type: ignore[arg-type]
+        name = self.editor.contact_id and self.editor.unsaved_copy()[0].effective_display_name()
+        self.editor_title.setText(isolate_auto(name) if name else self.tr("New contact"))
+        self._update_buttons()
+
     def _finish_saving(self) -> bool:
         """Wait for the save in progress, if any; False when it failed (the error is shown)."""
         if self._save_task is None:

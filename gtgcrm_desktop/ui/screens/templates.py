@@ -396,6 +396,20 @@ class TemplatesScreen(QWidget):
             self.context.events.screen_requested.emit("templates")
         return self._confirm_leaving_editor() and self._finish_saving()
 
+    def unsaved_state(self) -> object | None:
+        """For the window lock: the editor's unsaved template (kept in memory, not stored)."""
+        if not self.is_dirty:
+            return None
+        return self.editor_template(), list(self._images), self._baseline
+
+    def restore_unsaved_state(self, state: object) -> None:
+        """After an unlock: the editor shows the unsaved template again, still unsaved."""
+        template, images, baseline = state  # type: ignore[misc]
+        self._editor_request += 1
+        self._load_editor(template, images)
+        self._baseline = baseline
+        self._update_buttons()
+
     def _finish_saving(self) -> bool:
         """Wait for the save in progress, if any; False when it failed (the error is shown)."""
         if self._save_task is None:

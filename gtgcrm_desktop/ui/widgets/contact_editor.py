@@ -188,6 +188,34 @@ class ContactEditor(QScrollArea):
 
         Raises ValidationError for custom fields a dict cannot hold (no name, same name twice).
         """
+        result = self._form_values()
+        result.custom_fields = {}
+        for row in self.custom_fields.rows():
+            name, value = row.get()
+            name = name.strip()
+            if not name:
+                if value.strip():
+                    raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_NAME, value)
+                continue
+            if name in result.custom_fields:
+                raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_DUPLICATE, name)
+            result.custom_fields[name] = value
+        return result
+
+    def unsaved_copy(self) -> tuple[Contact, list[tuple[str, str]]]:
+        """Everything the form holds, custom fields as rows (a name may be empty or repeated);
+        kept in memory while the window is locked, given back by `restore_unsaved`."""
+        return self._form_values(), [row.get() for row in self.custom_fields.rows()]
+
+    def restore_unsaved(self, saved: tuple[Contact, list[tuple[str, str]]]) -> None:
+        contact, fields = saved
+        self.load(contact)
+        self.custom_fields.clear()
+        for name, value in fields:
+            self.custom_fields.add_row().set(name, value)
+        self._on_edited()
+
+    def _form_values(self) -> Contact:
         result = copy.deepcopy(self._base)
         result.given_name = self.given_name.text()
         result.family_name = self.family_name.text()
@@ -200,17 +228,6 @@ class ContactEditor(QScrollArea):
         result.tags = [t.strip() for t in _TAG_SEPARATORS.split(self.tags.text()) if t.strip()]
         result.birthday = self.birthday.text().strip() or None
         result.notes = self.notes.toPlainText()
-        result.custom_fields = {}
-        for row in self.custom_fields.rows():
-            name, value = row.get()
-            name = name.strip()
-            if not name:
-                if value.strip():
-                    raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_NAME, value)
-                continue
-            if name in result.custom_fields:
-                raise ValidationError("custom_fields", REASON_CUSTOM_FIELD_DUPLICATE, name)
-            result.custom_fields[name] = value
         return result
 
     def mark_saved(self, contact: Contact) -> None:
