@@ -27,6 +27,9 @@ REMOVED_LEAVING = QT_TRANSLATE_NOOP(
     " the address book server; delete them there.",
 )
 SUPPRESSED = QT_TRANSLATE_NOOP("cli", "{count} card(s) of erased people were not imported.")
+PAIRED = QT_TRANSLATE_NOOP(
+    "cli", "{count} card(s) were paired with contacts already here (the same person)."
+)
 REPORT = QT_TRANSLATE_NOOP("cli", "Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.")
 OPEN_CONFLICTS = QT_TRANSLATE_NOOP(
     "cli", "{count} conflict(s) wait for you: gtgcrm sync conflicts."
@@ -159,6 +162,11 @@ def register(
     add = actions.add_parser("add", parents=[common], help="set up the address book")
     add.add_argument("--url", required=True, metavar="URL")
     add.add_argument("--username", required=True, metavar="U")
+    add.add_argument(
+        "--address-book",
+        metavar="NAME",
+        help="which address book, when the account has several (its name or path)",
+    )
     add.set_defaults(handler=run_add)
 
     sync = actions.add_parser("sync", parents=[common], help="sync with the address book once")
@@ -198,7 +206,7 @@ def run_add(ctx: CommandContext) -> int:
     password = _password(ctx, args.username)
     with ctx.workspace() as workspace:
         service = _service(workspace)
-        url = service.add(args.url, args.username, password)
+        url = service.add(args.url, args.username, password, args.address_book)
         where = WHERE_KEYCHAIN if service.vault.where == "keychain" else WHERE_WORKSPACE
     ctx.say(ADDED, url=url, username=args.username, where=ctx.tr(where))
     return 0
@@ -208,6 +216,8 @@ def run_sync(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         report = _service(workspace).sync()
     code = print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
+    if report.paired and not ctx.args.json:
+        ctx.say(PAIRED, count=report.paired)
     if report.suppressed and not ctx.args.json:
         ctx.say(SUPPRESSED, count=report.suppressed)
     return code

@@ -272,8 +272,9 @@ class CardDavEngine:
                     return
                 same = self._pairing().take(settled)
                 if same is not None:
-                    item = CardItem(same.id, href, uid, etag, version=version)
-                    self._pair(same, item, card, report)
+                    local = self.contacts.get(same.id)
+                    item = CardItem(local.id, href, uid, etag, version=version)
+                    self._pair(local, item, card, report)
                     report.paired += 1
                     return
                 stored = self.contacts.add(settled)
@@ -296,10 +297,12 @@ class CardDavEngine:
         self._merge_remote(item, etag, uid, remote, card_fields(self.codec, settled), report)
 
     def _pairing(self) -> PairingIndex:
-        """The local contacts with no card yet, for pairing cards read for the first time."""
+        """The local contacts with no card yet (validated copies, so that a phone kept as typed
+        matches by its E.164 form), for pairing cards read for the first time."""
         if self._index is None:
-            ids = self.state.unpaired_contacts()
-            self._index = PairingIndex(self.contacts.get_many(ids), self.codec.same_person)
+            found = self.contacts.get_many(self.state.unpaired_contacts())
+            settled = [self._settle(c) for c in found]
+            self._index = PairingIndex(settled, self.codec.same_person)
         return self._index
 
     def _pair(self, local: Contact, item: CardItem, card: Contact, report: CardDavReport) -> None:
@@ -308,7 +311,7 @@ class CardDavEngine:
         becomes a conflict (the card's value in it, validated like the local one); the next
         push writes the merged contact to the card."""
         settled = self._settle(card)
-        merge = merge_pair(local, settled)
+        merge = merge_pair(self._settle(local), settled)
         card_extra = {k: v for k, v in settled.extra.items() if k in self.codec.extra_keys}
         values = {**merge.values, "extra": merged_extra(local.extra, card_extra)}
         merged = local.with_fields(values)

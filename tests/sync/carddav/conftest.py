@@ -1,4 +1,5 @@
-"""A real Radicale server on 127.0.0.1 for the session, and a fresh address book per test."""
+"""Real CardDAV servers on 127.0.0.1 for the session (Radicale, and Xandikos as a second
+implementation), a strict-mode proxy in front of either, and a fresh address book per test."""
 
 from __future__ import annotations
 
@@ -76,22 +77,58 @@ def _start_radicale(root: Path) -> Radicale:
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     server = Radicale(f"http://127.0.0.1:{port}", log, process)
+    return _wait_listening(server, port)
+
+
+def _wait_listening(server: Radicale, port: int) -> Radicale:
+    assert server.process is not None
     deadline = time.monotonic() + 15
     while True:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 return server
         except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
+            if server.process.poll() is not None or time.monotonic() > deadline:
                 server.stop()
-                raise RuntimeError(log.read_text(errors="replace")) from None
+                raise RuntimeError(server.log.read_text(errors="replace")) from None
             time.sleep(0.05)
+
+
+#: Where Xandikos keeps the address books of its one user.
+XANDIKOS_HOME = "/user/contacts/"
+
+
+def _start_xandikos(root: Path) -> Radicale:
+    """Xandikos (a second CardDAV implementation) bound to 127.0.0.1 on a free port. It has no
+    accounts of its own here: the Basic credentials the client sends are ignored."""
+    root.mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    log = root / "xandikos.log"
+    command = [
+        sys.executable, "-m", "xandikos", "serve",
+        "-d", str(root / "storage"), "--defaults",
+        "--state-dir", str(root / "state"),
+        "-l", "127.0.0.1", "-p", str(port),
+    ]  # fmt: skip
+    with log.open("wb") as sink:
+        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+    return _wait_listening(Radicale(f"http://127.0.0.1:{port}", log, process), port)
 
 
 @pytest.fixture(scope="session")
 def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
     """The session's server, killed at the end of the session."""
     server = _start_radicale(tmp_path_factory.mktemp("radicale"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
+    """A Xandikos server for the session, stopped at its end."""
+    server = _start_xandikos(tmp_path_factory.mktemp("xandikos"))
     try:
         yield server
     finally:
@@ -111,9 +148,9 @@ def own_radicale(tmp_path: Path) -> Iterator[Radicale]:
 class Book:
     """One address book on the server, edited directly over HTTP like another client would."""
 
-    def __init__(self, radicale: Radicale, user: str = "ana") -> None:
+    def __init__(self, radicale: Radicale, user: str = "ana", home: str | None = None) -> None:
         self.user = user
-        self.path = f"/{user}/book-{uuid.uuid4().hex[:8]}/"
+        self.path = f"{home or f'/{user}/'}book-{uuid.uuid4().hex[:8]}/"
         self.url = radicale.url + self.path
         self.http = requests.Session()
         self.http.auth = (user.encode(), USERS[user].encode())
@@ -132,7 +169,7 @@ class Book:
             "PROPFIND",
             self.url,
             data=b'<propfind xmlns="DAV:"><prop><getetag/></prop></propfind>',
-            headers={"Depth": "1"},
+            headers={"Depth": "1", "Content-Type": "application/xml"},
             timeout=5,
         )
         import xml.etree.ElementTree as ET
@@ -174,9 +211,9 @@ class Book:
         return {href: self.get(href)[0] for href in self.hrefs()}
 
 
-def card(uid: str, **props: str) -> str:
-    """A small vCard 3.0 as another client would write it."""
-    lines = ["BEGIN:VCARD", "VERSION:3.0", f"UID:{uid}"]
+def card(uid: str, version: str = "3.0", **props: str) -> str:
+    """A small vCard (3.0 unless told) as another client would write it."""
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"UID:{uid}"]
     lines += [f"{name.replace('_', '-')}:{value}" for name, value in props.items()]
     return "\r\n".join([*lines, "END:VCARD", ""])
 
@@ -184,6 +221,13 @@ def card(uid: str, **props: str) -> str:
 @pytest.fixture
 def book(radicale: Radicale) -> Book:
     return Book(radicale)
+
+
+@pytest.fixture(params=["radicale", "xandikos"])
+def any_book(request: pytest.FixtureRequest) -> Book:
+    """A fresh address book on each of the two server implementations in turn."""
+    server = request.getfixturevalue(request.param)
+    return Book(server, home=XANDIKOS_HOME if request.param == "xandikos" else None)
 
 
 class Device:
@@ -197,8 +241,9 @@ class Device:
             self.ws, VCardCodec(), retry=FAST_RETRY, timeout=(2.0, 10.0), hooks=self.hooks
         )
 
-    def connect(self, book: Book) -> None:
-        self.service.add(book.url, book.user, USERS[book.user])
+    def connect(self, book: Book, url: str | None = None, name: str | None = None) -> None:
+        """Add `book` (through `url`, a proxy's, when given; `name` among several)."""
+        self.service.add(url or book.url, book.user, USERS[book.user], name)
 
     def sync(self) -> Any:
         return self.service.sync()
