@@ -48,8 +48,8 @@ COMMON_ENCODINGS: tuple[str, ...] = (
     "gb18030",
     "big5",
     "euc_kr",
-    "koi8_r",
-    "mac_roman",
+    "koi8-r",
+    "mac-roman",
     "cp437",
 )
 #: How much of a file the best guess of its 8-bit encoding looks at.
@@ -198,8 +198,20 @@ def guess_encoding(sample: bytes) -> str:
     """The most likely 8-bit encoding of `sample` (a codec name such as "cp1252")."""
     import charset_normalizer  # imported when first needed: only undecided files guess
 
-    best = charset_normalizer.from_bytes(sample[:_GUESS_SAMPLE]).best()
-    name = best.encoding if best is not None else "cp1252"
+    results = charset_normalizer.from_bytes(sample[:_GUESS_SAMPLE])
+    best = results.best()
+    if best is None:
+        return "cp1252"
+    # Equally likely candidates (cp1250 and cp1252 read "Café" alike): the common one wins.
+    tied = {
+        _codec_name(r.encoding)
+        for r in results
+        if (r.chaos, r.coherence) == (best.chaos, best.coherence)
+    }
+    return next((c for c in COMMON_ENCODINGS if c in tied), _codec_name(best.encoding))
+
+
+def _codec_name(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:

@@ -118,6 +118,8 @@ class ContactBuilder:
     extra: dict[str, Any] = field(default_factory=dict)
     #: (line, problem) of values left out or read with a guess; the contact is still built.
     warnings: list[tuple[int, InputError]] = field(default_factory=list)
+    #: The line each e-mail, phone and date value was read from (for warnings about them).
+    value_lines: dict[str, int] = field(default_factory=dict)
 
     def add_email(self, value: str, label: str = "") -> None:
         label = canonical_label(label)

@@ -210,7 +210,10 @@ class _Importer:
         if row.warnings:
             report.warnings.extend(RowProblem(line, error) for line, error in row.warnings)
         if problems:
-            report.warnings.extend(RowProblem(row.line, error) for error in problems)
+            lines = row.value_lines or {}
+            report.warnings.extend(
+                RowProblem(lines.get(error.value.strip(), row.line), error) for error in problems
+            )
         if self.check_suppression and self.ws.suppression.matches(contact):
             report.suppressed.append(RowProblem(row.line))
             return

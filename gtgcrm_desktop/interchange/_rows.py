@@ -19,6 +19,8 @@ class SourceRow:
     contact: Contact | None = None
     error: InputError | None = None
     warnings: tuple[tuple[int, InputError], ...] = ()
+    #: The line of a value, when it is not the row's (a card's properties have their own).
+    value_lines: dict[str, int] | None = None
 
 
 class ContactReader(Protocol):

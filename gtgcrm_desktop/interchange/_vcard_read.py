@@ -147,7 +147,8 @@ def _card_row(
     try:
         builder = card_to_builder(card)
         found = (*warnings, *builder.warnings)
-        return SourceRow(start, contact=builder.build(), warnings=found)
+        lines = builder.value_lines or None
+        return SourceRow(start, contact=builder.build(), warnings=found, value_lines=lines)
     except InputError as error:
         return SourceRow(start, error=error)
 
@@ -255,12 +256,16 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
         elif name == "TITLE" and first:
             builder.title = unescape(prop.value)
         elif name == "EMAIL":
-            builder.emails.append(_email(prop, group_labels))
+            email = _email(prop, group_labels)
+            builder.emails.append(email)
+            builder.value_lines[email.value] = prop.line
         elif name == "TEL":
             value = unescape(prop.value).strip()
             if value.casefold().startswith("tel:"):
                 value = value[4:].split(";", 1)[0]
-            builder.add_phone(value.replace(" ::: ", " "), _label(prop, group_labels))
+            value = value.replace(" ::: ", " ")
+            builder.add_phone(value, _label(prop, group_labels))
+            builder.value_lines[value.strip()] = prop.line
         elif name == "ADR":
             pobox, extended, street, city, region, code, country = components(prop.value, 7)[:7]
             key = f"adr{prop.line}"
@@ -279,6 +284,7 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
             builder.add_note(unescape(prop.value))
         elif name == "BDAY" and first:
             builder.birthday = _date(prop.value) or unescape(prop.value).strip() or None
+            builder.value_lines[builder.birthday or ""] = prop.line
         elif name in _ANNIVERSARY and ANNIVERSARY_KEY not in builder.extra and _date(prop.value):
             builder.extra[ANNIVERSARY_KEY] = _date(prop.value)
         elif name == "CATEGORIES":
