@@ -14,6 +14,7 @@ from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.database import DatabaseError
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.adapters import ContactAdapter, EntityAdapter, TemplateAdapter, replay
+from gtgcrm_desktop.sync.suppression import SuppressionGate, is_suppression_change
 
 _log = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class PageStats:
     applied: int = 0
     conflicts: int = 0
     kept: int = 0
+    #: Changes dropped, and contacts erased here, because they name an erased person.
+    suppressed: int = 0
 
 
 def field_clock(clocks: dict[str, str], name: str) -> str | None:
@@ -83,6 +86,7 @@ class RemoteApplier:
         self.contacts = ContactAdapter(workspace.contacts)
         self._images: dict[str, bytes] = {}
         self._consents = ConsentStore(workspace.db, workspace.changes)
+        self.gate = SuppressionGate(workspace, store)
         self.adapters: dict[str, EntityAdapter] = {
             "contact": self.contacts,
             "template": TemplateAdapter(workspace.templates),
@@ -112,9 +116,23 @@ class RemoteApplier:
             if c.get("entity") == "contact" and c.get("operation") == "create"
         ]
         existing = self.contacts.clocks_many(candidates) if candidates else {}
-        for change in changes:
+        fresh_entries = self.gate.take_entries(changes)
+        last_delete = {
+            str(c.get("entity_id")): n
+            for n, c in enumerate(changes)
+            if c.get("entity") == "contact" and c.get("operation") == "delete"
+        }
+        for number, change in enumerate(changes):
             self._observe(change)
             entity, entity_id = change.get("entity"), str(change.get("entity_id"))
+            if is_suppression_change(change):
+                stats.applied += 1
+                continue
+            if self.gate.names_erased_person(change):
+                flush()
+                later = last_delete.get(entity_id, -1) > number
+                stats.suppressed += self.gate.drop(change, op_id, deleted_later=later)
+                continue
             if (
                 entity == "contact"
                 and change.get("operation") == "create"
@@ -137,6 +155,7 @@ class RemoteApplier:
                 self._store.keep_for_later(change, failure_reason(exc))
                 stats.kept += 1
         flush()
+        stats.suppressed += self.gate.erase_named_by(fresh_entries, op_id)
         return stats
 
     def apply_later(self, change: dict[str, Any], images: dict[str, bytes]) -> int:
@@ -144,6 +163,12 @@ class RemoteApplier:
         made. Raises one of APPLY_FAILURES when it still cannot be applied."""
         self._images = images
         if self._overtaken(change):
+            return 0
+        if is_suppression_change(change):
+            self.gate.take_entries([change])
+            return 0
+        if self.gate.names_erased_person(change):
+            self.gate.drop(change, new_op_id())
             return 0
         with self._ws.db.transaction():
             return self._apply_one(change, new_op_id())

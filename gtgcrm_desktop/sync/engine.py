@@ -20,6 +20,7 @@ from gtgcrm_desktop.sync.apply import (
 from gtgcrm_desktop.sync.client import WorkspaceClient
 from gtgcrm_desktop.sync.errors import RequestRejectedError, ServerFailedError
 from gtgcrm_desktop.sync.privacy import sync_account_privacy
+from gtgcrm_desktop.sync.suppression import is_suppression_change
 
 _log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ class SyncReport:
     applied_later: int = 0
     #: Changes from the cloud still not applied after this sync (shown in the Sync tab).
     not_applied: int = 0
+    #: Changes from the cloud dropped, and contacts erased here, because they name a person
+    #: who asked to be erased (each audited).
+    suppressed: int = 0
 
     def to_json(self) -> dict[str, int]:
         return asdict(self)
@@ -152,6 +156,7 @@ class SyncEngine:
             report.pulled += sum(1 for c in changes if c.get("device_id") != own)
             report.conflicts += stats.conflicts
             report.kept_for_later += stats.kept
+            report.suppressed += stats.suppressed
             if progress:
                 progress("pull", report.pulled, 0)
             if self.hooks.after_page:
@@ -273,6 +278,8 @@ class SyncEngine:
         report.pushed += 1
         self.store.mark_done([entry.seq])
         entity, entity_id = entry.entity, entry.entity_id
+        if is_suppression_change({"entity": entity}):
+            return  # create-only facts: no base to follow
         if status == "applied":
             self._advance_base(entry, result)
             return
@@ -302,6 +309,11 @@ class SyncEngine:
             return
         if entry.operation == "delete":
             remote_fields = dict(server.get("fields") or {})
+            if self.applier.gate.names_erased_person(
+                {"entity": entity, "operation": "update", "fields": remote_fields}
+            ):
+                self.store.drop_base(entity, entity_id)  # an erased person: no copy kept
+                return
             report.conflicts += self.store.add_conflict(
                 entity,
                 entity_id,

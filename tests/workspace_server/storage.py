@@ -368,6 +368,10 @@ class Storage:
         return bytes(rows[0][0]) if rows else None
 
 
+#: Create-only entity types: a salted hash of an erased person's e-mail or phone, and a salt.
+SUPPRESSION_ENTITIES = ("suppression", "suppression_salt")
+
+
 def _field_clock(clocks: dict[str, str], name: str) -> str | None:
     return clocks.get(name, clocks.get("*"))
 
@@ -452,6 +456,15 @@ def _apply(
         )
         return int(cursor.lastrowid or 0)
 
+    if entity in SUPPRESSION_ENTITIES:
+        # Erasure is a workspace-wide fact: entries are created once and never change.
+        if op != "create":
+            return _reject("forbidden", "suppression entries can only be created")
+        if row is not None:
+            return {"status": "applied", "seq": None, "applied_fields": []}
+        fields, clocks = dict(incoming), {"*": hlc}
+        seq = save("create", incoming, {"*": hlc}, None)
+        return {"status": "applied", "seq": seq, "applied_fields": sorted(incoming)}
     if op == "create" and (row is None or (deleted is not None and hlc > deleted)):
         fields, clocks = dict(incoming), {"*": hlc}
         seq = save("create", incoming, {"*": hlc}, None)

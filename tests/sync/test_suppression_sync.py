@@ -1,0 +1,171 @@
+"""Erasure sticks across devices (issue 11, point 4): suppression entries sync through the
+reference server, and every device drops what would bring an erased person back."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from gtgcrm_desktop.interchange import import_file
+from gtgcrm_desktop.privacy.erasure import erase_contact
+from gtgcrm_desktop.store.suppression import ENTITY, SALT_ENTITY
+from tests.sync.conftest import Client, server_contacts, settle
+
+EMAIL = "erasme@example.com"
+PHONE = "050 111 2233"  # as typed; E.164 +966501112233
+CSV = (
+    "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+    f"Erasme,Quill,work,{EMAIL},mobile,{PHONE}\n"
+    "Keeper,Stay,work,keeper@example.com,,\n"
+)
+
+
+def _csv(tmp_path: Path) -> Path:
+    path = tmp_path / "shop.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def _names(client: Client) -> list[str]:
+    return sorted(c["given_name"] for c in client.contacts().values())
+
+
+def _server_text(server: Any) -> str:
+    return json.dumps(server_contacts(server), ensure_ascii=False)
+
+
+def _person_id(client: Client) -> str:
+    return next(cid for cid, c in client.contacts().items() if c["given_name"] == "Erasme")
+
+
+def _actions(client: Client, action: str) -> list[Any]:
+    return client.ws.audit.entries(action=action)
+
+
+def _raw_push(server: Any, fields: dict[str, Any], device: str = "oldclient1") -> str:
+    """What an old client that knows nothing of suppression pushes: the person again."""
+    contact_id = uuid.uuid4().hex
+    hlc = f"{9_000_000_000_000:015d}-000000-{device}"
+    (result,) = server.storage.push(
+        "default",
+        "old-user",
+        device,
+        [
+            {
+                "idempotency_key": f"{device}:{contact_id}",
+                "entity": "contact",
+                "entity_id": contact_id,
+                "operation": "create",
+                "fields": fields,
+                "hlc": hlc,
+                "base": {},
+            }
+        ],
+    )
+    assert result["status"] == "applied"
+    return contact_id
+
+
+def test_a_file_imported_again_on_another_device_does_not_bring_the_person_back(
+    clients, server, tmp_path
+):
+    a, b, _ = clients
+    import_file(a.ws, _csv(tmp_path))
+    settle(a, b)
+    assert _names(b) == ["Erasme", "Keeper"]
+
+    erase_contact(a.ws, _person_id(a))
+    a.sync()
+    b.sync()
+    assert _names(b) == ["Keeper"]
+    assert b.ws.suppression.count() == a.ws.suppression.count() == 2
+
+    report = import_file(b.ws, _csv(tmp_path))
+
+    assert len(report.suppressed) == 1
+    assert _names(b) == ["Keeper"]
+    settle(a, b)
+    assert _names(a) == _names(b) == ["Keeper"]
+    assert EMAIL not in _server_text(server)
+    kinds = {e for (e,) in server.storage.query("SELECT DISTINCT entity FROM entities")}
+    assert {ENTITY, SALT_ENTITY} <= kinds
+
+
+def test_a_person_pushed_again_by_an_old_client_is_refused_by_every_device(clients, server):
+    a, b, c = clients
+    person = a.add(given_name="Erasme", emails=[{"value": EMAIL}], phones=[{"value": PHONE}])
+    a.add(given_name="Keeper")
+    settle(a, b, c)
+    erase_contact(a.ws, person)
+    settle(a, b, c)
+
+    pushed = []
+    for number, client in enumerate((b, c, a)):  # each device in turn is the first to see it
+        by_email = _raw_push(
+            server, {"given_name": "Erasme", "emails": [{"value": EMAIL.upper()}]}, f"old{number}e"
+        )
+        by_phone = _raw_push(
+            server,
+            {"given_name": "E.", "phones": [{"value": "+966 50 111 2233", "e164": None}]},
+            f"old{number}p",
+        )
+        pushed += [by_email, by_phone]
+
+        report = client.sync()
+
+        assert report.to_json()["suppressed"] == 2, client.email
+        assert _names(client) == ["Keeper"], client.email
+        refused = [e.subject_id for e in _actions(client, "sync.change_suppressed")]
+        assert sorted(refused) == sorted([by_email, by_phone])
+    # the devices told the cloud to delete the person again
+    live = server.storage.entity_state("default", "contact")
+    assert not set(pushed) & set(live)
+    settle(a, b, c)
+    for client in (a, b, c):
+        assert _names(client) == ["Keeper"]
+        assert not client.service.conflicts()
+        assert "Erasme" not in json.dumps(
+            client.ws.db.all("SELECT * FROM sync_conflicts"), ensure_ascii=False
+        )
+
+
+def test_devices_that_erased_before_their_first_sync_share_their_salts(clients, server, tmp_path):
+    a, b, _ = clients
+    one = a.add(given_name="Onlyona", emails=[{"value": "one@example.com"}])
+    two = b.add(given_name="Onlyonb", emails=[{"value": "two@example.com"}])
+    erase_contact(a.ws, one)
+    erase_contact(b.ws, two)
+    assert a.ws.suppression.current_salt() != b.ws.suppression.current_salt()
+
+    settle(a, b)
+
+    assert a.ws.suppression.current_salt() == b.ws.suppression.current_salt()
+    assert set(a.ws.suppression.salts()) == set(b.ws.suppression.salts())
+    path = tmp_path / "both.csv"
+    path.write_text(
+        "First Name,E-mail 1 - Value\nOne,ONE@example.com\nTwo,two@example.com\n", "utf-8"
+    )
+    for client in (a, b):
+        assert len(import_file(client.ws, path, dry_run=True).suppressed) == 2
+
+
+def test_an_entry_from_the_cloud_erases_a_copy_made_here(clients, server):
+    a, b, _ = clients
+    person = a.add(given_name="Erasme", emails=[{"value": EMAIL}])
+    a.sync()
+    copy = b.add(given_name="Erasme Copy", emails=[{"value": EMAIL}])  # not synced yet
+    erase_contact(a.ws, person)
+    a.sync()
+
+    report = b.sync()
+
+    assert report.suppressed >= 1
+    assert not b.ws.contacts.exists(copy)
+    erased = _actions(b, "contact.erased")
+    assert [e.subject_id for e in erased] == [copy]
+    assert erased[0].details["reason"] == "suppression"
+    settle(a, b)
+    assert EMAIL not in _server_text(server)
+    assert _names(a) == _names(b) == []
