@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.validation import is_valid_date
 
 from ._google_csv import ANNIVERSARY_KEY
 from ._vcard_lines import Property, content_line, escape_text, fold
@@ -70,6 +71,10 @@ def _typed(
 
 
 def _birthday(value: str, version: str, name: str = "BDAY") -> Property:
+    if not is_valid_date(value):  # kept as written because it did not validate
+        return Property(
+            name, escape_text(value), params=[("VALUE", "text")] if version == "4.0" else []
+        )
     if value.startswith("--"):
         month_day = value[2:].replace("-", "")
         if version == "4.0":
