@@ -3,7 +3,6 @@ window shows only the unlock screen; unlocking brings back the screens and unsav
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.core.resources import resource_path
-from gtgcrm_desktop.store import Workspace
+from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.ui.clipboard import clear_sensitive_now
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.dialogs.unlock import UnlockForm
@@ -102,8 +101,19 @@ class LockScreen(QWidget):
         if self.form is not None:
             self.form.deleteLater()
         context = self._context
+        workspace = context.workspace
+
+        def resume(offered: Secrets) -> Workspace:
+            workspace.resume(offered)
+            return workspace
+
         form = UnlockForm(
-            context.data_dir, context.tasks, context.language, self, allow_keychain=allow_keychain
+            context.data_dir,
+            context.tasks,
+            context.language,
+            self,
+            allow_keychain=allow_keychain,
+            opener=resume,
         )
         form.folder.setText(isolate_auto(context.data_dir.name))
         form.folder.setToolTip(str(context.data_dir))
@@ -118,8 +128,8 @@ class WindowLock(QObject):
 
     Locking: the window shows the lock screen at once; open dialogs are closed; background
     tasks are cancelled and waited for; each screen's unsaved edits are kept in memory;
-    the screens are thrown away; the workspace is closed and its key dropped. Unlocking opens
-    the workspace again with the passphrase (or the recovery code; the keychain only when the
+    the screens are thrown away; the workspace is suspended (database closed, key dropped).
+    Unlocking resumes it with the passphrase (or the recovery code; the keychain only when the
     setting allows it), rebuilds the screen that was shown and gives back the unsaved edits.
     """
 
@@ -221,9 +231,9 @@ class WindowLock(QObject):
         self._finish_tasks()
         self._unsaved, self._current = self._take_screens()
         self._finish_tasks()
-        workspace = self._context.workspace
-        workspace.close()
-        _forget_key(workspace)
+        # Closed and the key dropped; the workspace lock stays, so no other process changes
+        # the key file while the window is locked.
+        self._context.workspace.suspend()
         self._closing = False
         _log.info("window locked")
         if self._locked and self.screen.form is not None:
@@ -289,11 +299,3 @@ class WindowLock(QObject):
         self.idle.restart()
         self.locked_changed.emit(False)
         _log.info("window unlocked")
-
-
-def _forget_key(workspace: Workspace) -> None:
-    """Drop the closed workspace's data key from memory (Python cannot wipe the bytes, but
-    nothing refers to them any more)."""
-    for name in ("_data_key", "key_file"):
-        with contextlib.suppress(AttributeError):
-            delattr(workspace, name)

@@ -110,7 +110,7 @@ def test_ctrl_l_shows_only_the_lock_screen_and_closes_the_workspace(qtbot, conte
     wait_locked(qtbot, lock)
 
     assert opened.db.closed
-    assert not hasattr(opened, "_data_key")
+    assert opened._data_key == b""  # the key is dropped
     assert window.centralWidget() is lock.screen
     assert not window.statusBar().isVisible()
     texts = visible_texts(window)

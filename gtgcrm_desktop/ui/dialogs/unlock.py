@@ -3,6 +3,7 @@ opens, and the dialog that shows it at start (the lock screen shows the same for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +27,9 @@ class UnlockForm(QWidget):
     """Each attempt runs off the GUI thread; a wrong passphrase says so and lets you retry.
 
     A failed attempt changes no file. `unlocked` carries the open workspace. With
-    `allow_keychain`, an empty passphrase tries the OS keychain instead."""
+    `allow_keychain`, an empty passphrase tries the OS keychain instead. `opener` (run on the
+    worker thread) turns the offered secrets into the workspace; by default it opens the
+    workspace of `data_dir`."""
 
     unlocked = Signal(object)
     busy_changed = Signal(bool)
@@ -40,9 +43,10 @@ class UnlockForm(QWidget):
         language: str,
         parent: QWidget | None = None,
         allow_keychain: bool = False,
+        opener: Callable[[Secrets], Workspace] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._data_dir = data_dir
+        self._opener = opener or (lambda offered: Workspace.open(data_dir, offered))
         self._tasks = tasks
         self._language = language
         self._allow_keychain = allow_keychain
@@ -135,10 +139,10 @@ class UnlockForm(QWidget):
             offered = Secrets(passphrase=secret, use_keychain=False)
         else:
             offered = Secrets()  # the keychain, allowed by the setting
-        data_dir = self._data_dir
+        opener = self._opener
         self._set_busy(True)
         self._tasks.run(
-            lambda: Workspace.open(data_dir, offered),
+            lambda: opener(offered),
             on_result=self._on_opened,
             on_error=self._on_failed,
         )
