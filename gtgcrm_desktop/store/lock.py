@@ -177,6 +177,8 @@ class WorkspaceLock:
             _unlock(gate)
             gate.close()
         self._open, self._exclusive = opened, exclusive
+        if exclusive:
+            self._clear_other_records()
         self._write_record()
         return self
 
@@ -234,6 +236,7 @@ class WorkspaceLock:
                 portalocker.lock(opened, _SHARED)  # only shared holders remain: immediate
                 raise
             self._exclusive = True
+            self._clear_other_records()
             self._write_record()
             try:
                 yield
@@ -306,6 +309,14 @@ class WorkspaceLock:
                 on_wait(holder)
                 told = True
             time.sleep(_POLL)
+
+    def _clear_other_records(self) -> None:
+        """Holding the lock exclusively, every other record is left by a dead process."""
+        with contextlib.suppress(OSError):
+            for path in self.folder.glob(f"*{HOLDER_SUFFIX}"):
+                if path != self._record_path:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
 
     def _write_record(self) -> None:
         record: dict[str, Any] = {
