@@ -30,6 +30,7 @@ from gtgcrm_desktop.sync.carddav._errors import (
     UnreadableCardError,
 )
 from gtgcrm_desktop.sync.carddav._http import Answer, DavClient
+from gtgcrm_desktop.sync.carddav._suppressed import SeenCard, delete_suppressed_cards
 from gtgcrm_desktop.sync.carddav._vcard import (
     CardCodec,
     Fields,
@@ -109,6 +110,7 @@ class CardDavEngine:
         self.contacts = self.workspace.contacts
         self.path = href_path(self.collection_url, self.collection_url)
         self.region = str(self.workspace.settings.get(settings.DEFAULT_REGION))
+        self.suppressed_cards: list[SeenCard] = []
         self._index: PairingIndex | None = None
         self._full = False
         self._not_sent = 0
@@ -121,6 +123,9 @@ class CardDavEngine:
         if self.hooks.before_push is not None:
             self.hooks.before_push()
         self.push(report)
+        delete_suppressed_cards(
+            self.workspace, self.client, self.state, self.suppressed_cards, report
+        )
         report.open_conflicts = len(self.conflicts.conflicts())
         _log.info(
             "carddav sync: pulled %d pushed %d conflicts %d fetched %d",
@@ -176,8 +181,12 @@ class CardDavEngine:
         changes: list[Change] = []
         while True:
             answer = self.client.report(self.collection_url, sync_collection(token))
-            if answer.status in (403, 409):  # DAV:valid-sync-token (RFC 6578 section 3.2)
-                _log.info("carddav sync-token refused; listing the address book")
+            # DAV:valid-sync-token (RFC 6578 section 3.2) is 403 or 409; some servers say 412
+            # or 400 for a token they no longer know. Either way: list the whole book again.
+            if answer.status in (400, 403, 409, 412):
+                _log.info(
+                    "carddav sync-token refused (%d); listing the address book", answer.status
+                )
                 return None, None
             found = self.client.multistatus(answer)
             truncated = False
@@ -269,6 +278,7 @@ class CardDavEngine:
                 if self.workspace.suppression.matches(with_e164(settled, self.region)):
                     _log.info("carddav: a card of an erased person was not imported")
                     report.suppressed += 1
+                    self.suppressed_cards.append((href, etag))
                     return
                 same = self._pairing().take(settled)
                 if same is not None:
@@ -426,6 +436,9 @@ class CardDavEngine:
         touched, top = self.state.touched_since(self.state.local_mark)
         rejected = report.rejected
         self.push_erasures(report)
+        delete_suppressed_cards(
+            self.workspace, self.client, self.state, self.suppressed_cards, report
+        )
         for item in self.state.deleted_locally():
             if not is_erased_card(item.remote_base):
                 self._push_delete(item, report)

@@ -12,7 +12,14 @@ from urllib.parse import urlsplit
 
 import requests
 
-_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
+_HOP = {
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-length",
+    "content-encoding",
+    "host",
+}
 _VERSION_3 = re.compile(rb'(address-data-type[^>]*version=")3\.0(")')
 
 
@@ -25,6 +32,8 @@ class StrictProxy(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.target = target.rstrip("/")
         self.advertise_vcard4 = advertise_vcard4
+        #: When set, every PUT is answered with this status instead (507: the server is full).
+        self.put_status: int | None = None
         self.requests: list[tuple[str, str, str | None]] = []
         self.http = requests.Session()
         self.http.trust_env = False
@@ -51,6 +60,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append((self.command, self.path, depth))
         if self.command == "REPORT" and depth != "0":
             self._answer(400, b"Depth must be 0", {"Content-Type": "text/plain"})
+            return
+        if self.command == "PUT" and self.server.put_status is not None:
+            self._answer(self.server.put_status, b"", {})
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP}
         answer = self.server.http.request(
