@@ -22,9 +22,11 @@ from gtgcrm_desktop.templates.errors import (
     TemplateTooExpensiveError,
 )
 from gtgcrm_desktop.templates.gate import CHANNELS, marketing_allowed
-from gtgcrm_desktop.templates.sandbox import MAX_OUTPUT, budget, environment
+from gtgcrm_desktop.templates.limits import MAX_OUTPUT, Budget
+from gtgcrm_desktop.templates.sandbox import environment
 from gtgcrm_desktop.templates.sanitize import sanitize_html
 from gtgcrm_desktop.templates.values import BusinessInfo, merge_values
+from gtgcrm_desktop.templates.watchdog import run_with_deadline
 
 if TYPE_CHECKING:
     from gtgcrm_desktop.store.workspace import Workspace
@@ -81,22 +83,37 @@ def _compile(source: str, *, html: bool, part: str) -> jinja2.Template:
         raise syntax_error(exc, part) from None
 
 
-def render_part(source: str, values: Mapping[str, Any], *, html: bool, part: str) -> str:
-    """One part of a template (subject, HTML or text) with `values`; raises `TemplateError`."""
-    template = _compile(source, html=html, part=part)
+def render_part(
+    source: str, values: Mapping[str, Any], *, html: bool, part: str, limits: Budget | None = None
+) -> str:
+    """One part of a template (subject, HTML or text) with `values`; raises `TemplateError`.
+
+    The render runs within `limits` (a fresh budget if none): it is stopped when its time is
+    up or when it would build or write more text than any template needs."""
+    limits = limits or Budget()
+    if len(source) > MAX_OUTPUT:
+        raise TemplateTooExpensiveError(part=part)
+    return run_with_deadline(
+        lambda: _render_part(source, values, html=html, part=part),
+        limits,
+        lambda: TemplateTooExpensiveError(part=part),
+    )
+
+
+def _render_part(source: str, values: Mapping[str, Any], *, html: bool, part: str) -> str:
     chunks: list[str] = []
     size = 0
-    with budget():
-        try:
-            for chunk in template.generate(values):
-                size += len(chunk)
-                if size > MAX_OUTPUT:
-                    raise TemplateTooExpensiveError(part=part)
-                chunks.append(chunk)
-        except TemplateError:
-            raise
-        except Exception as exc:
-            raise runtime_error(exc, part) from None
+    try:
+        template = _compile(source, html=html, part=part)
+        for chunk in template.generate(values):
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                raise TemplateTooExpensiveError(part=part)
+            chunks.append(chunk)
+    except TemplateError:
+        raise
+    except Exception as exc:
+        raise runtime_error(exc, part) from None
     return "".join(chunks)
 
 
@@ -104,6 +121,9 @@ def check_template(template: Template) -> list[TemplateError]:
     """Every syntax error and unknown merge field of every part, without rendering."""
     problems: list[TemplateError] = []
     for source, html, part in _parts(template):
+        if len(source) > MAX_OUTPUT:
+            problems.append(TemplateTooExpensiveError(part=part))
+            continue
         try:
             env = environment(html)
             problems += unknown_fields(env.parse(source), set(env.globals), part)
@@ -136,11 +156,15 @@ def render_template(
     direction = "ltr" if template.direction == "ltr" else "rtl"
     language = template_language(template)
     values = merge_values(contact, business or BusinessInfo(), direction, unsubscribe_url)
-    subject = render_part(template.subject, values, html=False, part=PART_SUBJECT)
+    limits = Budget()
+    subject = render_part(template.subject, values, html=False, part=PART_SUBJECT, limits=limits)
     subject = " ".join(subject.split())
-    fragment = sanitize_html(render_part(template.body_html, values, html=True, part=PART_HTML))
+    body = render_part(template.body_html, values, html=True, part=PART_HTML, limits=limits)
+    fragment = sanitize_html(body)
     if template.body_text.strip():
-        text = render_part(template.body_text, values, html=False, part=PART_TEXT).strip()
+        text = render_part(
+            template.body_text, values, html=False, part=PART_TEXT, limits=limits
+        ).strip()
     else:
         text = html_to_text(fragment)
     images = tuple(referenced_images(fragment))
