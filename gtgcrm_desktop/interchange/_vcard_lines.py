@@ -14,6 +14,8 @@ from ._errors import DETAIL_BAD_ENCODING, DETAIL_CHARSET_GUESSED, DETAIL_NOT_PRO
 _NAME_RE = re.compile(r'^(?:([^\s.;:,"]+)\.)?([^\s.;:,"=]+)$')
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
 _QP_MARK = b"QUOTED-PRINTABLE"
+#: A CR followed by something other than CR or LF: a line end in a file without LF.
+_LONE_CR_RE = re.compile(rb"\r[^\r\n]")
 #: An "=" that is not an escape ("=C3"): not quoted-printable, read as written.
 _BAD_QP_RE = re.compile(rb"=(?![0-9A-Fa-f]{2})")
 #: A logical line longer than this is not kept (a photo over the limit is dropped anyway).
@@ -58,26 +60,32 @@ def physical_lines(chunks: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator
     """The lines of a byte stream, without their ends, as ez-vcard and KContacts read them.
 
     LF ends a line, with any CRs before it (CR LF, and iOS's CR CR LF); a CR alone is a line
-    end only in a file without any LF (old Macintosh files), else it is part of the value
-    (Thunderbird 4 writes one inside notes). A line longer than `limit` keeps its first
-    `limit` + 1 bytes: the reader can tell it was cut, and memory stays bounded."""
+    end only in a file whose lines end so before any LF is seen (old Macintosh files), else
+    it is part of the value (Thunderbird 4 writes one inside notes). A line longer than
+    `limit` keeps its first `limit` + 1 bytes: the reader can tell it was cut, and memory
+    stays bounded."""
     separator: bytes | None = None
+    pending = b""
     rest, cut = b"", False
     for chunk in chunks:
         if separator is None:
-            if b"\n" in chunk:
+            pending += chunk
+            if b"\n" in pending or len(pending) > limit:
                 separator = b"\n"
-            elif b"\r" in chunk:
+            elif _LONE_CR_RE.search(pending):
                 separator = b"\r"
             else:
-                rest, cut = _grown(rest, chunk, cut, limit)
                 continue
+            chunk, pending = pending, b""
         parts = chunk.split(separator)
         tail = parts.pop()
         for part in parts:
             yield _grown(rest, part, cut, limit)[0].rstrip(b"\r")
             rest, cut = b"", False
         rest, cut = _grown(rest, tail, cut, limit)
+    if pending:  # no LF, and no CR that is surely a line end: CRs end the lines
+        *parts, rest = pending.split(b"\r")
+        yield from (part[: limit + 1] for part in parts)
     if rest:
         yield rest.rstrip(b"\r")
 
