@@ -713,6 +713,159 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1</source>
+        <extracomment>The last backup or failure changed (the status text is new).</extracomment>
+        <translation>تعذّر النسخ الاحتياطي: %1</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>النسخ الاحتياطي التلقائي متوقف</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>لا توجد نسخة احتياطية بعد</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Lists the folder (in the background): `list_backups(folder)` in the app. The path of a row&apos;s file.</extracomment>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميجابايت</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Change folder…</source>
+        <translation>تغيير المجلد…</translation>
+    </message>
+    <message>
+        <source>Hours between automatic backups</source>
+        <translation>الساعات بين النسخ الاحتياطية التلقائية</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Backups are made when GTG CRM closes and at this interval while it is open. Kept: one a day for %1 days, one a week for %2 more weeks, one a month for %3 more months.</source>
+        <translation>تُنشأ نسخة احتياطية عند إغلاق البرنامج، وعلى فترات بهذا الطول أثناء تشغيله. يُحتفظ بنسخة لكل يوم لمدة %1 أيام، ثم بنسخة لكل أسبوع لمدة %2 أسابيع أخرى، ثم بنسخة لكل شهر لمدة %3 شهرًا أخرى.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and open with your passphrase or recovery code. A person you erase can remain inside older backups until they are pruned (at most %1 months); restoring a backup erases them again.</source>
+        <translation>النسخ الاحتياطية مشفرة، وتُفتح بعبارة المرور أو برمز الاسترداد. قد تبقى بيانات شخص أتلفتها داخل النسخ الأقدم حتى تُحذف تلقائيًا (%1 شهرًا على الأكثر)، وعند استعادة نسخة منها تُتلف بياناته مجددًا.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder…</source>
+        <translation>استعادة إلى مجلد جديد…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Back up every (hours):</source>
+        <translation>نسخة احتياطية كل (ساعات):</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>تعذّر النسخ الاحتياطي: %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>اختر نسخة احتياطية من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored workspace</source>
+        <translation>اختر مجلدًا فارغًا لمساحة العمل المستعادة</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new or empty folder.</source>
+        <translation>المجلد %1 ليس فارغًا؛ اختر مجلدًا جديدًا أو فارغًا.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use when the backup was made:</source>
+        <translation>عبارة المرور التي كانت مستخدمة عند إنشاء النسخة:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. People erased again because they were erased after the backup was made: %2.
+
+Open the restored workspace now? GTG CRM restarts with it; this workspace stays as it is.</source>
+        <translation>استُعيدت النسخة الاحتياطية إلى %1. عدد الأشخاص الذين أُتلفت بياناتهم مجددًا لأنها أُتلفت بعد إنشاء النسخة: %2.
+
+هل تريد فتح مساحة العمل المستعادة الآن؟ سيُعاد تشغيل البرنامج بها، وتبقى مساحة العمل الحالية كما هي.</translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation>فتحها الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayField</name>
     <message>
         <source>Gregorian</source>
@@ -1819,6 +1972,26 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>GTG CRM is locked</source>
+        <extracomment>How long a lock waits for background work (a save, a sync page) to finish before closing. The lock screen paints before the (possibly blocking) wait for background work.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is closed and encrypted. Unlock to continue where you left off; unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">فتح</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GTG CRM</source>
@@ -1827,6 +2000,7 @@
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>While locked (ui/lock_screen.py) no screen is built and no start-up work runs.</extracomment>
         <translation>التنقل</translation>
     </message>
     <message>
@@ -1836,6 +2010,14 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2017,8 +2199,8 @@
         </translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>ضعيفة: يسهل تخمينها. أضف كلمات أخرى.</translation>
+        <source>Too weak: easy to guess. Add more words to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
@@ -2216,6 +2398,48 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeActions</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">نسخ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It is removed from the clipboard after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF. Keep the file somewhere safe, or print it and delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Save your recovery code</source>
@@ -2228,10 +2452,6 @@
     <message>
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
@@ -2454,6 +2674,14 @@
         <translation>الأرقام في التواريخ والأوقات:</translation>
     </message>
     <message>
+        <source>Backups:</source>
+        <translation>النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>النسخ الاحتياطية…</translation>
+    </message>
+    <message>
         <source>Use a two-letter country code such as SA.</source>
         <translation>استخدم رمز الدولة المكوّن من حرفين، مثل SA.</translation>
     </message>
@@ -2504,6 +2732,14 @@
     <message>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>GTG CRM is already open for this workspace; its window is shown.</source>
+        <extracomment>How long a second instance tries to reach the first (which may still be starting).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3700,21 @@ The workspace will be created in this folder:</source>
     </message>
 </context>
 <context>
+    <name>WindowLock</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTG CRM (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTG CRM</source>
+        <translation type="unfinished">GTG CRM</translation>
+    </message>
+</context>
+<context>
     <name>WizardButtons</name>
     <message>
         <source>Back</source>
@@ -3658,6 +3909,14 @@ The workspace will be created in this folder:</source>
         <translation>أعد كتابة عبارة المرور: </translation>
     </message>
     <message>
+        <source>Waiting for &apos;{command}&apos; (process {pid}) to finish with the workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish with the workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Workspace created in {path}.</source>
         <translation>أُنشئت مساحة العمل في {path}.</translation>
     </message>
@@ -3682,8 +3941,20 @@ The workspace will be created in this folder:</source>
         <translation>غُيّر مفتاح البيانات. لم يعد رمز الاسترداد القديم صالحًا، والرمز الجديد هو:</translation>
     </message>
     <message>
+        <source>New recovery code (the old one no longer works; write this one down now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unencrypted copy written to {path}. Keep it safe.</source>
         <translation>كُتبت نسخة غير مشفّرة في {path}. احفظها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>The database is healthy: every page decrypts and verifies, and SQLite finds no fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
@@ -3694,12 +3965,24 @@ The workspace will be created in this folder:</source>
         <translation>استُورد {file} ({format}، {encoding}) برقم الاستيراد {id}.</translation>
     </message>
     <message>
-        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
-        <translation>الصفوف: {rows}؛ جديدة: {new}؛ محدّثة: {updated}؛ دون تغيير: {unchanged}؛ مكررة في الملف: {duplicates}؛ غير صالحة: {invalid}؛ محظورة (أشخاص طلبوا الإتلاف): {suppressed}.</translation>
+        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; warnings: {warnings}; suppressed (erased people): {suppressed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason} (imported, kept as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}: {value} (imported, kept as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character set could not be told for sure; this dry run read the file as {encoding}, the best guess. To import, run the import again with --encoding {encoding} (or another character set).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: not imported, this person asked to be erased.</source>
@@ -3890,6 +4173,10 @@ The workspace will be created in this folder:</source>
         <translation>لم تُستورَد {count} من البطاقات لأنها تخص أشخاصًا مُحيت بياناتهم.</translation>
     </message>
     <message>
+        <source>{count} card(s) were paired with contacts already here (the same person).</source>
+        <translation>رُبطت {count} من البطاقات بجهات اتصال موجودة هنا (الشخص نفسه).</translation>
+    </message>
+    <message>
         <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
         <translation>المستلَمة: {pulled}، المُرسَلة: {pushed}، التعارضات: {conflicts}.</translation>
     </message>
@@ -3904,6 +4191,42 @@ The workspace will be created in this folder:</source>
     <message>
         <source>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</source>
         <translation>تعذّر حتى الآن تطبيق {count} من التغييرات الواردة من السحابة هنا؛ تُعاد محاولة تطبيقها مع كل مزامنة (انظر شاشة «المزامنة»).</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (contacts: {contacts}).</source>
+        <translation>حُفظت النسخة الاحتياطية في {path} (جهات الاتصال: {contacts}).</translation>
+    </message>
+    <message>
+        <source>No backups in {path}.</source>
+        <translation>لا توجد نسخ احتياطية في {path}.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالفة</translation>
+    </message>
+    <message>
+        <source>The backup is healthy (contacts: {contacts}; made {created_at}).</source>
+        <translation>النسخة الاحتياطية سليمة (جهات الاتصال: {contacts}؛ أُنشئت في {created_at}).</translation>
+    </message>
+    <message>
+        <source>Backup restored into {path} (contacts: {contacts}).</source>
+        <translation>استُعيدت النسخة الاحتياطية إلى {path} (جهات الاتصال: {contacts}).</translation>
+    </message>
+    <message>
+        <source>The workspace that was there was moved (not deleted) to {path}.</source>
+        <translation>نُقلت مساحة العمل التي كانت هناك إلى {path} ولم تُحذف.</translation>
+    </message>
+    <message>
+        <source>People erased after the backup was made, erased again: {count}.</source>
+        <translation>أشخاص أُتلفت بياناتهم بعد إنشاء النسخة فأُتلفت مجددًا: {count}.</translation>
+    </message>
+    <message>
+        <source>Its next sync first pulls what changed elsewhere since the backup, then pushes.</source>
+        <translation>في مزامنتها التالية تُجلب أولًا التغييرات التي جرت في الأجهزة الأخرى منذ النسخة، ثم تُرسل تغييراتها.</translation>
+    </message>
+    <message>
+        <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
+        <translation>تنبيه: تعذّر فتح مساحة العمل الحالية، فلم يُعَد تطبيق عمليات الإتلاف المسجلة فيها؛ أما المسجلة في السحابة فتُطبَّق في المزامنة التالية.</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +4273,14 @@ The workspace will be created in this folder:</source>
         <translation>أدخل عبارة المرور الجديدة (GTGCRM_NEW_PASSPHRASE أو ‎--new-passphrase-file‎).</translation>
     </message>
     <message>
+        <source>This passphrase is too easy to guess. Use at least 12 characters, for example four unrelated words, or give --allow-weak to use it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a file of yours that can be replaced; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no setting called {key}.</source>
         <translation>لا يوجد إعداد باسم {key}.</translation>
     </message>
@@ -3959,6 +4290,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <extracomment>A damaged file may yield a problem line per page: show the first ones.</extracomment>
         <translation>أدخل عبارة المرور الحالية (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
     </message>
     <message>
@@ -4039,6 +4371,38 @@ The workspace will be created in this folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operating system refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a valid e-mail address</source>
         <translation>عنوان البريد الإلكتروني غير صالح</translation>
     </message>
@@ -4089,6 +4453,14 @@ The workspace will be created in this folder:</source>
     <message>
         <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
         <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset}) ولا يبدو نصًا عربيًا بترميز Windows-1256؛ احفظه بترميز UTF-8 وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then import it with --encoding {guess} (or choose the character set in the import window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
@@ -4151,6 +4523,10 @@ The workspace will be created in this folder:</source>
         <translation>سبق التراجع عن عملية الدمج {id}.</translation>
     </message>
     <message>
+        <source>{property}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -4173,6 +4549,30 @@ The workspace will be created in this folder:</source>
     <message>
         <source>a value is not valid quoted-printable or base64, or not in its character set</source>
         <translation>إحدى القيم ليست بترميز quoted-printable أو base64 صالح، أو لا تطابق مجموعة المحارف المحددة لها</translation>
+    </message>
+    <message>
+        <source>the value was not in the character set it names, or names none; it was read in the file&apos;s character set or as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that is not a vCard property was skipped; the rest of the card was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is too long and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo cannot be decoded (not valid base64) and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo is larger than 1 MB and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date; kept as written</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it holds no BEGIN:VCARD</source>
@@ -4290,6 +4690,15 @@ The workspace will be created in this folder:</source>
     <message>
         <source>The passphrase must not be empty.</source>
         <translation>يجب ألا تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>its key file no longer matches the key this window holds; open it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a key rotation was cut short before its new recovery code was shown, so the old recovery code no longer works. Get a new one now with &apos;gtgcrm key recovery-code&apos;.</source>
+        <extracomment>Shown at open (CLI: on stderr; app: Workspace.pending_notice) until a new code is shown.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{part}, line {line}: the “{block}” block is never closed.</source>
@@ -4480,6 +4889,30 @@ The workspace will be created in this folder:</source>
         <translation>أرسل خادم دفتر العناوين ردًا لا يمكن قراءته ({detail}).</translation>
     </message>
     <message>
+        <source>The address book server sent an answer larger than {megabytes} MB; the sync stopped and what was not saved yet will be tried again next time.</source>
+        <translation>أرسل خادم دفتر العناوين ردًا يزيد حجمه على {megabytes} ميغابايت؛ توقفت المزامنة، وسيُعاد ما لم يُحفظ بعدُ في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The address book server did not finish answering within {seconds} seconds; the sync stopped and what was not saved yet will be tried again next time.</source>
+        <translation>لم يُكمل خادم دفتر العناوين ردّه خلال {seconds} ثانية؛ توقفت المزامنة، وسيُعاد ما لم يُحفظ بعدُ في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The address book server has no room left (507); {count} change(s) stay on this computer and are sent at the next sync once there is room.</source>
+        <translation>لم تعد في خادم دفتر العناوين مساحة (507)؛ تبقى {count} من التغييرات على هذا الحاسوب وتُرسل في المزامنة التالية حين تتوفر المساحة.</translation>
+    </message>
+    <message>
+        <source>The address book server sent us on to another server ({url}); the password was not sent there. If that address is right, add it instead: gtgcrm carddav add --url URL.</source>
+        <translation>أحالنا خادم دفتر العناوين إلى خادم آخر ({url})، ولم تُرسل كلمة المرور إليه. إن كان ذلك العنوان صحيحًا فأضفه بدلًا منه: gtgcrm carddav add --url URL.</translation>
+    </message>
+    <message>
+        <source>This account has several address books: {names}. Choose one with --address-book NAME.</source>
+        <translation>في هذا الحساب عدة دفاتر عناوين: {names}. اختر واحدًا منها بالخيار --address-book NAME.</translation>
+    </message>
+    <message>
+        <source>There is no address book called {name} on this account; it has: {names}.</source>
+        <translation>لا يوجد في هذا الحساب دفتر عناوين باسم {name}؛ الدفاتر الموجودة: {names}.</translation>
+    </message>
+    <message>
         <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
         <translation>أدخل كلمة مرور دفتر العناوين (GTGCRM_CARDDAV_PASSWORD، أو شغّل الأمر في الطرفية).</translation>
     </message>
@@ -4494,27 +4927,31 @@ The workspace will be created in this folder:</source>
     <message>
         <source>There is no file {path}.</source>
         <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف باسم {path}.</translation>
     </message>
     <message>
         <source>it is not a GTG CRM backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نسخة احتياطية من GTG CRM</translation>
     </message>
     <message>
         <source>it was made by a newer version of GTG CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأها إصدار أحدث من GTG CRM</translation>
     </message>
     <message>
         <source>its database does not match its manifest (the file is truncated or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بياناتها لا تطابق بيان محتوياتها (الملف ناقص أو معدَّل)</translation>
     </message>
     <message>
         <source>the integrity check found damaged pages</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد فحص السلامة صفحات تالفة</translation>
     </message>
     <message>
         <source>The backup {path} is damaged: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية {path} تالفة: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; restore into a new or empty folder.</source>
+        <translation>المجلد {path} ليس فارغًا؛ استعِد النسخة إلى مجلد جديد أو فارغ.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +5111,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (عربي)</translation>
+    </message>
+    <message>
+        <source>character sets named in the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Google Contacts CSV</source>

@@ -677,6 +677,159 @@
     </message>
 </context>
 <context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup failed: %1</source>
+        <extracomment>The last backup or failure changed (the status text is new).</extracomment>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Automatic backups are off</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Lists the folder (in the background): `list_backups(folder)` in the app. The path of a row&apos;s file.</extracomment>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Change folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <source>Hours between automatic backups</source>
+        <translation>Hours between automatic backups</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Backups are made when GTG CRM closes and at this interval while it is open. Kept: one a day for %1 days, one a week for %2 more weeks, one a month for %3 more months.</source>
+        <translation>Backups are made when GTG CRM closes and at this interval while it is open. Kept: one a day for %1 days, one a week for %2 more weeks, one a month for %3 more months.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and open with your passphrase or recovery code. A person you erase can remain inside older backups until they are pruned (at most %1 months); restoring a backup erases them again.</source>
+        <translation>Backups are encrypted and open with your passphrase or recovery code. A person you erase can remain inside older backups until they are pruned (at most %1 months); restoring a backup erases them again.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder…</source>
+        <translation>Restore into a new folder…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Back up every (hours):</source>
+        <translation>Back up every (hours):</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the restored workspace</source>
+        <translation>Choose an empty folder for the restored workspace</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; choose a new or empty folder.</source>
+        <translation>%1 is not empty; choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The passphrase in use when the backup was made:</source>
+        <translation>The passphrase in use when the backup was made:</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. People erased again because they were erased after the backup was made: %2.
+
+Open the restored workspace now? GTG CRM restarts with it; this workspace stays as it is.</source>
+        <translation>The backup was restored into %1. People erased again because they were erased after the backup was made: %2.
+
+Open the restored workspace now? GTG CRM restarts with it; this workspace stays as it is.</translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation>Open it now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>BirthdayField</name>
     <message>
         <source>Gregorian</source>
@@ -1751,6 +1904,26 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>GTG CRM is locked</source>
+        <extracomment>How long a lock waits for background work (a save, a sync page) to finish before closing. The lock screen paints before the (possibly blocking) wait for background work.</extracomment>
+        <translation>GTG CRM is locked</translation>
+    </message>
+    <message>
+        <source>Your data is closed and encrypted. Unlock to continue where you left off; unsaved changes are kept.</source>
+        <translation>Your data is closed and encrypted. Unlock to continue where you left off; unsaved changes are kept.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GTG CRM</source>
@@ -1759,6 +1932,7 @@
     </message>
     <message>
         <source>Navigation</source>
+        <extracomment>While locked (ui/lock_screen.py) no screen is built and no start-up work runs.</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
@@ -1768,6 +1942,14 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the window (Ctrl+L)</source>
+        <translation>Lock the window (Ctrl+L)</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -1941,8 +2123,8 @@
         </translation>
     </message>
     <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Weak: easy to guess. Add more words.</translation>
+        <source>Too weak: easy to guess. Add more words to go on.</source>
+        <translation>Too weak: easy to guess. Add more words to go on.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
@@ -2136,6 +2318,44 @@
     </message>
 </context>
 <context>
+    <name>RecoveryCodeActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. It is removed from the clipboard after %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Save the recovery code as PDF</source>
+        <translation>Save the recovery code as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Choose another folder.</source>
+        <translation>The PDF could not be written there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved as PDF. Keep the file somewhere safe, or print it and delete it.</source>
+        <translation>Saved as PDF. Keep the file somewhere safe, or print it and delete it.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Save your recovery code</source>
@@ -2148,10 +2368,6 @@
     <message>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
@@ -2350,6 +2566,14 @@
         <translation>Digits in dates and times:</translation>
     </message>
     <message>
+        <source>Backups:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
         <source>Use a two-letter country code such as SA.</source>
         <translation>Use a two-letter country code such as SA.</translation>
     </message>
@@ -2400,6 +2624,14 @@
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>GTG CRM is already open for this workspace; its window is shown.</source>
+        <extracomment>How long a second instance tries to reach the first (which may still be starting).</extracomment>
+        <translation>GTG CRM is already open for this workspace; its window is shown.</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3568,21 @@ The workspace will be created in this folder:</translation>
     </message>
 </context>
 <context>
+    <name>WindowLock</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>GTG CRM (locked)</source>
+        <translation>GTG CRM (locked)</translation>
+    </message>
+    <message>
+        <source>GTG CRM</source>
+        <translation>GTG CRM</translation>
+    </message>
+</context>
+<context>
     <name>WizardButtons</name>
     <message>
         <source>Back</source>
@@ -3530,6 +3777,14 @@ The workspace will be created in this folder:</translation>
         <translation>Repeat the passphrase: </translation>
     </message>
     <message>
+        <source>Waiting for &apos;{command}&apos; (process {pid}) to finish with the workspace...</source>
+        <translation>Waiting for &apos;{command}&apos; (process {pid}) to finish with the workspace...</translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish with the workspace...</source>
+        <translation>Waiting for another program to finish with the workspace...</translation>
+    </message>
+    <message>
         <source>Workspace created in {path}.</source>
         <translation>Workspace created in {path}.</translation>
     </message>
@@ -3554,8 +3809,20 @@ The workspace will be created in this folder:</translation>
         <translation>Data key rotated. The old recovery code no longer works; the new one is:</translation>
     </message>
     <message>
+        <source>New recovery code (the old one no longer works; write this one down now):</source>
+        <translation>New recovery code (the old one no longer works; write this one down now):</translation>
+    </message>
+    <message>
         <source>Unencrypted copy written to {path}. Keep it safe.</source>
         <translation>Unencrypted copy written to {path}. Keep it safe.</translation>
+    </message>
+    <message>
+        <source>The database is healthy: every page decrypts and verifies, and SQLite finds no fault.</source>
+        <translation>The database is healthy: every page decrypts and verifies, and SQLite finds no fault.</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
     </message>
     <message>
         <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
@@ -3566,12 +3833,24 @@ The workspace will be created in this folder:</translation>
         <translation>Imported {file} ({format}, {encoding}) as import {id}.</translation>
     </message>
     <message>
-        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</source>
-        <translation>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; suppressed (erased people): {suppressed}.</translation>
+        <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; warnings: {warnings}; suppressed (erased people): {suppressed}.</source>
+        <translation>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; warnings: {warnings}; suppressed (erased people): {suppressed}.</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
         <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason} (imported, kept as written)</source>
+        <translation>Line {line}: {reason} (imported, kept as written)</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}: {value} (imported, kept as written)</source>
+        <translation>Line {line}: {reason}: {value} (imported, kept as written)</translation>
+    </message>
+    <message>
+        <source>The character set could not be told for sure; this dry run read the file as {encoding}, the best guess. To import, run the import again with --encoding {encoding} (or another character set).</source>
+        <translation>The character set could not be told for sure; this dry run read the file as {encoding}, the best guess. To import, run the import again with --encoding {encoding} (or another character set).</translation>
     </message>
     <message>
         <source>Line {line}: not imported, this person asked to be erased.</source>
@@ -3762,6 +4041,10 @@ The workspace will be created in this folder:</translation>
         <translation>{count} card(s) of erased people were not imported.</translation>
     </message>
     <message>
+        <source>{count} card(s) were paired with contacts already here (the same person).</source>
+        <translation>{count} card(s) were paired with contacts already here (the same person).</translation>
+    </message>
+    <message>
         <source>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</source>
         <translation>Pulled {pulled}, pushed {pushed}, conflicts {conflicts}.</translation>
     </message>
@@ -3776,6 +4059,42 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</source>
         <translation>{count} change(s) from the cloud could not be applied here yet; they are tried again at each sync (see the Sync tab).</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} (contacts: {contacts}).</source>
+        <translation>Backup written to {path} (contacts: {contacts}).</translation>
+    </message>
+    <message>
+        <source>No backups in {path}.</source>
+        <translation>No backups in {path}.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>The backup is healthy (contacts: {contacts}; made {created_at}).</source>
+        <translation>The backup is healthy (contacts: {contacts}; made {created_at}).</translation>
+    </message>
+    <message>
+        <source>Backup restored into {path} (contacts: {contacts}).</source>
+        <translation>Backup restored into {path} (contacts: {contacts}).</translation>
+    </message>
+    <message>
+        <source>The workspace that was there was moved (not deleted) to {path}.</source>
+        <translation>The workspace that was there was moved (not deleted) to {path}.</translation>
+    </message>
+    <message>
+        <source>People erased after the backup was made, erased again: {count}.</source>
+        <translation>People erased after the backup was made, erased again: {count}.</translation>
+    </message>
+    <message>
+        <source>Its next sync first pulls what changed elsewhere since the backup, then pushes.</source>
+        <translation>Its next sync first pulls what changed elsewhere since the backup, then pushes.</translation>
+    </message>
+    <message>
+        <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
+        <translation>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4141,14 @@ The workspace will be created in this folder:</translation>
         <translation>Give the new passphrase (GTGCRM_NEW_PASSPHRASE or --new-passphrase-file).</translation>
     </message>
     <message>
+        <source>This passphrase is too easy to guess. Use at least 12 characters, for example four unrelated words, or give --allow-weak to use it anyway.</source>
+        <translation>This passphrase is too easy to guess. Use at least 12 characters, for example four unrelated words, or give --allow-weak to use it anyway.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a file of yours that can be replaced; choose another name.</source>
+        <translation>{path} exists and is not a file of yours that can be replaced; choose another name.</translation>
+    </message>
+    <message>
         <source>There is no setting called {key}.</source>
         <translation>There is no setting called {key}.</translation>
     </message>
@@ -3831,6 +4158,7 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
+        <extracomment>A damaged file may yield a problem line per page: show the first ones.</extracomment>
         <translation>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
     </message>
     <message>
@@ -3888,27 +4216,59 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup (&apos;gtgcrm backup list&apos;, then &apos;gtgcrm backup restore FILE --to DIR&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup (&apos;gtgcrm backup list&apos;, then &apos;gtgcrm backup restore FILE --to DIR&apos;).</translation>
     </message>
     <message>
         <source>The workspace is open in the GTG CRM app (process {pid}); close the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace is open in the GTG CRM app (process {pid}); close the app and try again.</translation>
     </message>
     <message>
         <source>The workspace is in use by &apos;{command}&apos; (process {pid}); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace is in use by &apos;{command}&apos; (process {pid}); try again when it has finished.</translation>
     </message>
     <message>
         <source>The workspace is in use by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace is in use by another program; try again when it has finished.</translation>
     </message>
     <message>
         <source>The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.</translation>
     </message>
     <message>
         <source>Cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>it already exists</translation>
+    </message>
+    <message>
+        <source>the operating system refused it</source>
+        <translation>the operating system refused it</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
@@ -3961,6 +4321,14 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</source>
         <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and does not look like Arabic Windows-1256 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then import it with --encoding {guess} (or choose the character set in the import window).</source>
+        <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then import it with --encoding {guess} (or choose the character set in the import window).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</source>
+        <translation>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
@@ -4023,6 +4391,10 @@ The workspace will be created in this folder:</translation>
         <translation>The merge {id} was already undone.</translation>
     </message>
     <message>
+        <source>{property}: {detail}</source>
+        <translation>{property}: {detail}</translation>
+    </message>
+    <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -4045,6 +4417,30 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>a value is not valid quoted-printable or base64, or not in its character set</source>
         <translation>a value is not valid quoted-printable or base64, or not in its character set</translation>
+    </message>
+    <message>
+        <source>the value was not in the character set it names, or names none; it was read in the file&apos;s character set or as Windows-1252</source>
+        <translation>the value was not in the character set it names, or names none; it was read in the file&apos;s character set or as Windows-1252</translation>
+    </message>
+    <message>
+        <source>a line that is not a vCard property was skipped; the rest of the card was read</source>
+        <translation>a line that is not a vCard property was skipped; the rest of the card was read</translation>
+    </message>
+    <message>
+        <source>the value is too long and was left out</source>
+        <translation>the value is too long and was left out</translation>
+    </message>
+    <message>
+        <source>the photo cannot be decoded (not valid base64) and was left out</source>
+        <translation>the photo cannot be decoded (not valid base64) and was left out</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 1 MB and was left out</source>
+        <translation>the photo is larger than 1 MB and was left out</translation>
+    </message>
+    <message>
+        <source>not a date; kept as written</source>
+        <translation>not a date; kept as written</translation>
     </message>
     <message>
         <source>it holds no BEGIN:VCARD</source>
@@ -4162,6 +4558,15 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>The passphrase must not be empty.</source>
         <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>its key file no longer matches the key this window holds; open it again</source>
+        <translation>its key file no longer matches the key this window holds; open it again</translation>
+    </message>
+    <message>
+        <source>Warning: a key rotation was cut short before its new recovery code was shown, so the old recovery code no longer works. Get a new one now with &apos;gtgcrm key recovery-code&apos;.</source>
+        <extracomment>Shown at open (CLI: on stderr; app: Workspace.pending_notice) until a new code is shown.</extracomment>
+        <translation>Warning: a key rotation was cut short before its new recovery code was shown, so the old recovery code no longer works. Get a new one now with &apos;gtgcrm key recovery-code&apos;.</translation>
     </message>
     <message>
         <source>{part}, line {line}: the “{block}” block is never closed.</source>
@@ -4352,6 +4757,30 @@ The workspace will be created in this folder:</translation>
         <translation>The address book server sent an answer that cannot be read ({detail}).</translation>
     </message>
     <message>
+        <source>The address book server sent an answer larger than {megabytes} MB; the sync stopped and what was not saved yet will be tried again next time.</source>
+        <translation>The address book server sent an answer larger than {megabytes} MB; the sync stopped and what was not saved yet will be tried again next time.</translation>
+    </message>
+    <message>
+        <source>The address book server did not finish answering within {seconds} seconds; the sync stopped and what was not saved yet will be tried again next time.</source>
+        <translation>The address book server did not finish answering within {seconds} seconds; the sync stopped and what was not saved yet will be tried again next time.</translation>
+    </message>
+    <message>
+        <source>The address book server has no room left (507); {count} change(s) stay on this computer and are sent at the next sync once there is room.</source>
+        <translation>The address book server has no room left (507); {count} change(s) stay on this computer and are sent at the next sync once there is room.</translation>
+    </message>
+    <message>
+        <source>The address book server sent us on to another server ({url}); the password was not sent there. If that address is right, add it instead: gtgcrm carddav add --url URL.</source>
+        <translation>The address book server sent us on to another server ({url}); the password was not sent there. If that address is right, add it instead: gtgcrm carddav add --url URL.</translation>
+    </message>
+    <message>
+        <source>This account has several address books: {names}. Choose one with --address-book NAME.</source>
+        <translation>This account has several address books: {names}. Choose one with --address-book NAME.</translation>
+    </message>
+    <message>
+        <source>There is no address book called {name} on this account; it has: {names}.</source>
+        <translation>There is no address book called {name} on this account; it has: {names}.</translation>
+    </message>
+    <message>
         <source>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</source>
         <translation>Give the address book password (GTGCRM_CARDDAV_PASSWORD, or run on a terminal).</translation>
     </message>
@@ -4387,6 +4816,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>The backup {path} is damaged: {detail}.</source>
         <translation>The backup {path} is damaged: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty; restore into a new or empty folder.</source>
+        <translation>{path} is not empty; restore into a new or empty folder.</translation>
     </message>
 </context>
 <context>
@@ -4546,6 +4979,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (Arabic)</translation>
+    </message>
+    <message>
+        <source>character sets named in the file</source>
+        <translation>character sets named in the file</translation>
     </message>
     <message>
         <source>Google Contacts CSV</source>
