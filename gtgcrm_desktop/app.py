@@ -163,11 +163,19 @@ def run_app(args: argparse.Namespace) -> int:
 
         WindowLock(window, context)
         window.after_start(lambda: _show_policy_notice(context, window))
+        from gtgcrm_desktop.ui.backups import start_backups
+
+        start_backups(context, window)  # every few hours, and at close (below)
         # The sync screen owns the periodic background sync; build it once the window is up,
         # so sync runs without the tab being opened and start-up does not wait for it.
         QTimer.singleShot(BACKGROUND_SCREENS_DELAY_MS, window.start_background_screens)
         return app.exec()
     finally:
+        from gtgcrm_desktop.ui.backups import scheduler_for
+
+        backups = scheduler_for(context)
+        if backups is not None:
+            backups.at_close()  # through the task runner, before the workspace closes
         tasks.cancel_all()
         tasks.wait_for_done()
         context.workspace.close()  # the one opened last (unlocking after a lock opens anew)

@@ -69,7 +69,32 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Phone numbers without a country code are in:"), self.region)
         form.addRow(self.tr("Show dates in the calendar:"), self.calendar)
         form.addRow(self.tr("Digits in dates and times:"), self.digits)
+        form.addRow(self.tr("Backups:"), self._backups_row())
         form.addRow(buttons)
+
+    def _backups_row(self) -> QWidget:
+        """The last backup (or its failure) and the way to Settings -> Backups."""
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        from gtgcrm_desktop.ui.backups import BackupStatusLabel, scheduler_for
+
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scheduler = scheduler_for(self._context)
+        if scheduler is not None:
+            self.backup_status = BackupStatusLabel(scheduler)
+            self.backup_status.setWordWrap(True)
+            layout.addWidget(self.backup_status, 1)
+        self.backups_button = QPushButton(self.tr("Backups…"))
+        self.backups_button.clicked.connect(self.open_backups)
+        layout.addWidget(self.backups_button)
+        return row
+
+    def open_backups(self) -> None:
+        from gtgcrm_desktop.ui.widgets.settings_backups import BackupsDialog
+
+        BackupsDialog(self._context, self).exec()
 
     def accept(self) -> None:
         context = self._context
