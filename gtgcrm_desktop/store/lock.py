@@ -76,7 +76,13 @@ def in_use_error(holder: LockHolder | None) -> WorkspaceInUseError:
 
 
 def _open_lock_file(path: Path) -> IO[bytes]:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except PermissionError:
+        if not path.exists():
+            raise
+        fd = os.open(path, os.O_RDONLY)  # a read-only workspace: a lock needs no write access
+        return os.fdopen(fd, "rb", buffering=0)
     return os.fdopen(fd, "r+b", buffering=0)
 
 
