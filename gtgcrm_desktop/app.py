@@ -22,7 +22,7 @@ from gtgcrm_desktop.core.errors import (
     WrongPassphraseError,
 )
 from gtgcrm_desktop.core.i18n import SUPPORTED_LANGUAGES
-from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE, data_dir
+from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE, data_dir, use_private_files
 from gtgcrm_desktop.core.resources import resource_path
 from gtgcrm_desktop.core.settings import MachineSettings
 from gtgcrm_desktop.store import Workspace
@@ -120,6 +120,7 @@ def run_app(args: argparse.Namespace) -> int:
     from gtgcrm_desktop.ui.main_window import MainWindow
     from gtgcrm_desktop.ui.tasks import TaskRunner
 
+    use_private_files()  # every file the app writes: 0600 (POSIX)
     folder = data_dir(getattr(args, "data_dir", None))
     machine_settings = MachineSettings(folder / MACHINE_SETTINGS_FILE)
     language = choose_language(args, machine_settings)
