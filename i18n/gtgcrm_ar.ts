@@ -1480,6 +1480,21 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The check after start found damage in this workspace&apos;s database: some contacts or templates may be missing or wrong. Do not delete anything. Restore your latest backup into a new folder (Backups…), check it, then keep working there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished">النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataRequestsPage</name>
     <message>
         <source>My account</source>
@@ -2139,6 +2154,25 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>NewRecoveryCode</name>
+    <message>
+        <source>Make a new recovery code? The old recovery code stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
@@ -2440,6 +2474,29 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your new recovery code. The old one no longer works. If you forget the passphrase, this code is the only way back in: print it or write it down and keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation type="unfinished">دوّنت رمز الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Save your recovery code</source>
@@ -2623,6 +2680,37 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a lock, unlock with this computer&apos;s keychain (no passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2676,6 +2764,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Backups:</source>
         <translation>النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -3910,11 +4002,11 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Waiting for &apos;{command}&apos; (process {pid}) to finish with the workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار انتهاء &apos;{command}&apos; (العملية {pid}) من مساحة العمل...</translation>
     </message>
     <message>
         <source>Waiting for another program to finish with the workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار انتهاء برنامج آخر من مساحة العمل...</translation>
     </message>
     <message>
         <source>Workspace created in {path}.</source>
@@ -3942,7 +4034,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>New recovery code (the old one no longer works; write this one down now):</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد جديد (لم يعد الرمز القديم يعمل؛ دوّن هذا الرمز الآن):</translation>
     </message>
     <message>
         <source>Unencrypted copy written to {path}. Keep it safe.</source>
@@ -3950,11 +4042,11 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>The database is healthy: every page decrypts and verifies, and SQLite finds no fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات سليمة: كل صفحة تُفك وتُتحقق، ولم يجد SQLite أي خلل.</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات التي وُجدت:</translation>
     </message>
     <message>
         <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
@@ -4274,11 +4366,11 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use at least 12 characters, for example four unrelated words, or give --allow-weak to use it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه سهلة التخمين. استخدم 12 حرفًا على الأقل، مثل أربع كلمات لا رابط بينها، أو أضف --allow-weak لاستخدامها رغم ذلك.</translation>
     </message>
     <message>
         <source>{path} exists and is not a file of yours that can be replaced; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود وليس ملفًا خاصًا بك يمكن استبداله؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>There is no setting called {key}.</source>
@@ -4348,59 +4440,59 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>The workspace in {path} is damaged: part of its database cannot be read. Restore your latest backup (&apos;gtgcrm backup list&apos;, then &apos;gtgcrm backup restore FILE --to DIR&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل في {path} تالفة: تعذّرت قراءة جزء من قاعدة بياناتها. استعد أحدث نسخة احتياطية (&apos;gtgcrm backup list&apos; ثم &apos;gtgcrm backup restore FILE --to DIR&apos;).</translation>
     </message>
     <message>
         <source>The workspace is open in the GTG CRM app (process {pid}); close the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل مفتوحة في تطبيق GTG CRM (العملية {pid})؛ أغلق التطبيق ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The workspace is in use by &apos;{command}&apos; (process {pid}); try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام من &apos;{command}&apos; (العملية {pid})؛ حاول مرة أخرى بعد انتهائه.</translation>
     </message>
     <message>
         <source>The workspace is in use by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>مساحة العمل قيد الاستخدام من برنامج آخر؛ حاول مرة أخرى بعد انتهائه.</translation>
     </message>
     <message>
         <source>The database stayed busy for more than {seconds} seconds (another program is writing to it); nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ظلت قاعدة البيانات مشغولة أكثر من {seconds} ثانية (برنامج آخر يكتب فيها)؛ لم يتغير شيء. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Cannot use {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام {path}: {reason}.</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>الإذن مرفوض</translation>
     </message>
     <message>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الملفات للقراءة فقط</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
     <message>
         <source>part of the path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من المسار ليس مجلدًا</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه مجلد</translation>
     </message>
     <message>
         <source>it already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود من قبل</translation>
     </message>
     <message>
         <source>the operating system refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه نظام التشغيل</translation>
     </message>
     <message>
         <source>not a valid e-mail address</source>
@@ -4663,6 +4755,18 @@ The workspace will be created in this folder:</source>
         <translation>يجب أن تكون مدة الاحتفاظ بين 1 و1200 شهر، وليس {value}.</translation>
     </message>
     <message>
+        <source>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} would unpack to more than GTG CRM ever writes (too many or too large files); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds a file named {name} that cannot be unpacked safely; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A contact with id {id} already exists.</source>
         <translation>توجد جهة اتصال بالمعرّف {id} بالفعل.</translation>
     </message>
@@ -4693,12 +4797,12 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>its key file no longer matches the key this window holds; open it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفاتيحها لم يعد يطابق المفتاح الذي تحمله هذه النافذة؛ افتحها من جديد</translation>
     </message>
     <message>
         <source>Warning: a key rotation was cut short before its new recovery code was shown, so the old recovery code no longer works. Get a new one now with &apos;gtgcrm key recovery-code&apos;.</source>
         <extracomment>Shown at open (CLI: on stderr; app: Workspace.pending_notice) until a new code is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: توقف تدوير المفتاح قبل عرض رمز الاسترداد الجديد، لذا لم يعد رمز الاسترداد القديم يعمل. احصل على رمز جديد الآن بالأمر &apos;gtgcrm key recovery-code&apos;.</translation>
     </message>
     <message>
         <source>{part}, line {line}: the “{block}” block is never closed.</source>
@@ -4952,6 +5056,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>{path} is not empty; restore into a new or empty folder.</source>
         <translation>المجلد {path} ليس فارغًا؛ استعِد النسخة إلى مجلد جديد أو فارغ.</translation>
+    </message>
+    <message>
+        <source>The window is locked; unlock it to back up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

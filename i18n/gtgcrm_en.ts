@@ -1428,6 +1428,21 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>The check after start found damage in this workspace&apos;s database: some contacts or templates may be missing or wrong. Do not delete anything. Restore your latest backup into a new folder (Backups…), check it, then keep working there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups…</source>
+        <translation type="unfinished">Backups…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataRequestsPage</name>
     <message>
         <source>My account</source>
@@ -2067,6 +2082,25 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>NewRecoveryCode</name>
+    <message>
+        <source>Make a new recovery code? The old recovery code stops working at once.</source>
+        <translation>Make a new recovery code? The old recovery code stops working at once.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPanel</name>
     <message>
         <source>The cloud refused these changes. They stay on this computer and are not sent again; the rest of your changes are not held up.</source>
@@ -2356,6 +2390,29 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your new recovery code</source>
+        <translation>Your new recovery code</translation>
+    </message>
+    <message>
+        <source>This is your new recovery code. The old one no longer works. If you forget the passphrase, this code is the only way back in: print it or write it down and keep it somewhere safe.</source>
+        <translation>This is your new recovery code. The old one no longer works. If you forget the passphrase, this code is the only way back in: print it or write it down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation>I have written down or printed the recovery code</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Save your recovery code</source>
@@ -2515,6 +2572,37 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>Lock after minutes without input</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>After a lock, unlock with this computer&apos;s keychain (no passphrase)</source>
+        <translation>After a lock, unlock with this computer&apos;s keychain (no passphrase)</translation>
+    </message>
+    <message>
+        <source>New recovery code…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <source>Lock the window after:</source>
+        <translation>Lock the window after:</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2568,6 +2656,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Backups:</source>
         <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Security:</translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -4531,6 +4623,18 @@ The workspace will be created in this folder:</translation>
         <translation>The retention period must be between 1 and 1200 months, not {value}.</translation>
     </message>
     <message>
+        <source>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</source>
+        <translation>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{path} would unpack to more than GTG CRM ever writes (too many or too large files); nothing was written.</source>
+        <translation>{path} would unpack to more than GTG CRM ever writes (too many or too large files); nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} holds a file named {name} that cannot be unpacked safely; nothing was written.</source>
+        <translation>{path} holds a file named {name} that cannot be unpacked safely; nothing was written.</translation>
+    </message>
+    <message>
         <source>A contact with id {id} already exists.</source>
         <translation>A contact with id {id} already exists.</translation>
     </message>
@@ -4820,6 +4924,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>{path} is not empty; restore into a new or empty folder.</source>
         <translation>{path} is not empty; restore into a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The window is locked; unlock it to back up.</source>
+        <translation>The window is locked; unlock it to back up.</translation>
     </message>
 </context>
 <context>
