@@ -18,6 +18,7 @@ from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.erasure import (
     checkpoint,
     scrub_contact,
+    scrub_deleted_named,
     suppressed_contact_ids,
     with_e164,
 )
@@ -139,6 +140,7 @@ def reapply_suppressions(
     ids = suppressed_contact_ids(workspace)
     with workspace.db.transaction():
         report = _erase(workspace, ids, reason=REASON_SUPPRESSION, suppress=False)
+        lingering = scrub_deleted_named(workspace, workspace.suppression.matcher(), source=source)
         audit(
             workspace,
             "suppression.reapplied",
@@ -146,9 +148,10 @@ def reapply_suppressions(
                 "source": source,
                 "entries_added": added,
                 "erased": len(ids),
+                "deleted_before": lingering,
             },
         )
-    if report.contact_ids:
+    if report.contact_ids or lingering:
         checkpoint(workspace.db)
     return len(ids)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,6 +89,15 @@ def scrub_contact(
         contact = contacts.get(contact_id)
         if not keep_row:
             contacts.delete(contact_id, op_id=op_id)
+        return scrub_traces(database, consents, contact_id, contact)
+
+
+def scrub_traces(
+    database: Database, consents: ConsentStore, contact_id: str, contact: Contact
+) -> ScrubResult:
+    """Everything `scrub_contact` removes besides the contact row itself (also for a contact
+    deleted earlier whose values linger in the change log and copies); inside a transaction."""
+    with database.transaction():
         cursor = database.execute(
             "UPDATE change_log SET fields = '{}' WHERE entity = ? AND entity_id = ?"
             " AND fields <> '{}'",
@@ -108,6 +118,40 @@ def scrub_contact(
         for hook in ERASURE_HOOKS:
             hook(database, contact)
     return result
+
+
+def deleted_contacts_named(workspace: Any, matcher: Any) -> dict[str, Contact]:
+    """Deleted contacts whose values still linger in the change log (a delete pulled from the
+    cloud, an older backup) and whom `matcher` names: id -> their last known e-mails and phones."""
+    rows = workspace.db.all(
+        "SELECT c.entity_id, c.fields FROM change_log c JOIN tombstones t"
+        " ON t.entity = c.entity AND t.entity_id = c.entity_id"
+        " WHERE c.entity = ? AND c.fields <> '{}'"
+        " AND (instr(c.fields, '\"emails\"') > 0 OR instr(c.fields, '\"phones\"') > 0)"
+        " ORDER BY c.seq",
+        (CONTACT_ENTITY,),
+    )
+    values: dict[str, dict[str, Any]] = {}
+    for contact_id, fields in rows:
+        try:
+            found = json.loads(fields)
+        except ValueError:
+            continue
+        if isinstance(found, dict):
+            known = values.setdefault(str(contact_id), {"emails": [], "phones": []})
+            for name in ("emails", "phones"):
+                if isinstance(found.get(name), list):
+                    known[name] += found[name]
+    region = str(workspace.settings.get(settings.DEFAULT_REGION))
+    named: dict[str, Contact] = {}
+    for contact_id, known in values.items():
+        try:
+            contact = Contact.from_json(known)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if matcher.matches(with_e164(contact, region)):
+            named[contact_id] = contact
+    return named
 
 
 def suppressed_contact_ids(workspace: Any, only: Iterable[str] | None = None) -> list[str]:
@@ -134,19 +178,37 @@ def erase_suppressed(workspace: Any, contact_ids: Iterable[str], *, op_id: str, 
             result = scrub_contact(
                 workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
             )
-            workspace.audit.append(
-                "contact.erased",
-                subject_type="contact",
-                subject_id=contact_id,
-                details={
-                    "change_log_entries_blanked": result.change_log_entries_blanked,
-                    "consent_events_redacted": result.consent_events_redacted,
-                    "reason": "suppression",
-                    "source": source,
-                },
-            )
+            _audit_suppressed(workspace, contact_id, result, source)
             erased += 1
     return erased
+
+
+def scrub_deleted_named(workspace: Any, matcher: Any, *, source: str) -> int:
+    """Remove what lingers of deleted contacts that `matcher` names (their change-log values,
+    conflicts, parked changes and other copies), each audited; returns how many."""
+    named = deleted_contacts_named(workspace, matcher) if matcher else {}
+    if not named:
+        return 0
+    consents = ConsentStore(workspace.db, workspace.changes)
+    with workspace.db.transaction():
+        for contact_id, contact in named.items():
+            result = scrub_traces(workspace.db, consents, contact_id, contact)
+            _audit_suppressed(workspace, contact_id, result, source)
+    return len(named)
+
+
+def _audit_suppressed(workspace: Any, contact_id: str, result: ScrubResult, source: str) -> None:
+    workspace.audit.append(
+        "contact.erased",
+        subject_type="contact",
+        subject_id=contact_id,
+        details={
+            "change_log_entries_blanked": result.change_log_entries_blanked,
+            "consent_events_redacted": result.consent_events_redacted,
+            "reason": "suppression",
+            "source": source,
+        },
+    )
 
 
 def with_e164(contact: Contact, region: str) -> Contact:

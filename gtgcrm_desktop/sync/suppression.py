@@ -10,7 +10,12 @@ from typing import Any
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.store.contacts import ENTITY as CONTACT
-from gtgcrm_desktop.store.erasure import erase_suppressed, suppressed_contact_ids, with_e164
+from gtgcrm_desktop.store.erasure import (
+    erase_suppressed,
+    scrub_deleted_named,
+    suppressed_contact_ids,
+    with_e164,
+)
 from gtgcrm_desktop.store.suppression import ENTITIES
 from gtgcrm_desktop.store.sync_state import SyncStore
 
@@ -112,11 +117,13 @@ class SuppressionGate:
         self._store.set_bases(CONTACT, [(contact_id, base)])
 
     def erase_named_by(self, hashes: list[str], op_id: str) -> int:
-        """Erase the local contacts that entries just received name; returns how many."""
+        """Erase the local contacts that entries just received name, and what lingers of
+        deleted ones (values in the change log, conflicts); returns how many were erased."""
         if not hashes:
             return 0
         ids = suppressed_contact_ids(self._ws, hashes)
-        if not ids:
-            return 0
         with self._ws.db.transaction():
-            return erase_suppressed(self._ws, ids, op_id=op_id, source=SOURCE_CLOUD)
+            erased = erase_suppressed(self._ws, ids, op_id=op_id, source=SOURCE_CLOUD)
+            matcher = self._ws.suppression.matcher(hashes)
+            scrub_deleted_named(self._ws, matcher, source=SOURCE_CLOUD)
+        return erased

@@ -81,6 +81,8 @@ def test_a_file_imported_again_on_another_device_does_not_bring_the_person_back(
     b.sync()
     assert _names(b) == ["Keeper"]
     assert b.ws.suppression.count() == a.ws.suppression.count() == 2
+    lingering = b.ws.db.all("SELECT fields FROM change_log WHERE entity = 'contact'")
+    assert EMAIL not in str(lingering)  # the pulled create's values went with the erasure
 
     report = import_file(b.ws, _csv(tmp_path))
 
