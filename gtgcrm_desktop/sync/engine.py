@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from gtgcrm_desktop.store.backups.restore import RESTORED_AT_KEY
 from gtgcrm_desktop.store.changelog import ChangeEntry, new_op_id
 from gtgcrm_desktop.store.sync_state import CURSOR_KEY, SyncStore, idempotency_key
 from gtgcrm_desktop.sync.apply import (
@@ -87,6 +88,8 @@ class SyncEngine:
         try:
             self.retry_held(report)
             self.pull(report, progress)
+            if self.store.get(RESTORED_AT_KEY) is not None:
+                self.store.put(RESTORED_AT_KEY, None)  # caught up since the backup: push now
             self.push(report, progress)
             self.pull(report, progress)
             sync_account_privacy(self.workspace, self.client, self.store)
@@ -184,6 +187,8 @@ class SyncEngine:
 
     def push(self, report: SyncReport, progress: Progress | None = None) -> None:
         """The unpushed change log, oldest first, in batches; refused changes are parked."""
+        if self.store.get(RESTORED_AT_KEY) is not None:
+            return  # a restored workspace pulls everything since its backup first
         after = 0
         batch_no = 0
         total = self.store.pending_count()
