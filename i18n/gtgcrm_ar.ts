@@ -2171,6 +2171,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A change of the encryption key was cut short before its new recovery code was shown, so your old recovery code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParkedPanel</name>
@@ -4756,15 +4760,15 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الملف {path} أكثر مما يكتبه GTG CRM في أي وقت (كلفة فك تشفير أعلى بكثير)، لذلك لم يُفتح.</translation>
     </message>
     <message>
         <source>{path} would unpack to more than GTG CRM ever writes (too many or too large files); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فكّ ضغط {path} سينتج أكثر مما يكتبه GTG CRM في أي وقت (ملفات كثيرة جدًا أو كبيرة جدًا)، ولم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>{path} holds a file named {name} that cannot be unpacked safely; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {path} على ملف باسم {name} لا يمكن فك ضغطه بأمان، ولم يُكتب أي شيء.</translation>
     </message>
     <message>
         <source>A contact with id {id} already exists.</source>

@@ -1431,15 +1431,15 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>DamageBanner</name>
     <message>
         <source>The check after start found damage in this workspace&apos;s database: some contacts or templates may be missing or wrong. Do not delete anything. Restore your latest backup into a new folder (Backups…), check it, then keep working there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check after start found damage in this workspace&apos;s database: some contacts or templates may be missing or wrong. Do not delete anything. Restore your latest backup into a new folder (Backups…), check it, then keep working there.</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished">Backups…</translation>
+        <translation>Backups…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2098,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+    <message>
+        <source>A change of the encryption key was cut short before its new recovery code was shown, so your old recovery code no longer works.</source>
+        <translation>A change of the encryption key was cut short before its new recovery code was shown, so your old recovery code no longer works.</translation>
     </message>
 </context>
 <context>
