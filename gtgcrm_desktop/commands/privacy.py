@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import io
 import os
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +27,7 @@ from gtgcrm_desktop.privacy.export import export
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.marketing import is_marketing_allowed, marketing_audience
 from gtgcrm_desktop.privacy.objection import record_objection
+from gtgcrm_desktop.privacy.opening import unpack, write_private
 from gtgcrm_desktop.privacy.policy import acknowledge, acknowledgements, current_policy
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.privacy.sealed import unseal
@@ -73,7 +72,6 @@ EXPORT_PROMPT = QT_TRANSLATE_NOOP("cli", "Export passphrase: ")
 EXPORT_REPEAT = QT_TRANSLATE_NOOP("cli", "Repeat the export passphrase: ")
 MISMATCH = QT_TRANSLATE_NOOP("errors", "The two passphrases differ.")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "Cannot read {path}.")
-BAD_ZIP = QT_TRANSLATE_NOOP("errors", "The decrypted export is not a valid zip file.")
 ON, OFF = QT_TRANSLATE_NOOP("cli", "on"), QT_TRANSLATE_NOOP("cli", "off")
 NEVER_SET = QT_TRANSLATE_NOOP("cli", "off (never set)")
 
@@ -406,18 +404,9 @@ def run_open(ctx: CommandContext) -> int:
         raise InputError(UNREADABLE, path=str(source)) from exc
     data = unseal(sealed, _export_passphrase(ctx, confirm=False), str(source))
     if target.suffix == ".zip":
-        with target.open("xb") as out:
-            out.write(data)
+        write_private(target, data)
     else:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                target.mkdir(parents=True, exist_ok=True)
-                for name in archive.namelist():
-                    if "/" in name or "\\" in name or name.startswith("."):
-                        raise InputError(BAD_ZIP)
-                    (target / name).write_bytes(archive.read(name))
-        except zipfile.BadZipFile as exc:
-            raise InputError(BAD_ZIP) from exc
+        unpack(data, target, str(source))
     ctx.say(OPENED, path=target)
     return 0
 

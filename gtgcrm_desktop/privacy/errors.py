@@ -110,3 +110,32 @@ class BadRetentionMonthsError(InputError):
     message = QT_TRANSLATE_NOOP(
         "errors", "The retention period must be between 1 and 1200 months, not {value}."
     )
+
+
+class ExportTooDemandingError(InputError):
+    """An encrypted export whose header asks for more work than the app ever writes."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} asks for more than GTG CRM ever writes (a far higher decryption cost); "
+        "it was not opened.",
+    )
+
+
+class ExportTooLargeError(InputError):
+    """An export that would unpack to more files or bytes than the app ever writes."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} would unpack to more than GTG CRM ever writes (too many or too large files); "
+        "nothing was written.",
+    )
+
+
+class UnsafeExportEntryError(InputError):
+    """An export holding a file name that cannot be unpacked safely (or twice)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} holds a file named {name} that cannot be unpacked safely; nothing was written.",
+    )

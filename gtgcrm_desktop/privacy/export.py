@@ -25,7 +25,7 @@ from gtgcrm_desktop.privacy.marketing import is_marketing_allowed
 from gtgcrm_desktop.privacy.policy import acknowledgements, current_policy
 from gtgcrm_desktop.privacy.readme import readme
 from gtgcrm_desktop.privacy.requests import DataRequests
-from gtgcrm_desktop.privacy.sealed import KdfParams, seal_file
+from gtgcrm_desktop.privacy.sealed import KdfParams, private_new_file, seal_file
 from gtgcrm_desktop.privacy.vcard import write_vcards
 from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.workspace import Workspace
@@ -382,7 +382,7 @@ def export(
 def _write_new(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("xb") as target:
+        with private_new_file(partial) as target:
             target.write(data)
         os.replace(partial, path)
     except BaseException:

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from gtgcrm_desktop.privacy.errors import (
     ExportDecryptionError,
+    ExportTooDemandingError,
     NewerExportError,
     NotAnExportError,
 )
@@ -58,6 +59,21 @@ class KdfParams:
     memory_cost: int = 65536
     iterations: int = 3
     lanes: int = 4
+
+
+#: How far a header may go beyond what the app writes before it is refused unread: a file
+#: from someone else must not make this computer derive keys for minutes.
+HEADROOM = 4
+
+
+def _demands_too_much(memory: int, iterations: int, lanes: int, chunk_size: int) -> bool:
+    written = KdfParams()
+    return (
+        memory > written.memory_cost * HEADROOM
+        or iterations > written.iterations * HEADROOM
+        or lanes > written.lanes * HEADROOM
+        or chunk_size > CHUNK_SIZE * HEADROOM
+    )
 
 
 def _key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -118,6 +134,8 @@ def unseal(data: bytes, passphrase: str, name: str = "") -> bytes:
     )
     if version != VERSION or kdf != KDF_ARGON2ID:
         raise NewerExportError(path=name, version=f"{version}.{kdf}")
+    if _demands_too_much(memory, iterations, lanes, size):
+        raise ExportTooDemandingError(path=name)
     if not (8 <= memory <= 1 << 20 and 1 <= iterations <= 64 and 1 <= lanes <= 64 and size):
         raise ExportDecryptionError(path=name)
     header = data[:HEADER_SIZE]
@@ -134,13 +152,19 @@ def unseal(data: bytes, passphrase: str, name: str = "") -> bytes:
     return b"".join(parts)
 
 
+def private_new_file(path: Path) -> BinaryIO:
+    """A new file at `path`, open for writing, readable by its owner only."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
+
+
 def seal_file(
     plaintext: bytes, passphrase: str, path: Path, params: KdfParams | None = None
 ) -> None:
     """Write an encrypted export to `path` (a new file, written then renamed into place)."""
     partial = path.with_name(path.name + ".partial")
     try:
-        with partial.open("xb") as target:
+        with private_new_file(partial) as target:
             seal(plaintext, passphrase, target, params)
         os.replace(partial, path)
     except BaseException:
