@@ -171,3 +171,30 @@ def test_an_entry_from_the_cloud_erases_a_copy_made_here(clients, server):
     settle(a, b)
     assert EMAIL not in _server_text(server)
     assert _names(a) == _names(b) == []
+
+
+def test_sync_json_reports_the_suppressed_count(run_cli, server, data_dir, clients):
+    _, b, _ = clients
+    login = run_cli(
+        "sync",
+        "login",
+        "--server",
+        server.url,
+        "--email",
+        "ana@example.com",
+        env={"GTGCRM_CLOUD_PASSWORD": "pw-ana"},
+    )
+    assert login.code == 0, login.stderr
+    person = b.add(given_name="Erasme", emails=[{"value": EMAIL}])
+    b.sync()
+    assert run_cli("sync", "--json").code == 0
+    erase_contact(b.ws, person)
+    b.sync()
+    _raw_push(server, {"given_name": "Erasme", "emails": [{"value": EMAIL}]})
+
+    result = run_cli("sync", "--json")
+
+    assert result.code == 0, result.stderr
+    assert json.loads(result.stdout)["suppressed"] == 1
+    listed = json.loads(run_cli("contacts", "list", "--json").stdout)
+    assert listed == []
