@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.core.errors import FileAccessError
 from gtgcrm_desktop.store.backups import BackupInfo, Retention, backup_folder, latest
 from gtgcrm_desktop.store.backups.folder import back_up_and_prune
 from gtgcrm_desktop.ui.context import AppContext
@@ -129,7 +130,7 @@ class BackupScheduler(QObject):
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.failure = self._context.error_message(error)
+        self.failure = failure_message(self._context, error)
         _log.warning("automatic backup failed: %s", type(error).__name__)
         self._context.machine_settings.set(app_settings.BACKUP_LAST_FAILURE, self.failure)
         self.changed.emit()
@@ -151,6 +152,13 @@ class BackupStatusLabel(QLabel):
     def update_text(self) -> None:
         self.setText(self._scheduler.status_text())
         self.setStyleSheet(_FAILURE_STYLE if self._scheduler.failure else "")
+
+
+def failure_message(context: AppContext, error: BaseException) -> str:
+    """What to show for a failed backup or restore: a refused folder says which and why."""
+    if isinstance(error, OSError):
+        error = FileAccessError.from_os_error(error)
+    return context.error_message(error)
 
 
 def start_backups(context: AppContext, window: QMainWindow) -> BackupScheduler:

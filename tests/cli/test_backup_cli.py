@@ -191,3 +191,11 @@ def test_backups_taken_while_another_process_writes(run_cli, data_dir: Path, tmp
         stop.touch()
         writer.wait(timeout=60)
     assert len(ids) > 200
+
+
+def test_a_folder_that_cannot_be_used_is_exit_1(run_cli, tmp_path: Path) -> None:
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x")
+    refused = run_cli("backup", "create", "-o", str(blocker / "b.gtgbackup"))
+    assert refused.code == 1 and "Cannot use" in refused.stderr
+    assert "Traceback" not in refused.stderr

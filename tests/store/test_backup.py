@@ -252,3 +252,13 @@ def test_without_the_erasure_the_person_comes_back(workspace, tmp_path: Path) ->
     assert restored.erased_again == 0
     with Workspace.open(restored.result.target, SECRET) as copy:
         assert copy.contacts.exists(person.id)
+
+
+def test_no_backup_while_the_window_is_locked(workspace, tmp_path: Path) -> None:
+    workspace.suspend()
+    try:
+        with pytest.raises(InputError):
+            create_backup(workspace, tmp_path / "b.gtgbackup")
+    finally:
+        workspace.resume(SECRET)
+    assert not (tmp_path / "b.gtgbackup").exists()

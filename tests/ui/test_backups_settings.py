@@ -61,7 +61,7 @@ def test_a_failure_is_shown_in_settings_and_the_status_bar(qtbot, context, tmp_p
     scheduler.run_now()
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: "failed" in label.text(), timeout=5000)
-    assert label.text().startswith("Backup failed: ") and "color" in label.styleSheet()
+    assert label.text().startswith("Backup failed: Cannot use ") and "color" in label.styleSheet()
     assert page.status.text() == label.text()
     # ...and it is still shown at the next start, until a backup succeeds.
     assert context.machine_settings.get(app_settings.BACKUP_LAST_FAILURE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import shutil
 import tempfile
@@ -12,7 +13,7 @@ from pathlib import Path
 import sqlcipher3
 
 from gtgcrm_desktop import __version__
-from gtgcrm_desktop.core.errors import InputError
+from gtgcrm_desktop.core.errors import FileAccessError, InputError
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.store.backups.archive import (
     SUFFIX,
@@ -24,11 +25,13 @@ from gtgcrm_desktop.store.backups.archive import (
     write_archive,
 )
 from gtgcrm_desktop.store.backups.verify import read_only
+from gtgcrm_desktop.store.database import typed_error
 from gtgcrm_desktop.store.workspace import Workspace
 
 _log = logging.getLogger(__name__)
 
 TARGET_EXISTS = QT_TRANSLATE_NOOP("errors", "{path} already exists; choose a new file name.")
+LOCKED = QT_TRANSLATE_NOOP("errors", "The window is locked; unlock it to back up.")
 NAME_PREFIX = "gtgcrm-"
 _NAME_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
 
@@ -49,12 +52,11 @@ def time_from_name(name: str) -> datetime | None:
         return None
 
 
-def _snapshot(workspace: Workspace, target: Path) -> None:
+def _snapshot(source: Path, data_key: bytes, target: Path) -> None:
     """`VACUUM INTO` on a connection of its own: one read transaction, so the copy holds
     exactly the transactions committed before it started, while others go on writing (WAL).
     The copy is encrypted with the same key; the app's own connection is not held up."""
-    data_key: bytes = workspace._data_key  # the store package's own secret, never exported
-    connection = sqlcipher3.connect(str(workspace.db.path), isolation_level=None, timeout=30.0)
+    connection = sqlcipher3.connect(str(source), isolation_level=None, timeout=30.0)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
@@ -62,6 +64,14 @@ def _snapshot(workspace: Workspace, target: Path) -> None:
         connection.execute("VACUUM INTO ?", (str(target),))
     finally:
         connection.close()
+
+
+def _snapshot_error(exc: Exception, source: Path, folder: Path) -> Exception:
+    """A snapshot that failed as the error a person can act on (a full disk names the backup
+    folder; damage or a busy database the workspace), else `exc` itself."""
+    if "full" in str(exc).lower():
+        return FileAccessError(path=str(folder), reason=FileAccessError.REASONS[errno.ENOSPC])
+    return typed_error(exc, source) or exc
 
 
 def _count(path: Path, key: bytes) -> tuple[int, int]:
@@ -84,13 +94,23 @@ def create_backup(
         target = folder / backup_name(now)
     if target.exists():
         raise InputError(TARGET_EXISTS, path=str(target))
+    if workspace.suspended:
+        raise InputError(LOCKED)
+    # Taken together: the key the snapshot is encrypted with and the slots that wrap it. Other
+    # processes cannot change either meanwhile (key changes need the workspace lock exclusively,
+    # and this workspace holds it shared).
+    data_key: bytes = workspace._data_key  # the store package's own secret, never exported
+    key_file = portable_key_file(workspace.key_file)
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".gtgcrm-backup-", dir=target.parent))
     try:
         snapshot = staging / "workspace.db"
-        _snapshot(workspace, snapshot)
+        try:
+            _snapshot(workspace.db.path, data_key, snapshot)
+        except sqlcipher3.DatabaseError as exc:
+            raise _snapshot_error(exc, workspace.db.path, target.parent) from exc
         snapshot.chmod(0o600)
-        contacts, schema = _count(snapshot, workspace._data_key)
+        contacts, schema = _count(snapshot, data_key)
         manifest = Manifest(
             workspace_id=workspace.workspace_id,
             created_at=now.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
@@ -100,7 +120,7 @@ def create_backup(
             database_size=snapshot.stat().st_size,
             database_sha256=file_sha256(snapshot),
         )
-        write_archive(target, manifest, portable_key_file(workspace.key_file), snapshot)
+        write_archive(target, manifest, key_file, snapshot)
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

@@ -38,7 +38,13 @@ from gtgcrm_desktop.privacy.backup_restore import (
 from gtgcrm_desktop.store import Secrets
 from gtgcrm_desktop.store.backups import list_backups
 from gtgcrm_desktop.store.backups.restore import is_empty_or_missing
-from gtgcrm_desktop.ui.backups import BackupScheduler, folder_of, retention_of, scheduler_for
+from gtgcrm_desktop.ui.backups import (
+    BackupScheduler,
+    failure_message,
+    folder_of,
+    retention_of,
+    scheduler_for,
+)
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.dates import shown_digits, western_digits
 from gtgcrm_desktop.ui.models.backups import BackupsModel
@@ -199,7 +205,7 @@ class BackupsPage(QWidget):
             handle = self._context.tasks.run(
                 lambda: back_up_and_prune(workspace, folder, retention),
                 on_result=lambda _: self.model.refresh(),
-                on_error=lambda error: self.update_status(self._context.error_message(error)),
+                on_error=lambda error: self.update_status(failure_message(self._context, error)),
             )
         if handle is not None:
             self.back_up_button.setEnabled(False)
@@ -288,7 +294,7 @@ class BackupsPage(QWidget):
             open_workspace(result.target, self.window())
 
     def _restore_failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Restore"), self._context.error_message(error))
+        QMessageBox.warning(self, self.tr("Restore"), failure_message(self._context, error))
 
 
 class BackupsDialog(QDialog):
