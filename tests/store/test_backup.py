@@ -262,3 +262,34 @@ def test_no_backup_while_the_window_is_locked(workspace, tmp_path: Path) -> None
     finally:
         workspace.resume(SECRET)
     assert not (tmp_path / "b.gtgbackup").exists()
+
+
+def test_an_erasure_synced_from_another_device_sticks_through_restore(
+    workspace, tmp_path: Path
+) -> None:
+    """The running workspace learnt of the erasure from the cloud (another device's salt and
+    entry), not by erasing here: the restored copy still erases the person."""
+    import secrets as random_bytes
+
+    from gtgcrm_desktop.core.validation import email_match_key
+    from gtgcrm_desktop.store.suppression import entry_hash, salt_id
+
+    person = _fill(workspace)
+    info = create_backup(workspace, tmp_path / "b.gtgbackup")
+    salt = random_bytes.token_bytes(32)
+    workspace.suppression.apply_remote(
+        {"entity": "suppression_salt", "entity_id": salt_id(salt), "operation": "create",
+         "fields": {"salt": salt.hex()}, "seq": 1}
+    )  # fmt: skip
+    digest = entry_hash(salt, "email", email_match_key(EMAIL))
+    workspace.suppression.apply_remote(
+        {"entity": "suppression", "entity_id": digest, "operation": "create",
+         "fields": {"kind": "email", "salt_id": salt_id(salt)}, "seq": 2}
+    )  # fmt: skip
+    assert workspace.suppression.matches(person)
+    restored = restore_with_erasure(
+        info.path, tmp_path / "restored", SECRET, suppression_entries(workspace)
+    )
+    assert restored.erased_again == 1
+    with Workspace.open(restored.result.target, SECRET) as copy:
+        assert not copy.contacts.exists(person.id)
