@@ -10,7 +10,7 @@ from typing import Any
 
 from gtgcrm_desktop.core.arabic import normalize_for_search, normalize_recurring
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber, PostalAddress
-from gtgcrm_desktop.core.validation import email_match_key
+from gtgcrm_desktop.core.validation import email_match_key, is_valid_email
 
 _SCALARS = ("given_name", "family_name", "display_name", "organization", "title")
 
@@ -22,8 +22,9 @@ def name_key(contact: Contact) -> str:
 
 
 def email_keys(contact: Contact) -> list[str]:
-    """Match keys of a validated contact's e-mails (their normalised form, case-folded)."""
-    return [e.value.casefold() for e in contact.emails if e.value]
+    """Match keys of a validated contact's e-mails (their normalised form, case-folded); an
+    address kept as written because it did not validate matches nothing, as in the store."""
+    return [e.value.casefold() for e in contact.emails if e.value and is_valid_email(e.value)]
 
 
 def phone_keys(contact: Contact) -> list[str]:

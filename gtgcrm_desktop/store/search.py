@@ -35,6 +35,8 @@ def contact_document(contact: Contact) -> str:
         words += search_tokens(email.value)
     for phone in contact.phones:
         words += phone_search_forms(phone.value, phone.e164)
+        if phone.e164 is None:  # kept as written ("BusinessPhone"): its words too
+            words += search_tokens(phone.value)
     return " ".join(words)
 
 
