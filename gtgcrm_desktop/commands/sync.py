@@ -74,9 +74,10 @@ def register(
 
 
 def _service(workspace: Any) -> Any:
+    from gtgcrm_desktop.interchange import same_person
     from gtgcrm_desktop.sync.service import SyncService
 
-    return SyncService(workspace)
+    return SyncService(workspace, same_person=same_person)
 
 
 def _password(ctx: CommandContext, email: str) -> str:

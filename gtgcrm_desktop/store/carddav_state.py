@@ -154,6 +154,13 @@ class CardDavState:
             ),
         )
 
+    def move_pairing(self, from_id: str, to_id: str) -> None:
+        """Give the card of `from_id` to `to_id` (merged into it) when `to_id` has none."""
+        if self.by_contact(to_id) is None:
+            self._db.execute(
+                "UPDATE carddav_items SET contact_id = ? WHERE contact_id = ?", (to_id, from_id)
+            )
+
     def drop(self, contact_id: str) -> None:
         self._db.execute("DELETE FROM carddav_items WHERE contact_id = ?", (contact_id,))
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.store.backups.restore import RESTORED_AT_KEY
 from gtgcrm_desktop.store.changelog import ChangeEntry, new_op_id
 from gtgcrm_desktop.store.sync_state import CURSOR_KEY, SyncStore, idempotency_key
@@ -20,6 +21,7 @@ from gtgcrm_desktop.sync.apply import (
 )
 from gtgcrm_desktop.sync.client import WorkspaceClient
 from gtgcrm_desktop.sync.errors import RequestRejectedError, ServerFailedError
+from gtgcrm_desktop.sync.pairing import SamePerson, pair_first_sync
 from gtgcrm_desktop.sync.privacy import sync_account_privacy
 from gtgcrm_desktop.sync.suppression import is_suppression_change
 
@@ -47,6 +49,8 @@ class SyncReport:
     #: Changes from the cloud dropped, and contacts erased here, because they name a person
     #: who asked to be erased (each audited).
     suppressed: int = 0
+    #: Contacts of this device folded into the same person's contact from the cloud (first sync).
+    paired: int = 0
 
     def to_json(self) -> dict[str, int]:
         return asdict(self)
@@ -76,6 +80,8 @@ class SyncEngine:
     page_size: int = 1000
     batch_size: int = 500
     hooks: SyncHooks = field(default_factory=SyncHooks)
+    #: The import's duplicate rules; with them, a first sync pairs instead of doubling people.
+    same_person: SamePerson | None = None
 
     def __post_init__(self) -> None:
         self.store = SyncStore(self.workspace.db)
@@ -87,9 +93,14 @@ class SyncEngine:
         run_id = self.store.start_run()
         try:
             self.retry_held(report)
+            first = not self.store.cursor
             self.pull(report, progress)
             if self.store.get(RESTORED_AT_KEY) is not None:
                 self.store.put(RESTORED_AT_KEY, None)  # caught up since the backup: push now
+            if first and self.same_person is not None:
+                region = str(self.workspace.settings.get(settings.DEFAULT_REGION))
+                paired = pair_first_sync(self.workspace, self.store, self.same_person, region)
+                report.paired, report.conflicts = paired[0], report.conflicts + paired[1]
             self.push(report, progress)
             self.pull(report, progress)
             sync_account_privacy(self.workspace, self.client, self.store)

@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gtgcrm_desktop.core.arabic import normalize_for_search, normalize_recurring
+from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.store.carddav_state import CardDavState
+from gtgcrm_desktop.store.changelog import new_op_id
+from gtgcrm_desktop.store.consent import ConsentStore
+from gtgcrm_desktop.store.sync_state import SyncStore
 
 #: Why two contacts are the same person ("email", "phone", "name"), or None: the import's
 #: duplicate rules (interchange.same_person), injected because sync/ may not import interchange.
@@ -160,3 +166,57 @@ def merged_extra(local: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]
         elif isinstance(value, list) and isinstance(extra[key], list):
             extra[key] = [*extra[key], *(v for v in value if v not in extra[key])]
     return extra
+
+
+def _settled(contact: Contact, region: str) -> Contact:
+    try:
+        return validate_contact(contact, region)
+    except InputError:
+        return contact
+
+
+def pair_first_sync(
+    workspace: Any, store: SyncStore, same_person: SamePerson, region: str
+) -> tuple[int, int]:
+    """After the first pull of a device that already held contacts: each contact of this device
+    that never reached the cloud and is a person the cloud already has is folded into the
+    cloud's contact (its values fill blanks and join lists there; two different values become
+    a conflict, the cloud's kept in place), and goes away here without anything pushed for it,
+    so nobody is doubled. A contact with consent records of its own is left alone (its ledger
+    cannot be moved). Returns (paired, conflicts); runs inside one transaction."""
+    contacts = workspace.contacts
+    every = [c.id for c in contacts.iter_all()]
+    known = store.bases("contact", every)
+    mine = [cid for cid in every if cid not in known]
+    if not mine or not known:
+        return 0, 0
+    consents = ConsentStore(workspace.db, workspace.changes)
+    cloud = [_settled(c, region) for c in contacts.get_many(list(known))]
+    index = PairingIndex(cloud, same_person)
+    paired = conflicts = 0
+    op_id = new_op_id()
+    with workspace.db.transaction():
+        for local in contacts.get_many(mine):
+            if consents.latest("contact", local.id):
+                continue
+            found = index.take(_settled(local, region))
+            if found is None:
+                continue
+            target = contacts.get(found.id)
+            merge = merge_pair(_settled(target, region), _settled(local, region))
+            values = {**merge.values, "extra": merged_extra(target.extra, local.extra)}
+            merged = target.with_fields(values)
+            merged.id, merged.created_at = target.id, target.created_at
+            if merged.field_values() != target.field_values() or merged.extra != target.extra:
+                contacts.update(merged, op_id=op_id)
+            clocks = contacts.clocks_of([target.id]).get(target.id, {})
+            for name, (theirs, ours) in merge.conflicts.items():
+                conflicts += store.add_conflict(
+                    "contact", target.id, name, "field", ours, theirs, "",
+                    clocks.get(name, clocks.get("*", "")), "remote",
+                )  # fmt: skip
+            contacts.delete(local.id, op_id=op_id)
+            store.supersede_pending("contact", local.id, "paired")
+            CardDavState(workspace.db).move_pairing(local.id, target.id)
+            paired += 1
+    return paired, conflicts

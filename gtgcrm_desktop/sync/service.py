@@ -13,6 +13,7 @@ from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange, 
 from gtgcrm_desktop.sync.client import Tokens, WorkspaceClient, check_server_url
 from gtgcrm_desktop.sync.engine import Progress, SyncEngine, SyncHooks, SyncReport
 from gtgcrm_desktop.sync.errors import SignInRequiredError
+from gtgcrm_desktop.sync.pairing import SamePerson
 from gtgcrm_desktop.sync.resolve import resolve_conflict
 from gtgcrm_desktop.sync.retry import RetryPolicy
 from gtgcrm_desktop.sync.tokens import TokenVault
@@ -35,8 +36,10 @@ class SyncService:
         retry: RetryPolicy | None = None,
         timeout: tuple[float, float] | None = None,
         hooks: SyncHooks | None = None,
+        same_person: SamePerson | None = None,
     ) -> None:
         self.workspace = workspace
+        self.same_person = same_person
         self.store = SyncStore(workspace.db)
         self.vault = TokenVault(workspace, keychain)
         self._ca_file = ca_file if ca_file is not None else _machine_ca_file(workspace)
@@ -97,7 +100,12 @@ class SyncService:
         if tokens is None or not self.server_url:
             raise SignInRequiredError()
         return SyncEngine(
-            self.workspace, self._client(self.server_url, tokens), page_size, batch_size, self.hooks
+            self.workspace,
+            self._client(self.server_url, tokens),
+            page_size,
+            batch_size,
+            self.hooks,
+            self.same_person,
         )
 
     def sync(self, progress: Progress | None = None) -> SyncReport:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.core.errors import GtgError, NotFoundError
+from gtgcrm_desktop.interchange import same_person
 from gtgcrm_desktop.store.sync_state import Conflict, HeldChange, ParkedChange
 from gtgcrm_desktop.sync import privacy as cloud_privacy
 from gtgcrm_desktop.sync.client import check_server_url
@@ -127,7 +128,7 @@ class SyncScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = service or SyncService(context.workspace)
+        self.service = service or SyncService(context.workspace, same_person=same_person)
         self._sync_handle: TaskHandle | None = None
         self._busy_resolving = False
         self._load_request = 0
