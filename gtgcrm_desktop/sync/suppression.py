@@ -95,11 +95,7 @@ class SuppressionGate:
                 DROPPED,
                 subject_type=CONTACT,
                 subject_id=contact_id,
-                details={
-                    "device_id": str(change.get("device_id") or ""),
-                    "operation": str(change.get("operation")),
-                    "source": SOURCE_CLOUD,
-                },
+                details={"device_id": str(change.get("device_id") or ""), "source": SOURCE_CLOUD},
             )
         _log.info("a remote change naming an erased person was dropped")
         return True

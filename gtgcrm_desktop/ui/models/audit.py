@@ -50,6 +50,13 @@ ACTION_LABELS: dict[str, str] = {
     "contacts.export": QT_TRANSLATE_NOOP("AuditLogModel", "Contacts exported"),
     "contacts.merge": QT_TRANSLATE_NOOP("AuditLogModel", "Contacts merged"),
     "contacts.merge_undo": QT_TRANSLATE_NOOP("AuditLogModel", "Merge undone"),
+    "sync.change_suppressed": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "Change from the cloud refused (erased person)"
+    ),
+    "suppression.reapplied": QT_TRANSLATE_NOOP("AuditLogModel", "Erasures applied again"),
+    "carddav.card_suppressed": QT_TRANSLATE_NOOP(
+        "AuditLogModel", "Erased person’s card deleted from the address book"
+    ),
 }
 
 SUBJECT_LABELS: dict[str, str] = {
@@ -57,6 +64,7 @@ SUBJECT_LABELS: dict[str, str] = {
     "contact": QT_TRANSLATE_NOOP("AuditLogModel", "Contact"),
     "import": QT_TRANSLATE_NOOP("AuditLogModel", "Import"),
     "export": QT_TRANSLATE_NOOP("AuditLogModel", "Export"),
+    "carddav": QT_TRANSLATE_NOOP("AuditLogModel", "Address book"),
 }
 
 

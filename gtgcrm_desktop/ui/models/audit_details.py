@@ -29,8 +29,13 @@ KEY_LABELS: dict[str, str] = {
     "count": QT_TRANSLATE_NOOP("AuditDetails", "Count"),
     "counts": QT_TRANSLATE_NOOP("AuditDetails", "Rows"),
     "cutoff": QT_TRANSLATE_NOOP("AuditDetails", "No activity since"),
+    "deleted": QT_TRANSLATE_NOOP("AuditDetails", "Deleted on the server"),
+    "deleted_before": QT_TRANSLATE_NOOP("AuditDetails", "Deleted contacts cleaned up"),
+    "device_id": QT_TRANSLATE_NOOP("AuditDetails", "Device"),
     "encoding": QT_TRANSLATE_NOOP("AuditDetails", "Text encoding"),
     "encrypted": QT_TRANSLATE_NOOP("AuditDetails", "Encrypted"),
+    "entries_added": QT_TRANSLATE_NOOP("AuditDetails", "Erasure entries added"),
+    "erased": QT_TRANSLATE_NOOP("AuditDetails", "Contacts erased"),
     "event": QT_TRANSLATE_NOOP("AuditDetails", "Consent entry id"),
     "fields": QT_TRANSLATE_NOOP("AuditDetails", "Fields changed"),
     "file_name": QT_TRANSLATE_NOOP("AuditDetails", "File"),
@@ -77,6 +82,10 @@ WORD_LABELS: dict[str, str] = {
     "anonymise": QT_TRANSLATE_NOOP("AuditDetails", "anonymise them automatically"),
     "delete": QT_TRANSLATE_NOOP("AuditDetails", "delete them automatically"),
     "startup_notice": QT_TRANSLATE_NOOP("AuditDetails", "start-up notice"),
+    "suppression": QT_TRANSLATE_NOOP("AuditDetails", "because the person had asked to be erased"),
+    "cloud": QT_TRANSLATE_NOOP("AuditDetails", "from the cloud"),
+    "carddav": QT_TRANSLATE_NOOP("AuditDetails", "from the address book"),
+    "restore": QT_TRANSLATE_NOOP("AuditDetails", "restoring a backup"),
 }
 
 _IDS = frozenset({"request", "event", "import_id", "merge_id"})

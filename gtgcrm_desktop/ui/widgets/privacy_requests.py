@@ -348,8 +348,12 @@ class DataRequestsPage(QWidget):
         else:
             self.explanation.setText(
                 self.tr(
-                    "Erasure removes the contact for good and keeps only a salted hash so"
-                    " that a later import does not bring them back."
+                    "Erasure removes the contact for good, here and, with the next sync, on your"
+                    " other devices and address book; only salted hashes of their e-mails and"
+                    " phones are kept, so that no import or sync brings them back. Older backups"
+                    " still hold their data until they are pruned: about 13 months with the"
+                    " default 7 daily, 4 weekly and 12 monthly backups (longer when the app is"
+                    " seldom used). Restoring one erases them again."
                 )
             )
 
