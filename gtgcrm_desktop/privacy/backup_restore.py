@@ -40,7 +40,7 @@ def entries_of(data_dir: Path, offered: Secrets) -> SuppressionEntries | None:
     if not Workspace.exists(data_dir):
         return None
     try:
-        with Workspace.open(data_dir, offered) as workspace:
+        with Workspace.open(data_dir, offered, holder="cli", command="backup restore") as workspace:
             return suppression_entries(workspace)
     except UnlockError as error:
         _log.info("suppressions of the current workspace unreadable: %s", type(error).__name__)

@@ -10,6 +10,7 @@ from gtgcrm_desktop.store.backups.create import time_from_name
 from gtgcrm_desktop.store.backups.folder import back_up_and_prune
 
 NOW = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
+DEVICE = "a1b2c3d4e5f6"
 
 
 def _every(hours: int, days: int) -> list[datetime]:
@@ -44,29 +45,32 @@ def test_settings_change_the_counts() -> None:
 
 
 def test_names_sort_by_time_and_parse_back() -> None:
-    name = backup_name(NOW)
-    assert name == "gtgcrm-2026-12-04T18-00-00Z.gtgbackup"
-    assert time_from_name(name) == NOW
-    assert time_from_name("my copy.gtgbackup") is None
+    name = backup_name(NOW, "a1b2c3d4e5f6")
+    assert name == "gtgcrm-2026-12-04T18-00-00Z-a1b2c3d4e5f6.gtgbackup"
+    assert time_from_name(name, "a1b2c3d4e5f6") == NOW
+    assert time_from_name(name, "0123456789ab") is None  # another device's
+    assert time_from_name("my copy.gtgbackup", "a1b2c3d4e5f6") is None
 
 
 def test_prune_deletes_only_automatic_backups_out_of_retention(tmp_path: Path) -> None:
     moments = _every(24, 30)
     for moment in moments:
-        (tmp_path / backup_name(moment)).write_bytes(b"x")
+        (tmp_path / backup_name(moment, DEVICE)).write_bytes(b"x")
+        (tmp_path / backup_name(moment, "0123456789ab")).write_bytes(b"another device's")
     (tmp_path / "before the move.gtgbackup").write_bytes(b"mine")
     (tmp_path / "notes.txt").write_text("mine")
-    deleted = prune(tmp_path, Retention(7, 4, 12))
+    deleted = prune(tmp_path, Retention(7, 4, 12), DEVICE)
     left = sorted(p.name for p in tmp_path.iterdir())
     assert "before the move.gtgbackup" in left and "notes.txt" in left
     assert len(deleted) == 30 - len(to_keep(moments, Retention(7, 4, 12)))
-    assert len(left) == 2 + len(to_keep(moments, Retention(7, 4, 12)))
+    assert all(DEVICE in p.name for p in deleted)
+    assert len(left) == 2 + 30 + len(to_keep(moments, Retention(7, 4, 12)))
 
 
 def test_automatic_backup_prunes_after_a_successful_backup(workspace, tmp_path: Path) -> None:
     old = [NOW - timedelta(days=d) for d in range(1, 10)]
     for moment in old:
-        (tmp_path / backup_name(moment)).write_bytes(b"x")
+        (tmp_path / backup_name(moment, workspace.device_id)).write_bytes(b"x")
     made = back_up_and_prune(workspace, tmp_path, Retention(3, 0, 0))
     assert made.path.exists()
     assert len(list(tmp_path.glob("*.gtgbackup"))) == 3

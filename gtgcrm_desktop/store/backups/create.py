@@ -36,17 +36,20 @@ NAME_PREFIX = "gtgcrm-"
 _NAME_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
 
 
-def backup_name(moment: datetime) -> str:
-    """`gtgcrm-2026-12-04T23-15-00Z.gtgbackup`: sorts by time, valid on every file system."""
-    return f"{NAME_PREFIX}{moment.astimezone(UTC).strftime(_NAME_FORMAT)}{SUFFIX}"
+def backup_name(moment: datetime, device_id: str) -> str:
+    """`gtgcrm-2026-12-04T23-15-00Z-<device id>.gtgbackup`: sorts by time, valid on every
+    file system; the device id keeps apart the backups of several devices or workspaces that
+    share one folder (a USB drive, a synced folder), so each prunes only its own."""
+    return f"{NAME_PREFIX}{moment.astimezone(UTC).strftime(_NAME_FORMAT)}-{device_id}{SUFFIX}"
 
 
-def time_from_name(name: str) -> datetime | None:
-    """The moment in an automatic backup's file name, or None for another name."""
-    if not (name.startswith(NAME_PREFIX) and name.endswith(SUFFIX)):
+def time_from_name(name: str, device_id: str) -> datetime | None:
+    """The moment in the name of an automatic backup of `device_id`, else None."""
+    ending = f"-{device_id}{SUFFIX}"
+    if not (name.startswith(NAME_PREFIX) and name.endswith(ending)):
         return None
     try:
-        stamp = name[len(NAME_PREFIX) : -len(SUFFIX)]
+        stamp = name[len(NAME_PREFIX) : -len(ending)]
         return datetime.strptime(stamp, _NAME_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
@@ -91,7 +94,7 @@ def create_backup(
         if folder is None:
             raise ValueError("a target file or a folder is needed")
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = folder / backup_name(now)
+        target = folder / backup_name(now, workspace.device_id)
     if target.exists():
         raise InputError(TARGET_EXISTS, path=str(target))
     if workspace.suspended:

@@ -67,14 +67,15 @@ def latest(folder: Path) -> BackupInfo | None:
     return next((item.info for item in list_backups(folder) if item.info is not None), None)
 
 
-def prune(folder: Path, retention: Retention) -> list[Path]:
-    """Delete the automatic backups (named by time) that `retention` does not keep; files
-    named otherwise (made with `-o`) are never touched. Returns the deleted paths."""
+def prune(folder: Path, retention: Retention, device_id: str) -> list[Path]:
+    """Delete the automatic backups of `device_id` (named by time and device) that `retention`
+    does not keep; files named otherwise (made with `-o`, or by another device or workspace
+    sharing the folder) are never touched. Returns the deleted paths."""
     if not folder.is_dir():
         return []
     automatic = {}
     for path in folder.glob(f"*{SUFFIX}"):
-        moment = time_from_name(path.name)
+        moment = time_from_name(path.name, device_id)
         if moment is not None and path.is_file():
             automatic[moment] = path
     kept = to_keep(automatic, retention)
@@ -94,5 +95,5 @@ def back_up_and_prune(workspace: Any, folder: Path, retention: Retention) -> Bac
     from gtgcrm_desktop.store.backups.create import create_backup
 
     info = create_backup(workspace, folder=folder)
-    prune(folder, retention)
+    prune(folder, retention, workspace.device_id)
     return info
