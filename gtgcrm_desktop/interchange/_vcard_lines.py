@@ -135,6 +135,8 @@ def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[t
 
 
 def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    if '"' not in text:
+        return text.split(separator)
     parts: list[str] = []
     quoted = False
     begin = 0
@@ -267,6 +269,8 @@ def unescape(value: str) -> str:
 
 def split_escaped(value: str, separator: str) -> list[str]:
     """Split at `separator` where it is not backslash-escaped; parts stay escaped."""
+    if "\\" not in value:
+        return value.split(separator)
     parts: list[str] = []
     current: list[str] = []
     escaped = False

@@ -59,7 +59,7 @@ _TIME_PART = re.compile(r"T.*$")
 def read_vcards(lines: Iterable[str], file_name: str) -> Iterator[SourceRow]:
     """A SourceRow per card of the text `lines` (each a physical line, with or without its
     line end), read one card at a time."""
-    return read_vcard_lines((line.encode("utf-8") for line in lines), file_name)
+    return read_vcard_lines((line.rstrip("\r\n").encode("utf-8") for line in lines), file_name)
 
 
 def read_vcard_text(text: str, file_name: str) -> Iterator[SourceRow]:
@@ -78,7 +78,7 @@ def read_vcard_chunks(
 def read_vcard_lines(
     lines: Iterable[bytes], file_name: str, charset: str = "utf-8"
 ) -> Iterator[SourceRow]:
-    """A SourceRow per card of physical byte lines (line ends stripped or not)."""
+    """A SourceRow per card of physical byte lines, their line ends stripped."""
     inside = False
     seen = False
     start = 0
@@ -86,7 +86,7 @@ def read_vcard_lines(
     warnings: list[tuple[int, InputError]] = []
     problem: SourceRow | None = None
     stray_reported = False
-    for number, line in logical_lines(line.rstrip(b"\r\n") for line in lines):
+    for number, line in logical_lines(lines):
         if not line.strip():
             continue
         upper = line[:12].upper()
