@@ -3896,12 +3896,36 @@ The workspace will be created in this folder:</source>
         <translation>التعرّف تلقائيًا</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as numbers of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3918,6 +3942,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Format: {format}. Encoding: {encoding}.</source>
         <translation>الصيغة: {format}. الترميز: {encoding}.</translation>
+    </message>
+    <message>
+        <source>The character set cannot be told for sure: the people below are read as {encoding}, the best guess. Choose the character set that shows their names correctly to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4026,12 +4054,16 @@ The workspace will be created in this folder:</source>
         <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation>جديدة: {new}. محدّثة (دُمجت في جهات اتصال موجودة): {updated}. دون تغيير: {unchanged}. مكررة في الملف: {duplicates}. صفوف غير صالحة: {invalid}. لم تُستورد لأن أصحابها طلبوا إتلاف بياناتهم: {suppressed}.</translation>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
         <translation>لم يتغيّر شيء بعد.</translation>
+    </message>
+    <message>
+        <source>{reason} (imported, kept as written)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
@@ -4063,6 +4095,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>Waiting for another program to finish with the workspace...</source>
         <translation>في انتظار انتهاء برنامج آخر من مساحة العمل...</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing to it); waiting up to 10 seconds...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace created in {path}.</source>
@@ -4987,6 +5023,18 @@ The workspace will be created in this folder:</source>
     <message>
         <source>This conflict cannot be resolved that way: {detail}.</source>
         <translation>لا يمكن حل هذا التعارض بهذه الطريقة: {detail}.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} answered with a redirect (HTTP {status}), which is not followed: nothing was sent elsewhere. Check the server address.</source>
+        <translation>أجاب خادم المزامنة {server} بإعادة توجيه (HTTP {status})، ولا يتبعها التطبيق: لم يُرسَل أي شيء إلى مكان آخر. تحقّق من عنوان الخادم.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} took longer than {seconds} seconds to send its answer; your changes are kept and will be sent later.</source>
+        <translation>استغرق خادم المزامنة {server} أكثر من {seconds} ثانية لإرسال ردّه؛ تغييراتك محفوظة وستُرسَل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} sent a larger answer than GTG CRM accepts; your changes are kept and will be sent later.</source>
+        <translation>أرسل خادم المزامنة {server} ردًّا أكبر مما يقبله GTG CRM؛ تغييراتك محفوظة وستُرسَل لاحقًا.</translation>
     </message>
     <message>
         <source>Give the import id: gtgcrm import undo IMPORT_ID</source>

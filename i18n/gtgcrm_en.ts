@@ -3764,12 +3764,36 @@ The workspace will be created in this folder:</translation>
         <translation>Detect automatically</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are read as numbers of this region.</source>
+        <translation>Phone numbers without a country code are read as numbers of this region.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>Character set</translation>
+    </message>
+    <message>
+        <source>Phone region</source>
+        <translation>Phone region</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3786,6 +3810,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Format: {format}. Encoding: {encoding}.</source>
         <translation>Format: {format}. Encoding: {encoding}.</translation>
+    </message>
+    <message>
+        <source>The character set cannot be told for sure: the people below are read as {encoding}, the best guess. Choose the character set that shows their names correctly to go on.</source>
+        <translation>The character set cannot be told for sure: the people below are read as {encoding}, the best guess. Choose the character set that shows their names correctly to go on.</translation>
     </message>
 </context>
 <context>
@@ -3894,12 +3922,16 @@ The workspace will be created in this folder:</translation>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Not imported because the person asked to be erased: {suppressed}.</translation>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
         <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>{reason} (imported, kept as written)</source>
+        <translation>{reason} (imported, kept as written)</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
@@ -3931,6 +3963,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>Waiting for another program to finish with the workspace...</source>
         <translation>Waiting for another program to finish with the workspace...</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing to it); waiting up to 10 seconds...</source>
+        <translation>The database is busy (another program is writing to it); waiting up to 10 seconds...</translation>
     </message>
     <message>
         <source>Workspace created in {path}.</source>
@@ -4855,6 +4891,18 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>This conflict cannot be resolved that way: {detail}.</source>
         <translation>This conflict cannot be resolved that way: {detail}.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} answered with a redirect (HTTP {status}), which is not followed: nothing was sent elsewhere. Check the server address.</source>
+        <translation>The sync server {server} answered with a redirect (HTTP {status}), which is not followed: nothing was sent elsewhere. Check the server address.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} took longer than {seconds} seconds to send its answer; your changes are kept and will be sent later.</source>
+        <translation>The sync server {server} took longer than {seconds} seconds to send its answer; your changes are kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The sync server {server} sent a larger answer than GTG CRM accepts; your changes are kept and will be sent later.</source>
+        <translation>The sync server {server} sent a larger answer than GTG CRM accepts; your changes are kept and will be sent later.</translation>
     </message>
     <message>
         <source>Give the import id: gtgcrm import undo IMPORT_ID</source>
