@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -45,9 +46,21 @@ def entry_hash(salt: bytes, kind: str, value: str) -> str:
     return hmac.new(salt, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
+#: An everyday ASCII address (no quoting, no IDNA): its match key is itself, lower-cased. Any
+#: other value takes `email_match_key`. A value this accepts that the validator would refuse
+#: gets a key no entry can hold (entries are made from valid addresses only): no false match.
+_PLAIN = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9.-]+\.[A-Za-z]{2,63}")
+
+
 @functools.lru_cache(maxsize=4096)
-def _email_key(value: str) -> str:
+def _slow_email_key(value: str) -> str:
     return email_match_key(value)
+
+
+def _email_key(value: str) -> str:
+    if _PLAIN.fullmatch(value) and "xn--" not in value:
+        return value.lower()
+    return _slow_email_key(value)
 
 
 def identifier_keys(emails: Iterable[str], phones_e164: Iterable[str]) -> list[Key]:
@@ -73,12 +86,32 @@ class SuppressionEntries:
     entries: list[tuple[str, str, str]] = field(default_factory=list)
 
 
+class _Keyed:
+    """HMAC-SHA256 under one salt with the padded key hashed once (RFC 2104), about twice as
+    fast per message as `hmac.digest` for the short messages hashed here."""
+
+    __slots__ = ("_inner", "_outer")
+
+    def __init__(self, salt: bytes) -> None:
+        key = salt if len(salt) <= 64 else hashlib.sha256(salt).digest()
+        key = key.ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+
+    def digest(self, message: bytes) -> bytes:
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
+
+
 class Matcher:
     """A snapshot of the list, for checking many contacts quickly (no SQL per contact)."""
 
     def __init__(self, salts: Iterable[bytes], hashes: Iterable[str]) -> None:
-        self._salts = list(salts)
-        self._hashes = frozenset(hashes)
+        self._keyed = [_Keyed(salt) for salt in salts]
+        self._hashes = frozenset(bytes.fromhex(h) for h in hashes)
 
     def __bool__(self) -> bool:
         return bool(self._hashes)
@@ -86,16 +119,16 @@ class Matcher:
     def matches_keys(self, keys: Iterable[Key]) -> bool:
         if not self._hashes:
             return False
-        hashes, digest = self._hashes, hmac.digest
+        hashes = self._hashes
         for kind, value in keys:
             message = f"{kind}:{value}".encode()
-            for salt in self._salts:
-                if digest(salt, message, "sha256").hex() in hashes:
+            for keyed in self._keyed:
+                if keyed.digest(message) in hashes:
                     return True
         return False
 
     def matches(self, contact: Contact) -> bool:
-        return self.matches_keys(contact_keys(contact))
+        return bool(self._hashes) and self.matches_keys(contact_keys(contact))
 
 
 class SuppressionList:

@@ -9,6 +9,9 @@ import json
 import secrets
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from gtgcrm_desktop.core.hlc import HybridLogicalClock
 from gtgcrm_desktop.core.models import Contact, EmailAddress, PhoneNumber
 from gtgcrm_desktop.store import migrations
@@ -106,3 +109,28 @@ def test_merge_brings_foreign_salts_and_entries(workspace) -> None:  # type: ign
     assert workspace.suppression.merge(foreign) == 1
     assert workspace.suppression.matches(Contact(emails=[EmailAddress("FAR@example.com")]))
     assert workspace.suppression.merge(foreign) == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.emails(),
+        st.from_regex(r"[A-Za-z0-9._%+-]{1,12}@[A-Za-z0-9.-]{1,12}\.[A-Za-z]{2,5}", fullmatch=True),
+        st.text(max_size=30),
+    )
+)
+def test_the_fast_email_key_agrees_with_the_validator_on_every_valid_address(value: str) -> None:
+    from gtgcrm_desktop.core.validation import email_match_key
+    from gtgcrm_desktop.store.suppression import _email_key
+
+    expected = email_match_key(value)
+    if expected:  # entries are made from valid addresses only
+        assert _email_key(value) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(min_size=1, max_size=100), st.binary(max_size=80))
+def test_the_keyed_hash_is_hmac_sha256(salt: bytes, message: bytes) -> None:
+    from gtgcrm_desktop.store.suppression import _Keyed
+
+    assert _Keyed(salt).digest(message) == hmac.digest(salt, message, "sha256")
