@@ -327,7 +327,7 @@ class CardDavEngine:
         merged = local.with_fields(values)
         merged.id, merged.created_at = local.id, local.created_at
         if merged.field_values() != local.field_values() or merged.extra != local.extra:
-            self.contacts.update(merged)
+            merged = self.contacts.update(merged)
         clocks = self.contacts.clocks_of([local.id]).get(local.id, {})
         for name, (mine, theirs) in merge.conflicts.items():
             report.conflicts += self.conflicts.add_conflict(
@@ -335,7 +335,11 @@ class CardDavEngine:
                 "", "local",
             )  # fmt: skip
         item.remote_base = card_fields(self.codec, card)
-        item.local_base = normalized(self.codec, card)
+        # In step when the merged contact, written in the card's version, is the card already
+        # (a phone typed 050... here and tel:+96650... there): then nothing is pushed.
+        written = self.codec.read(self.codec.write(merged, item.uid, item.version))[0]
+        in_step = card_fields(self.codec, written) == item.remote_base
+        item.local_base = normalized(self.codec, merged if in_step else card)
         self.state.save(item)
 
     def _merge_remote(
