@@ -36,6 +36,9 @@ WAITING_FOR_COMMAND = QT_TRANSLATE_NOOP(
     "cli", "Waiting for '{command}' (process {pid}) to finish with the workspace..."
 )
 WAITING = QT_TRANSLATE_NOOP("cli", "Waiting for another program to finish with the workspace...")
+WAITING_FOR_DATABASE = QT_TRANSLATE_NOOP(
+    "cli", "The database is busy (another program is writing to it); waiting up to 10 seconds..."
+)
 OUTPUT_NOT_OURS = QT_TRANSLATE_NOOP(
     "errors", "{path} exists and is not a file of yours that can be replaced; choose another name."
 )
@@ -181,6 +184,7 @@ class CommandContext:
                 raise
             asked = self._prompt(PASSPHRASE_PROMPT)
             workspace = self._open(Secrets(passphrase=asked, use_keychain=False), exclusive)
+        workspace.db.on_busy = lambda: print(self.tr(WAITING_FOR_DATABASE), file=self.stderr)
         try:
             if workspace.pending_notice:
                 print(self.tr(workspace.pending_notice, "errors"), file=self.stderr)

@@ -36,8 +36,8 @@ def use_private_files() -> None:
 
 
 def tighten_permissions(folder: Path) -> None:
-    """Make an existing workspace private: the folder 0700, its files 0600, and the same inside
-    its own sub-folders (logs, locks, backups). Best effort: never fails an open."""
+    """Make an existing workspace private: the folder 0700, our files in it 0600, and the same
+    inside its own sub-folders (logs, locks, backups). Best effort: never fails an open."""
     if os.name != "posix":
         return
     _chmod(folder, 0o700)
@@ -48,7 +48,7 @@ def tighten_permissions(folder: Path) -> None:
     for entry in entries:
         if entry.is_symlink():
             continue
-        if entry.is_file():
+        if entry.is_file() and _is_ours(entry.name):
             _chmod(Path(entry.path), 0o600)
         elif entry.is_dir() and entry.name in OWN_FOLDERS:
             _chmod(Path(entry.path), 0o700)
@@ -57,6 +57,12 @@ def tighten_permissions(folder: Path) -> None:
                     _chmod(Path(root, name), 0o700)
                 for name in files:
                     _chmod(Path(root, name), 0o600)
+
+
+def _is_ours(name: str) -> bool:
+    """Files of ours directly in a data dir (a folder chosen with --data-dir may hold others)."""
+    stem = name.lstrip(".")
+    return stem.startswith(("workspace.", "gtgcrm")) or name == MACHINE_SETTINGS_FILE
 
 
 def _chmod(path: Path, mode: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -100,6 +100,9 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        #: Called once when a transaction has waited a second for another writer (the CLI
+        #: says it waits); the wait goes on up to BUSY_TIMEOUT in all.
+        self.on_busy: Callable[[], None] | None = None
 
     @classmethod
     def open(cls, path: Path, key: bytes) -> Database:
@@ -192,7 +195,10 @@ class Database:
         """All-or-nothing: BEGIN IMMEDIATE at the outermost level, savepoints inside."""
         with self._lock:
             depth = self._depth
-            self.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+            if depth == 0:
+                self._begin()
+            else:
+                self.execute(f"SAVEPOINT sp{depth}")
             self._depth += 1
             try:
                 yield self
@@ -214,6 +220,25 @@ class Database:
                     with suppress(sqlcipher3.DatabaseError):
                         self._connection.execute("ROLLBACK")
                 raise
+
+    def _begin(self) -> None:
+        if self.on_busy is None:
+            self.execute("BEGIN IMMEDIATE")
+            return
+        first_wait = 1.0
+        self._connection.execute(f"PRAGMA busy_timeout = {int(first_wait * 1000)}")
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            if not is_busy(exc):
+                raise self._fault(exc) from exc
+            self.on_busy()
+            self._connection.execute(
+                f"PRAGMA busy_timeout = {int((BUSY_TIMEOUT - first_wait) * 1000)}"
+            )
+            self.execute("BEGIN IMMEDIATE")
+        finally:
+            self._connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page with `new_key` (SQLCipher's PRAGMA rekey)."""

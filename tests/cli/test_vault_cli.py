@@ -77,8 +77,13 @@ def test_an_existing_workspace_is_tightened_when_opened(data_dir: Path, run_cli)
     assert run_cli("contacts", "add", "--given", "Sara").code == 0
     for path in [data_dir, *data_dir.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
+    foreign = data_dir / "my notes.txt"  # a folder given with --data-dir may hold others' files
+    foreign.write_text("not ours")
+    foreign.chmod(0o644)
     assert run_cli("contacts", "list").code == 0
-    assert _only_private(_modes(data_dir), data_dir) == []
+    modes = _modes(data_dir)
+    assert modes.pop("my notes.txt") == "0o644"
+    assert _only_private(modes, data_dir) == []
 
 
 # -- exit 70 for ordinary faults -----------------------------------------------------------
