@@ -4098,7 +4098,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>The database is busy (another program is writing to it); waiting up to 10 seconds...</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة (برنامج آخر يكتب فيها)؛ سننتظر حتى 10 ثوانٍ...</translation>
     </message>
     <message>
         <source>Workspace created in {path}.</source>
