@@ -114,6 +114,7 @@ def run_verify(ctx: CommandContext) -> int:
 
 def run_restore(ctx: CommandContext) -> int:
     from gtgcrm_desktop.privacy.backup_restore import entries_of, restore_with_erasure
+    from gtgcrm_desktop.store.keychain import Keychain
     from gtgcrm_desktop.store.lock import WorkspaceLock
 
     backup = Path(ctx.args.file).expanduser().absolute()
@@ -127,9 +128,11 @@ def run_restore(ctx: CommandContext) -> int:
     if live:
         # The app (or another command) must not have this workspace open while it is replaced.
         with WorkspaceLock(target, "cli", "gtgcrm backup restore").acquire(exclusive=True):
-            restored = restore_with_erasure(backup, target, offered, entries, live=True)
+            restored = restore_with_erasure(
+                backup, target, offered, entries, live=True, keychain=Keychain()
+            )
     else:
-        restored = restore_with_erasure(backup, target, offered, entries)
+        restored = restore_with_erasure(backup, target, offered, entries, keychain=Keychain())
     if ctx.args.json:
         ctx.print_json(restored.to_json())
         return 0

@@ -12,6 +12,7 @@ from gtgcrm_desktop.core.errors import UnlockError
 from gtgcrm_desktop.privacy.erasure import reapply_suppressions
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.backups import RestoreResult, restore_backup
+from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.store.suppression import SuppressionEntries
 
 _log = logging.getLogger(__name__)
@@ -54,14 +55,15 @@ def restore_with_erasure(
     entries: SuppressionEntries | None,
     *,
     live: bool = False,
+    keychain: Keychain | None = None,
 ) -> Restored:
     """Restore `backup` into `target` (see `store.backups.restore_backup`); every contact that
     the backup's own list or `entries` names is erased again (audited) before the restored
-    workspace is moved into place."""
+    workspace is moved into place. `keychain`: see `restore_backup`."""
     erased: list[int] = []
 
     def reapply(workspace: Workspace) -> None:
         erased.append(reapply_suppressions(workspace, entries, source="restore"))
 
-    result = restore_backup(backup, target, offered, live=live, prepare=reapply)
+    result = restore_backup(backup, target, offered, live=live, prepare=reapply, keychain=keychain)
     return Restored(result, sum(erased))

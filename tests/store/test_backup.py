@@ -293,3 +293,19 @@ def test_an_erasure_synced_from_another_device_sticks_through_restore(
     assert restored.erased_again == 1
     with Workspace.open(restored.result.target, SECRET) as copy:
         assert not copy.contacts.exists(person.id)
+
+
+def test_a_restore_on_this_computer_gets_a_keychain_slot_of_its_own(
+    workspace, tmp_path: Path, test_keyring
+) -> None:
+    from gtgcrm_desktop.store.keychain import Keychain
+
+    info = create_backup(workspace, tmp_path / "b.gtgbackup")
+    restored = restore_with_erasure(
+        info.path, tmp_path / "restored", SECRET, None, keychain=Keychain(test_keyring)
+    )
+    with Workspace.open(restored.result.target, Secrets()) as copy:  # no passphrase given
+        assert copy.unlocked_with == "keychain"
+        assert copy.key_file.slot("keychain").account != workspace.key_file.slot("keychain").account
+    with zipfile.ZipFile(info.path) as archive:  # the backup itself still has none
+        assert "keychain" not in archive.read(KEYS_ENTRY).decode()

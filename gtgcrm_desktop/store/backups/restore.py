@@ -141,6 +141,7 @@ def restore_backup(
     *,
     live: bool = False,
     prepare: PrepareHook | None = None,
+    keychain: Keychain | None = None,
 ) -> RestoreResult:
     """Restore the backup at `path` into the folder `target`.
 
@@ -148,7 +149,8 @@ def restore_backup(
     then it is the app's data folder and its current workspace files are moved aside first
     (see `move_aside`) — the caller holds the workspace lock exclusively. Everything is
     checked and prepared in a staging folder first, so a wrong secret or a damaged backup
-    changes nothing."""
+    changes nothing. With `keychain` (this computer's), the restored copy also gets a keychain
+    slot there, as a new workspace does, so it opens without the passphrase on this computer."""
     target = target.expanduser().absolute()
     if not live and not is_empty_or_missing(target):
         raise InputError(TARGET_NOT_EMPTY, path=str(target))
@@ -161,6 +163,13 @@ def restore_backup(
     try:
         verified, data_key = open_backup(path, offered, staging)
         key_file = read_key_file(path)
+        chain_slot = (
+            None
+            if keychain is None
+            else keys.keychain_slot(keychain, data_key, key_file.workspace_id)
+        )
+        if chain_slot is not None:
+            key_file.slots.insert(0, chain_slot)
         key_file.save(staging / KEY_FILE)
         (staging / KEY_FILE).chmod(0o600)
         previous, device_id = _prepare(staging, key_file, data_key, verified.unlocked_with, prepare)

@@ -38,6 +38,7 @@ from gtgcrm_desktop.privacy.backup_restore import (
 from gtgcrm_desktop.store import Secrets
 from gtgcrm_desktop.store.backups import list_backups
 from gtgcrm_desktop.store.backups.restore import is_empty_or_missing
+from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.ui.backups import (
     BackupScheduler,
     failure_message,
@@ -256,7 +257,8 @@ class BackupsPage(QWidget):
         offered = Secrets(passphrase=passphrase, use_keychain=False)
 
         def work() -> Restored:
-            return restore_with_erasure(backup, target, offered, suppression_entries(workspace))
+            entries = suppression_entries(workspace)
+            return restore_with_erasure(backup, target, offered, entries, keychain=Keychain())
 
         self.restore_button.setEnabled(False)
         handle = run_with_progress(
