@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -94,6 +95,10 @@ def parse_date(value: str, order: str = "YMD") -> str | None:
     if len(year) <= 2:
         number = int(year)
         year = str(2000 + number if number < 30 else 1900 + number)
+    try:  # not a real date in this order: kept as written, for the validator to flag
+        dt.date(2000 if int(year) in NO_YEAR_MARKERS else int(year) or 2000, int(month), int(day))
+    except ValueError:
+        return text
     if int(year) in NO_YEAR_MARKERS or int(year) == 0:
         return f"--{int(month):02d}-{int(day):02d}"
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"

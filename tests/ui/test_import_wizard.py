@@ -28,19 +28,21 @@ def test_preview_then_import_then_undo(qtbot, context):
     wizard.next()
     preview = wizard.preview_page
     qtbot.waitUntil(preview.isComplete, timeout=10_000)
-    assert preview.report.dry_run and preview.report.new == 3
-    assert "Invalid rows: 1" in preview.summary.text()
+    assert preview.report.dry_run and preview.report.new == 4
+    assert "Invalid rows: 0" in preview.summary.text()
+    assert "Values kept as written (to check): 1" in preview.summary.text()
     assert preview.rows.item(0, 0).text() == "7"
+    assert "fatima(at)example" in preview.rows.item(0, 1).text()
     assert context.workspace.contacts.count() == 0  # the preview changed nothing
     with qtbot.waitSignal(context.events.contacts_changed, timeout=10_000):
         wizard.next()
-    assert wizard.import_page.report.new == 3
-    assert context.workspace.contacts.count() == 3
+    assert wizard.import_page.report.new == 4
+    assert context.workspace.contacts.count() == 4
     wizard.import_page.undo_button.click()
     wait_idle(qtbot, context)
     assert context.workspace.contacts.count() == 0
     summary = wizard.import_page.summary.text()
-    assert "The import was undone." in summary and "3 added contact" in summary
+    assert "The import was undone." in summary and "4 added contact" in summary
 
 
 def test_mapping_page_for_other_csv(qtbot, context):
@@ -60,14 +62,56 @@ def test_mapping_page_for_other_csv(qtbot, context):
     assert wizard.source.mapping.columns["العائلة"] == "family_name"
 
 
-def test_refused_file_shows_the_reason(qtbot, context):
+def test_refused_file_shows_the_reason(qtbot, context, tmp_path):
     wizard = _open(qtbot, context)
     page = wizard.file_page
-    page.path_edit.setText(str(DATA / "latin1_refused.csv"))
+    page.path_edit.setText(str(tmp_path / "missing.csv"))
     page.inspect()
     wait_idle(qtbot, context)
-    assert "not valid UTF-8" in page.detected.text()
+    assert "missing.csv" in page.detected.text()
     assert not page.isComplete()
+
+
+def test_an_uncertain_character_set_is_chosen_with_a_live_preview(qtbot, context):
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    page.path_edit.setText(str(DATA / "odd" / "undeclared_cp1252.vcf"))
+    page.inspect()
+    wait_idle(qtbot, context)
+    # The best guess is named and previewed, but not taken without a choice.
+    assert "cannot be told for sure" in page.detected.text() and "cp1252" in page.detected.text()
+    assert page.preview.item(0, 0).text() == "Renée François"
+    assert not page.isComplete()
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("iso8859-6"))
+    wait_idle(qtbot, context)
+    assert page.preview.item(0, 0).text() != "Renée François"  # the preview follows the choice
+    page.encoding_combo.setCurrentIndex(page.encoding_combo.findData("cp1252"))
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert page.preview.item(0, 0).text() == "Renée François"
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(context.events.contacts_changed, timeout=10_000):
+        wizard.next()
+    [renee] = context.workspace.contacts.iter_all()
+    assert renee.organization == "Café Crème Brûlée"
+
+
+def test_the_phone_region_is_chosen_per_import(qtbot, context):
+    wizard = _open(qtbot, context)
+    page = wizard.file_page
+    assert page.region() == "SA"  # the workspace's region by default
+    page.region_combo.setCurrentIndex(page.region_combo.findData("US"))
+    page.path_edit.setText(str(DATA / "odd" / "phones_odd.vcf"))
+    page.inspect()
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    with qtbot.waitSignal(context.events.contacts_changed, timeout=10_000):
+        wizard.next()
+    local = next(
+        c for c in context.workspace.contacts.iter_all() if c.display_name == "Local Foreign"
+    )
+    assert local.phones[0].e164 == "+14155550132"
 
 
 def test_export_to(qtbot, context, tmp_path):
@@ -193,6 +237,9 @@ def test_day_month_year_stays_the_default_and_refuses_a_thirteenth_month(qtbot, 
     )
     wizard = _to_mapping_page(qtbot, context, path)
     report = _import(qtbot, context, wizard)
-    assert (report.new, [p.line for p in report.invalid]) == (1, [3])
-    (contact,) = list(context.workspace.contacts.iter_all())
-    assert contact.birthday == "1980-04-03"
+    # The thirteenth month is not a date: Badr is imported, his birthday kept as written.
+    assert (report.new, report.invalid, [p.line for p in report.warnings]) == (2, [], [3])
+    people = {c.given_name: c for c in context.workspace.contacts.iter_all()}
+    assert people["Amal"].birthday == "1980-04-03"
+    assert people["Badr"].birthday == "3/14/1980"
+    assert people["Badr"].to_json()["birthday_valid"] is False

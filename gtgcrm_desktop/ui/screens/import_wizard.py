@@ -1,8 +1,10 @@
-"""The import wizard (file, detected format and encoding, mapping, dry-run preview, import with
-progress and cancel, undo) and the export dialog, both opened from the contacts screen."""
+"""The import wizard (file, detected format and encoding with a live preview of the first
+people, phone region, mapping, dry-run preview, import with progress and cancel, undo) and the
+export dialog, both opened from the contacts screen."""
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from gtgcrm_desktop.core.bidi import isolate_ltr
+from gtgcrm_desktop.core import settings as app_settings
+from gtgcrm_desktop.core.bidi import isolate_auto, isolate_ltr
 from gtgcrm_desktop.interchange import (
+    COMMON_ENCODINGS,
     EXPORT_FORMATS,
     FORMAT_LABELS,
     IMPORT_FORMATS,
@@ -35,6 +39,7 @@ from gtgcrm_desktop.interchange import (
     ImportCancelledError,
     ImportReport,
     ImportSource,
+    RowProblem,
     export_contacts,
     inspect_file,
     run_import,
@@ -48,9 +53,43 @@ from gtgcrm_desktop.ui.widgets.wizard_buttons import label_wizard_buttons
 PAGE_FILE, PAGE_MAPPING, PAGE_PREVIEW, PAGE_IMPORT = range(4)
 KEEP_AS_CUSTOM = ""  # the mapping combo's first entry: keep the column as a custom field
 AUTO_DELIMITER = ""  # the delimiter combo's first entry: find the delimiter in the header
+AUTO_ENCODING = ""  # the encoding combo's first entry: detect the character set
+PREVIEW_ROWS = 5  # people shown under the file while choosing its character set
 
 
-def _import_task(context: AppContext, source: ImportSource, dry_run: bool) -> Any:
+def _inspect_with_preview(
+    path: Path, fmt: str, encoding: str | None
+) -> tuple[ImportSource, list[tuple[str, str, str]]]:
+    """What an import would read, and (name, e-mail, phone) of its first people, read with
+    the chosen character set or (when it cannot be told for sure) the best guess."""
+    source = inspect_file(path, fmt, encoding=encoding or None, guess=True)
+    rows = source.rows()
+    people = [
+        (
+            row.contact.effective_display_name(),
+            row.contact.emails[0].value if row.contact.emails else "",
+            row.contact.phones[0].value if row.contact.phones else "",
+        )
+        for row in islice((r for r in rows if r.contact is not None), PREVIEW_ROWS)
+        if row.contact is not None
+    ]
+    rows.close()  # type: ignore[attr-defined]  # a generator: closes the file
+    return source, people
+
+
+def _regions() -> list[tuple[str, int]]:
+    """Every region phone numbers can be read in, with its country calling code."""
+    import phonenumbers
+
+    return sorted(
+        (region, phonenumbers.country_code_for_region(region))
+        for region in phonenumbers.SUPPORTED_REGIONS
+    )
+
+
+def _import_task(
+    context: AppContext, source: ImportSource, dry_run: bool, region: str | None = None
+) -> Any:
     """A task function for the runner: import (or dry-run) with progress and cancel."""
 
     def task(progress: Any) -> ImportReport:
@@ -66,6 +105,7 @@ def _import_task(context: AppContext, source: ImportSource, dry_run: bool) -> An
                 dry_run=dry_run,
                 progress=on_progress,
                 cancelled=lambda: not state["go"],
+                region=region,
             )
         except ImportCancelledError as exc:
             raise TaskCancelled() from exc
@@ -90,18 +130,41 @@ class _FilePage(QWizardPage):
                 else _interchange(FORMAT_LABELS[name])
             )
             self.format_combo.addItem(label, name)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem(self.tr("Detect automatically"), AUTO_ENCODING)
+        for codec in COMMON_ENCODINGS:
+            self.encoding_combo.addItem(codec, codec)
+        self.region_combo = QComboBox()
+        workspace_region = wizard.context.workspace.settings.get(app_settings.DEFAULT_REGION)
+        for region, code in _regions():
+            self.region_combo.addItem(f"{region} ({isolate_ltr(f'+{code}')})", region)
+        self.region_combo.setCurrentIndex(max(self.region_combo.findData(workspace_region), 0))
+        self.region_combo.setToolTip(
+            self.tr("Phone numbers without a country code are read as numbers of this region.")
+        )
         self.detected = QLabel()
         self.detected.setWordWrap(True)
-        self._asked: tuple[str, str] | None = None
+        self.preview = QTableWidget(0, 3)
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Phone")]
+        )
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.hide()
+        self._asked: tuple[str, str, str] | None = None
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Character set"), self.encoding_combo)
+        form.addRow(self.tr("Phone region"), self.region_combo)
         form.addRow(self.detected)
+        form.addRow(self.preview)
         self.path_edit.editingFinished.connect(self.inspect)
         self.format_combo.currentIndexChanged.connect(self.inspect)
+        self.encoding_combo.currentIndexChanged.connect(self.inspect)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -114,42 +177,68 @@ class _FilePage(QWizardPage):
             self.path_edit.setText(path)
             self.inspect()
 
+    def _choice(self) -> tuple[str, str, str]:
+        return (
+            self.path_edit.text().strip(),
+            str(self.format_combo.currentData()),
+            str(self.encoding_combo.currentData()),
+        )
+
+    def region(self) -> str:
+        return str(self.region_combo.currentData())
+
     def inspect(self) -> None:
-        """Detect format and encoding off the GUI thread (the file is scanned once)."""
-        text = self.path_edit.text().strip()
-        fmt = self.format_combo.currentData()
-        if (text, fmt) == self._asked:  # leaving the field, or the same choice again
+        """Detect format and encoding, and read the first people, off the GUI thread."""
+        choice = self._choice()
+        if choice == self._asked:  # leaving the field, or the same choice again
             return
-        self._asked = (text, fmt)
+        self._asked = choice
         self._wizard.source = None
         self.completeChanged.emit()
+        text, fmt, encoding = choice
         if not text:
             return
         self.detected.setText(self.tr("Reading the file…"))
         path = Path(text)
         self._wizard.context.tasks.run(
-            lambda: inspect_file(path, fmt),
-            on_result=self._inspected,
-            on_error=lambda e: self.detected.setText(self._wizard.context.error_message(e)),
+            lambda: _inspect_with_preview(path, fmt, encoding),
+            on_result=lambda found: self._inspected(choice, *found),
+            on_error=lambda error: self._failed(choice, error),
         )
 
-    def _inspected(self, source: ImportSource) -> None:
-        if (str(source.path), self.format_combo.currentData()) != (
-            self.path_edit.text().strip(),
-            self.format_combo.currentData(),
-        ):
+    def _failed(self, choice: tuple[str, str, str], error: BaseException) -> None:
+        if choice != self._choice():
+            return  # an older answer; the choice changed since
+        self.detected.setText(self._wizard.context.error_message(error))
+        self.preview.hide()
+
+    def _inspected(
+        self, choice: tuple[str, str, str], source: ImportSource, people: list[tuple[str, ...]]
+    ) -> None:
+        if choice != self._choice():
             return  # an older answer; the choice changed since
         self._wizard.source = source
-        self.detected.setText(
-            self.tr("Format: {format}. Encoding: {encoding}.").format(
-                format=_interchange(FORMAT_LABELS[source.format]),
-                encoding=_interchange(source.encoding.label),
-            )
+        text = self.tr("Format: {format}. Encoding: {encoding}.").format(
+            format=_interchange(FORMAT_LABELS[source.format]),
+            encoding=_interchange(source.encoding.label),
         )
+        if source.encoding.guessed:
+            text += " " + self.tr(
+                "The character set cannot be told for sure: the people below are read as"
+                " {encoding}, the best guess. Choose the character set that shows their names"
+                " correctly to go on."
+            ).format(encoding=source.encoding.codec)
+        self.detected.setText(text)
+        self.preview.setRowCount(len(people))
+        for row, values in enumerate(people):
+            for column, value in enumerate(values):
+                self.preview.setItem(row, column, QTableWidgetItem(value))
+        self.preview.setVisible(bool(people))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._wizard.source is not None
+        source = self._wizard.source
+        return source is not None and not source.encoding.guessed
 
     def nextId(self) -> int:
         source = self._wizard.source
@@ -337,8 +426,9 @@ class _RunPage(QWizardPage):
         self.summary.setText(self.tr("Reading…"))
         self.progress.setRange(0, 0)
         self.cancel_button.setEnabled(True)
+        region = self._wizard.file_page.region()
         self._handle = self._wizard.context.tasks.run(
-            _import_task(self._wizard.context, source, self._dry_run),
+            _import_task(self._wizard.context, source, self._dry_run, region),
             on_result=self._done,
             on_error=self._failed,
             on_progress=self._on_progress,
@@ -375,15 +465,27 @@ class _RunPage(QWizardPage):
         text = self.tr(
             "New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}."
             " Duplicates in the file: {duplicates}. Invalid rows: {invalid}."
+            " Values kept as written (to check): {warnings}."
             " Not imported because the person asked to be erased: {suppressed}."
         ).format(**counts)
         if report.dry_run:
             text = self.tr("Nothing has been changed yet.") + " " + text
         self.summary.setText(text)
+        language = self._wizard.context.language
         problems = [
-            (p.line, p.error.localized(self._wizard.context.language) if p.error else "")
-            for p in report.invalid
-        ] + [(p.line, self.tr("this person asked to be erased")) for p in report.suppressed]
+            (p.line, p.error.localized(language) if p.error else "") for p in report.invalid
+        ]
+        problems += [
+            (
+                p.line,
+                self.tr("{reason} (imported, kept as written)").format(
+                    reason=_warning(p, language)
+                ),
+            )
+            for p in report.warnings
+        ]
+        problems += [(p.line, self.tr("this person asked to be erased")) for p in report.suppressed]
+        problems.sort(key=lambda problem: problem[0])
         self.rows.setRowCount(len(problems))
         for row, (line, reason) in enumerate(problems):
             self.rows.setItem(row, 0, QTableWidgetItem(str(line)))
@@ -497,6 +599,16 @@ def export_to(
         on_cancelled=lambda: context.notify(QWizard.tr("Export cancelled; no file was written.")),
         cancellable=True,
     )
+
+
+def _warning(problem: RowProblem, language: str) -> str:
+    """A warning's reason, with the odd value (isolated: it may run either way) if it has one."""
+    error = problem.error
+    if error is None:
+        return ""
+    reason = error.localized(language)
+    value = getattr(error, "value", "")
+    return f"{reason}: {isolate_auto(value)}" if value else reason
 
 
 def _with_example(label: str, example: str) -> str:
