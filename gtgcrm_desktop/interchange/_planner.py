@@ -130,8 +130,15 @@ class _Keys(NamedTuple):
     names: list[tuple[str, ...]]
 
     @classmethod
-    def of(cls, contact: Contact) -> _Keys:
-        return cls(email_keys(contact), phone_keys(contact), name_keys(contact))
+    def of(cls, contact: Contact, odd: set[str] | None = None) -> _Keys:
+        """The keys of `contact`, validated: only the e-mails in `odd` did not validate (so
+        the others need no check again)."""
+        emails = (
+            [e.value.casefold() for e in contact.emails if e.value and e.value not in odd]
+            if odd is not None
+            else email_keys(contact)
+        )
+        return cls(emails, phone_keys(contact), name_keys(contact))
 
 
 class _Index:
@@ -217,7 +224,7 @@ class _Importer:
         if self.check_suppression and self.ws.suppression.matches(contact):
             report.suppressed.append(RowProblem(row.line))
             return
-        keys = _Keys.of(contact)
+        keys = _Keys.of(contact, {p.value.strip() for p in problems if p.field == "emails"})
         match = self.index.find(keys)
         if match is None:
             contact.id = new_id()
