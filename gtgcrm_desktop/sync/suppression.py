@@ -73,8 +73,9 @@ class SuppressionGate:
     def drop(self, change: dict[str, Any], op_id: str, *, deleted_later: bool = False) -> bool:
         """Refuse one remote contact change (inside the caller's transaction): nothing of it is
         kept. When it would have brought the person back here (not already deleted here, nor
-        later in the same page) a local copy is erased, the cloud is told to delete the
-        contact, and the refusal is audited; returns True then (count it as suppressed)."""
+        later in the same page) the refusal is audited and True returned (count it): a new
+        contact gets a tombstone and a delete for the cloud; a contact here that is itself the
+        person is erased; any other contact here just keeps its values."""
         contact_id, hlc = str(change["entity_id"]), str(change.get("hlc") or "")
         contacts, changes = self._ws.contacts, self._ws.changes
         exists = contacts.exists(contact_id)
@@ -83,13 +84,13 @@ class SuppressionGate:
         if deleted_later or not (exists or tombstone is None or revives):
             return False
         with self._ws.db.transaction():
-            if exists:
-                erase_suppressed(self._ws, [contact_id], op_id=op_id, source=SOURCE_CLOUD)
-            else:
+            if not exists:
                 stamp = changes.record(CONTACT, contact_id, "delete", {}, op_id)
                 changes.tombstone(CONTACT, contact_id, stamp)
-            # The delete for the cloud carries the change as seen, so the cloud drops the
-            # person without answering with a conflict (which would hold their values).
+            elif self._is_named(contact_id):
+                erase_suppressed(self._ws, [contact_id], op_id=op_id, source=SOURCE_CLOUD)
+            # The base follows the change as seen, so what is pushed next (a delete, an edit)
+            # meets no conflict, whose record would hold the person's values.
             self._see(change, contact_id, hlc)
             self._ws.audit.append(
                 DROPPED,
@@ -99,6 +100,12 @@ class SuppressionGate:
             )
         _log.info("a remote change naming an erased person was dropped")
         return True
+
+    def _is_named(self, contact_id: str) -> bool:
+        found = self._ws.contacts.get_many([contact_id])
+        return bool(found) and bool(
+            self._ws.suppression.matcher().matches(with_e164(found[0], self._region))
+        )
 
     def _see(self, change: dict[str, Any], contact_id: str, hlc: str) -> None:
         if not hlc:

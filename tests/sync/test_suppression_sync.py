@@ -198,3 +198,42 @@ def test_sync_json_reports_the_suppressed_count(run_cli, server, data_dir, clien
     assert json.loads(result.stdout)["suppressed"] == 1
     listed = json.loads(run_cli("contacts", "list", "--json").stdout)
     assert listed == []
+
+
+def test_an_edit_that_adds_an_erased_address_to_someone_else_is_refused(clients, server):
+    a, b, _ = clients
+    person = a.add(given_name="Erasme", emails=[{"value": EMAIL}])
+    keeper = a.add(given_name="Keeper", emails=[{"value": "keeper@example.com"}])
+    settle(a, b)
+    erase_contact(a.ws, person)
+    settle(a, b)
+    hlc = f"{9_000_000_000_000:015d}-000000-oldclient9"
+    (result,) = server.storage.push(
+        "default",
+        "old-user",
+        "oldclient9",
+        [
+            {
+                "idempotency_key": "oldclient9:edit",
+                "entity": "contact",
+                "entity_id": keeper,
+                "operation": "update",
+                "fields": {"emails": [{"value": "keeper@example.com"}, {"value": EMAIL}]},
+                "hlc": hlc,
+                "base": {},
+            }
+        ],
+    )
+    assert result["status"] in ("applied", "conflict")
+
+    reports = [b.sync(), a.sync()]
+
+    for client, report in zip((b, a), reports, strict=True):
+        assert report.suppressed == 1
+        emails = [e["value"] for e in client.contacts()[keeper]["emails"]]
+        assert emails == ["keeper@example.com"]  # Keeper stays, without the erased address
+        assert [e.subject_id for e in _actions(client, "sync.change_suppressed")] == [keeper]
+    b.edit(keeper, notes="edited later")
+    settle(a, b)
+    assert not a.service.conflicts() and not b.service.conflicts()
+    assert a.contacts()[keeper]["notes"] == "edited later"
