@@ -1,4 +1,5 @@
-"""The contact editor: every field of a contact, with validation messages in the field's place."""
+"""The contact editor: every field of a contact, with validation messages in the field's place
+and a notice for values kept as written because they did not validate (so they can be fixed)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gtgcrm_desktop.core.bidi import strip_isolates
+from gtgcrm_desktop.core.bidi import isolate_auto, strip_isolates
 from gtgcrm_desktop.core.errors import ValidationError
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.validation import (
     REASON_CUSTOM_FIELD_DUPLICATE,
     REASON_CUSTOM_FIELD_NAME,
+    is_valid_date,
+    is_valid_email,
 )
 from gtgcrm_desktop.ui.widgets.birthday_field import BirthdayField
 from gtgcrm_desktop.ui.widgets.contact_rows import AddressRow, CustomFieldRow, EmailRow, PhoneRow
@@ -32,6 +35,8 @@ from gtgcrm_desktop.ui.widgets.repeating_rows import RepeatingRows
 _TAG_SEPARATORS = re.compile("[,،;؛]")
 
 ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px;"
+ODD_STYLE = "border: 1px solid #c77c00;"
 INVALID_PROPERTY = "invalid"
 
 
@@ -49,6 +54,12 @@ class ContactEditor(QScrollArea):
         self._dirty = False
         self._error_labels: dict[str, QLabel] = {}
         self._marked: list[QWidget] = []
+        self._odd: list[QWidget] = []
+        self.notice = QLabel()
+        self.notice.setObjectName("odd_values_notice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.given_name = self._line(self.tr("Given name"))
         self.family_name = self._line(self.tr("Family name"))
@@ -101,6 +112,7 @@ class ContactEditor(QScrollArea):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addWidget(self.notice)
         layout.addWidget(name_box)
         layout.addWidget(self._group(self.tr("E-mail addresses"), self.emails, "emails"))
         layout.addWidget(self._group(self.tr("Phone numbers"), self.phones, "phones"))
@@ -181,7 +193,38 @@ class ContactEditor(QScrollArea):
         self.custom_fields.clear()
         for name, value in contact.custom_fields.items():
             self.custom_fields.add_row().set(name, value)
+        self._show_odd_values(contact)
         self._dirty = False
+
+    def _show_odd_values(self, contact: Contact) -> None:
+        """Name and mark the values an import kept as written because they did not validate."""
+        for widget in self._odd:
+            widget.setStyleSheet("")
+        self._odd = []
+        lines: list[str] = []
+        for row, email in zip(self.emails.rows(), contact.emails, strict=False):
+            if email.value.strip() and not is_valid_email(email.value):
+                lines.append(self.tr("E-mail, not a valid address: %1"))
+                self._mark_odd(row.value_edit(), email.value, lines)
+        for row, phone in zip(self.phones.rows(), contact.phones, strict=False):
+            if phone.value.strip() and not phone.e164:
+                lines.append(self.tr("Phone, not a number that can be dialled: %1"))
+                self._mark_odd(row.value_edit(), phone.value, lines)
+        if not is_valid_date(contact.birthday):
+            lines.append(self.tr("Birthday, not a date: %1"))
+            self._mark_odd(self.birthday, contact.birthday or "", lines)
+        if lines:
+            heading = self.tr(
+                "These values were kept as written because they are not valid."
+                " Correct them before saving:"
+            )
+            self.notice.setText("\n".join([heading, *lines]))
+        self.notice.setVisible(bool(lines))
+
+    def _mark_odd(self, widget: QWidget, value: str, lines: list[str]) -> None:
+        lines[-1] = "• " + lines[-1].replace("%1", isolate_auto(value))
+        widget.setStyleSheet(ODD_STYLE)
+        self._odd.append(widget)
 
     def contact(self) -> Contact:
         """The contact as the form holds it, id and extra data kept; not validated yet.
