@@ -309,3 +309,20 @@ def test_a_restore_on_this_computer_gets_a_keychain_slot_of_its_own(
         assert copy.key_file.slot("keychain").account != workspace.key_file.slot("keychain").account
     with zipfile.ZipFile(info.path) as archive:  # the backup itself still has none
         assert "keychain" not in archive.read(KEYS_ENTRY).decode()
+
+
+def test_a_damaged_workspace_gives_an_error_not_a_damaged_backup(data_dir, tmp_path) -> None:
+    from gtgcrm_desktop.core.errors import UnlockError
+
+    with Workspace.open(data_dir, SECRET) as workspace:
+        for i in range(300):
+            workspace.contacts.add(Contact(given_name=f"P{i}", notes="x" * 400))
+        workspace.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = data_dir / "workspace.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 2] ^= 0x20  # one bit of one page in the middle
+    database.write_bytes(bytes(data))
+    # DamagedDatabaseError: exit 2, "restore your latest backup".
+    with Workspace.open(data_dir, SECRET) as workspace, pytest.raises(UnlockError):
+        create_backup(workspace, tmp_path / "b.gtgbackup")
+    assert not (tmp_path / "b.gtgbackup").exists()

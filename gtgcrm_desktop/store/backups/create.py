@@ -58,7 +58,9 @@ def time_from_name(name: str, device_id: str) -> datetime | None:
 def _snapshot(source: Path, data_key: bytes, target: Path) -> None:
     """`VACUUM INTO` on a connection of its own: one read transaction, so the copy holds
     exactly the transactions committed before it started, while others go on writing (WAL).
-    The copy is encrypted with the same key; the app's own connection is not held up."""
+    The copy is encrypted with the same key; the app's own connection is not held up. It
+    reads (and so checks the HMAC of) every table page and rebuilds every index, so a damaged
+    workspace fails here instead of giving a damaged backup that would prune good ones."""
     connection = sqlcipher3.connect(str(source), isolation_level=None, timeout=30.0)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
