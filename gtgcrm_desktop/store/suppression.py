@@ -86,49 +86,61 @@ class SuppressionEntries:
     entries: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-class _Keyed:
-    """HMAC-SHA256 under one salt with the padded key hashed once (RFC 2104), about twice as
-    fast per message as `hmac.digest` for the short messages hashed here."""
-
-    __slots__ = ("_inner", "_outer")
-
-    def __init__(self, salt: bytes) -> None:
-        key = salt if len(salt) <= 64 else hashlib.sha256(salt).digest()
-        key = key.ljust(64, b"\0")
-        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
-        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
-
-    def digest(self, message: bytes) -> bytes:
-        inner = self._inner.copy()
-        inner.update(message)
-        outer = self._outer.copy()
-        outer.update(inner.digest())
-        return outer.digest()
+def _pads(salt: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA256 (RFC 2104) under `salt` with the padded key hashed once: the inner and
+    outer states to copy per message, about twice as fast as `hmac.digest` for short ones."""
+    key = (salt if len(salt) <= 64 else hashlib.sha256(salt).digest()).ljust(64, b"\0")
+    return (
+        hashlib.sha256(bytes(b ^ 0x36 for b in key)),
+        hashlib.sha256(bytes(b ^ 0x5C for b in key)),
+    )
 
 
 class Matcher:
     """A snapshot of the list, for checking many contacts quickly (no SQL per contact)."""
 
     def __init__(self, salts: Iterable[bytes], hashes: Iterable[str]) -> None:
-        self._keyed = [_Keyed(salt) for salt in salts]
+        self._pads = [_pads(salt) for salt in salts]
         self._hashes = frozenset(bytes.fromhex(h) for h in hashes)
 
     def __bool__(self) -> bool:
         return bool(self._hashes)
 
-    def matches_keys(self, keys: Iterable[Key]) -> bool:
-        if not self._hashes:
-            return False
+    def _named(self, message: bytes) -> bool:
         hashes = self._hashes
-        for kind, value in keys:
-            message = f"{kind}:{value}".encode()
-            for keyed in self._keyed:
-                if keyed.digest(message) in hashes:
-                    return True
+        for inner, outer in self._pads:
+            first = inner.copy()
+            first.update(message)
+            second = outer.copy()
+            second.update(first.digest())
+            if second.digest() in hashes:
+                return True
         return False
 
+    def matches_keys(self, keys: Iterable[Key]) -> bool:
+        return bool(self._hashes) and any(
+            self._named(f"{kind}:{value}".encode()) for kind, value in keys
+        )
+
     def matches(self, contact: Contact) -> bool:
-        return bool(self._hashes) and self.matches_keys(contact_keys(contact))
+        """True when an e-mail or an E.164 phone of `contact` is on the list (the hot path of
+        imports: inlined rather than through `contact_keys`)."""
+        if not self._hashes:
+            return False
+        for email in contact.emails:
+            value = email.value
+            if not value:
+                continue
+            if _PLAIN.fullmatch(value) and "xn--" not in value:
+                key = value.lower()
+            else:
+                key = _slow_email_key(value)
+            if key and self._named(b"email:" + key.encode()):
+                return True
+        for phone in contact.phones:
+            if phone.e164 and self._named(b"phone:" + phone.e164.encode()):
+                return True
+        return False
 
 
 class SuppressionList:
