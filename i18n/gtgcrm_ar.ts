@@ -949,6 +949,61 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>CardDavPanel</name>
+    <message>
+        <source>Keep the contacts of this computer in step with an address book on a CardDAV server (Nextcloud, Radicale, iCloud, Fastmail and others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Find address books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished">دفتر العناوين</translation>
+    </message>
+    <message>
+        <source>Use this address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync address book now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book %1, user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: pulled %1, pushed %2, paired %3, conflicts %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the address book server, your user name and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the address book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
@@ -1316,6 +1371,22 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Custom fields</source>
         <translation>حقول مخصصة</translation>
+    </message>
+    <message>
+        <source>E-mail, not a valid address: %1</source>
+        <translation>البريد الإلكتروني، عنوان غير صالح: %1</translation>
+    </message>
+    <message>
+        <source>Phone, not a number that can be dialled: %1</source>
+        <translation>الهاتف، رقم لا يمكن الاتصال به: %1</translation>
+    </message>
+    <message>
+        <source>Birthday, not a date: %1</source>
+        <translation>تاريخ الميلاد، ليس تاريخًا صحيحًا: %1</translation>
+    </message>
+    <message>
+        <source>These values were kept as written because they are not valid. Correct them before saving:</source>
+        <translation>حُفظت هذه القيم كما كُتبت لأنها غير صالحة. صحّحها قبل الحفظ:</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3258,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>بيانات الحساب في السحابة</translation>
     </message>
     <message>
+        <source>Address book (CardDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
     </message>
@@ -3897,19 +3972,19 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Phone numbers without a country code are read as numbers of this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ أرقام الهاتف التي لا تبدأ برمز الدولة على أنها أرقام في هذه المنطقة.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>File</source>
@@ -3921,11 +3996,11 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Character set</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز الأحرف</translation>
     </message>
     <message>
         <source>Phone region</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة أرقام الهاتف</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -3945,7 +4020,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>The character set cannot be told for sure: the people below are read as {encoding}, the best guess. Choose the character set that shows their names correctly to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد ترميز الأحرف بيقين: قُرئت الأسماء أدناه بترميز {encoding}، وهو التخمين الأرجح. اختر الترميز الذي تظهر به الأسماء صحيحة للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -4055,7 +4130,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>جديدة: {new}. محدَّثة (دُمجت في جهات اتصال موجودة): {updated}. دون تغيير: {unchanged}. مكررة في الملف: {duplicates}. صفوف غير صالحة: {invalid}. قيم حُفظت كما كُتبت (للمراجعة): {warnings}. لم تُستورد لأن أصحابها طلبوا محو بياناتهم: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
@@ -4063,7 +4138,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>{reason} (imported, kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (استُوردت وحُفظت كما كُتبت)</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
@@ -4150,7 +4225,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Rows: {rows}; new: {new}; updated: {updated}; unchanged: {unchanged}; duplicates in the file: {duplicates}; invalid: {invalid}; warnings: {warnings}; suppressed (erased people): {suppressed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: {rows}؛ جديدة: {new}؛ محدَّثة: {updated}؛ دون تغيير: {unchanged}؛ مكررة في الملف: {duplicates}؛ غير صالحة: {invalid}؛ تنبيهات: {warnings}؛ محجوبة (أشخاص طلبوا المحو): {suppressed}.</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
@@ -4158,15 +4233,15 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Line {line}: {reason} (imported, kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: {reason} (استُورد وحُفظ كما كُتب)</translation>
     </message>
     <message>
         <source>Line {line}: {reason}: {value} (imported, kept as written)</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {line}: {reason}: {value} (استُورد وحُفظ كما كُتب)</translation>
     </message>
     <message>
         <source>The character set could not be told for sure; this dry run read the file as {encoding}, the best guess. To import, run the import again with --encoding {encoding} (or another character set).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد ترميز الأحرف بيقين؛ قرأ هذا التشغيل التجريبي الملف بترميز {encoding}، وهو التخمين الأرجح. للاستيراد، أعد تشغيل الاستيراد مع ‎--encoding {encoding}‎ (أو بترميز آخر).</translation>
     </message>
     <message>
         <source>Line {line}: not imported, this person asked to be erased.</source>
@@ -4608,7 +4683,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>nothing identifies this person: no name, organisation, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يعرّف هذا الشخص: لا اسم ولا جهة عمل ولا بريد إلكتروني ولا هاتف</translation>
     </message>
     <message>
         <source>a custom field with a value needs a name</source>
@@ -4640,11 +4715,11 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then import it with --encoding {guess} (or choose the character set in the import window).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset})، وتعذّر تحديد ترميز أحرفه بيقين؛ يبدو أنه {guess}. راجع تشغيلًا تجريبيًا أو المعاينة، ثم استورده مع ‎--encoding {guess}‎ (أو اختر ترميز الأحرف في نافذة الاستيراد).</translation>
     </message>
     <message>
         <source>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</source>
-        <translation type="unfinished"></translation>
+        <translation>{encoding} ليس ترميز أحرف معروفًا (جرّب utf-8 أو windows-1252 أو shift_jis).</translation>
     </message>
     <message>
         <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
@@ -4708,7 +4783,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>{property}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{property}: {detail}</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -4736,27 +4811,23 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>the value was not in the character set it names, or names none; it was read in the file&apos;s character set or as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة ليست بترميز الأحرف المذكور لها، أو لم يُذكر لها ترميز؛ فقُرئت بترميز الملف أو بترميز Windows-1252</translation>
     </message>
     <message>
         <source>a line that is not a vCard property was skipped; the rest of the card was read</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخطّي سطر ليس خاصية vCard، وقُرئت بقية البطاقة</translation>
     </message>
     <message>
         <source>the value is too long and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة طويلة جدًا فأُهملت</translation>
     </message>
     <message>
         <source>the photo cannot be decoded (not valid base64) and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فك ترميز الصورة (ليست base64 صالحة) فأُهملت</translation>
     </message>
     <message>
         <source>the photo is larger than 1 MB and was left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a date; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة أكبر من 1 ميغابايت فأُهملت</translation>
     </message>
     <message>
         <source>it holds no BEGIN:VCARD</source>
@@ -5326,7 +5397,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>character sets named in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميزات الأحرف المذكورة في الملف</translation>
     </message>
     <message>
         <source>Google Contacts CSV</source>

@@ -913,6 +913,61 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
 </context>
 <context>
+    <name>CardDavPanel</name>
+    <message>
+        <source>Keep the contacts of this computer in step with an address book on a CardDAV server (Nextcloud, Radicale, iCloud, Fastmail and others).</source>
+        <translation>Keep the contacts of this computer in step with an address book on a CardDAV server (Nextcloud, Radicale, iCloud, Fastmail and others).</translation>
+    </message>
+    <message>
+        <source>Address book server</source>
+        <translation>Address book server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Find address books</source>
+        <translation>Find address books</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Use this address book</source>
+        <translation>Use this address book</translation>
+    </message>
+    <message>
+        <source>Sync address book now</source>
+        <translation>Sync address book now</translation>
+    </message>
+    <message>
+        <source>Remove address book</source>
+        <translation>Remove address book</translation>
+    </message>
+    <message>
+        <source>Address book %1, user %2.</source>
+        <translation>Address book %1, user %2.</translation>
+    </message>
+    <message>
+        <source>Last sync: pulled %1, pushed %2, paired %3, conflicts %4.</source>
+        <translation>Last sync: pulled %1, pushed %2, paired %3, conflicts %4.</translation>
+    </message>
+    <message>
+        <source>Fill in the address book server, your user name and your password.</source>
+        <translation>Fill in the address book server, your user name and your password.</translation>
+    </message>
+    <message>
+        <source>Syncing the address book…</source>
+        <translation>Syncing the address book…</translation>
+    </message>
+</context>
+<context>
     <name>CloudAccountSection</name>
     <message>
         <source>This workspace is not signed in to the GTG cloud, so no request can be sent there. Sign in on the Sync screen to ask GTG for a copy or the deletion of your cloud account data.</source>
@@ -1280,6 +1335,22 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Custom fields</source>
         <translation>Custom fields</translation>
+    </message>
+    <message>
+        <source>E-mail, not a valid address: %1</source>
+        <translation>E-mail, not a valid address: %1</translation>
+    </message>
+    <message>
+        <source>Phone, not a number that can be dialled: %1</source>
+        <translation>Phone, not a number that can be dialled: %1</translation>
+    </message>
+    <message>
+        <source>Birthday, not a date: %1</source>
+        <translation>Birthday, not a date: %1</translation>
+    </message>
+    <message>
+        <source>These values were kept as written because they are not valid. Correct them before saving:</source>
+        <translation>These values were kept as written because they are not valid. Correct them before saving:</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3150,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>Account data in the cloud</translation>
     </message>
     <message>
+        <source>Address book (CardDAV)</source>
+        <translation>Address book (CardDAV)</translation>
+    </message>
+    <message>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
     </message>
@@ -4621,10 +4696,6 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>the photo is larger than 1 MB and was left out</source>
         <translation>the photo is larger than 1 MB and was left out</translation>
-    </message>
-    <message>
-        <source>not a date; kept as written</source>
-        <translation>not a date; kept as written</translation>
     </message>
     <message>
         <source>it holds no BEGIN:VCARD</source>
