@@ -177,7 +177,6 @@ DETAIL_BAD_PHOTO = QT_TRANSLATE_NOOP(
     "errors", "the photo cannot be decoded (not valid base64) and was left out"
 )
 DETAIL_BIG_PHOTO = QT_TRANSLATE_NOOP("errors", "the photo is larger than 1 MB and was left out")
-DETAIL_BAD_DATE = QT_TRANSLATE_NOOP("errors", "not a date; kept as written")
 DETAIL_NO_CARDS = QT_TRANSLATE_NOOP("errors", "it holds no BEGIN:VCARD")
 DETAIL_CSV = QT_TRANSLATE_NOOP(
     "errors", "the CSV structure is broken (unclosed quote or a field too long)"
