@@ -952,55 +952,55 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>CardDavPanel</name>
     <message>
         <source>Keep the contacts of this computer in step with an address book on a CardDAV server (Nextcloud, Radicale, iCloud, Fastmail and others).</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقِ جهات الاتصال على هذا الحاسوب متوافقة مع دفتر عناوين على خادم CardDAV (مثل Nextcloud وRadicale وiCloud وFastmail وغيرها).</translation>
     </message>
     <message>
         <source>Address book server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم دفتر العناوين</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">كلمة المرور</translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Find address books</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن دفاتر العناوين</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished">دفتر العناوين</translation>
+        <translation>دفتر العناوين</translation>
     </message>
     <message>
         <source>Use this address book</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم هذا الدفتر</translation>
     </message>
     <message>
         <source>Sync address book now</source>
-        <translation type="unfinished"></translation>
+        <translation>زامن دفتر العناوين الآن</translation>
     </message>
     <message>
         <source>Remove address book</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل دفتر العناوين</translation>
     </message>
     <message>
         <source>Address book %1, user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر العناوين %1، المستخدم %2.</translation>
     </message>
     <message>
         <source>Last sync: pulled %1, pushed %2, paired %3, conflicts %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة: استُلم %1، وأُرسل %2، ورُبط %3، والتعارضات %4.</translation>
     </message>
     <message>
         <source>Fill in the address book server, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عنوان خادم دفتر العناوين واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>Syncing the address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجري مزامنة دفتر العناوين…</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3259,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message>
         <source>Address book (CardDAV)</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر العناوين (CardDAV)</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>

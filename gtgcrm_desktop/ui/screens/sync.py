@@ -48,6 +48,7 @@ from gtgcrm_desktop.ui.models.conflicts import (
 )
 from gtgcrm_desktop.ui.tasks import TaskCancelled, TaskHandle
 from gtgcrm_desktop.ui.widgets.sync_account import AccountPanel
+from gtgcrm_desktop.ui.widgets.sync_carddav import CardDavPanel
 from gtgcrm_desktop.ui.widgets.sync_conflicts import ConflictsPanel, HeldPanel, ParkedPanel
 from gtgcrm_desktop.ui.widgets.sync_requests import AccountDataPanel
 
@@ -128,7 +129,10 @@ class SyncScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = service or SyncService(context.workspace, same_person=same_person)
+        if service is None:
+            service = SyncService(context.workspace)
+            service.same_person = same_person  # a first sync pairs instead of doubling people
+        self.service = service
         self._sync_handle: TaskHandle | None = None
         self._busy_resolving = False
         self._load_request = 0
@@ -158,6 +162,8 @@ class SyncScreen(QWidget):
         self.tabs.addTab(self.parked, self.tr("Refused changes"))
         self.tabs.addTab(self.held, self.tr("Not applied yet"))
         self.tabs.addTab(self.account_data, self.tr("Account data in the cloud"))
+        self.address_book = CardDavPanel(context)
+        self.tabs.addTab(self.address_book, self.tr("Address book (CardDAV)"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
