@@ -326,3 +326,24 @@ def test_a_damaged_workspace_gives_an_error_not_a_damaged_backup(data_dir, tmp_p
     with Workspace.open(data_dir, SECRET) as workspace, pytest.raises(UnlockError):
         create_backup(workspace, tmp_path / "b.gtgbackup")
     assert not (tmp_path / "b.gtgbackup").exists()
+
+
+def test_a_failed_restore_leaves_nothing_behind(workspace, tmp_path: Path, test_keyring) -> None:
+    from gtgcrm_desktop.store.keychain import Keychain
+
+    info = create_backup(workspace, tmp_path / "out" / "b.gtgbackup")
+    before = dict(test_keyring.secrets)
+
+    def fail(_: Workspace) -> None:
+        raise RuntimeError("re-applying erasures failed")
+
+    with pytest.raises(RuntimeError):
+        restore_backup(
+            info.path,
+            tmp_path / "out" / "new",
+            SECRET,
+            prepare=fail,
+            keychain=Keychain(test_keyring),
+        )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["b.gtgbackup"]
+    assert test_keyring.secrets == before

@@ -160,6 +160,7 @@ def restore_backup(
     else:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restoring-", dir=target.parent))
+    chain_slot: keys.KeySlot | None = None
     try:
         verified, data_key = open_backup(path, offered, staging)
         key_file = read_key_file(path)
@@ -173,10 +174,11 @@ def restore_backup(
         key_file.save(staging / KEY_FILE)
         (staging / KEY_FILE).chmod(0o600)
         previous, device_id = _prepare(staging, key_file, data_key, verified.unlocked_with, prepare)
-        for name in WORKSPACE_FILES[1:3]:  # a clean close leaves neither, but be sure
-            with contextlib.suppress(FileNotFoundError):
-                (staging / name).unlink()
         aside = _place(staging, target, live)
+    except BaseException:
+        if keychain is not None and chain_slot is not None:
+            keychain.delete(chain_slot.account)  # the restore did not happen: nothing to open
+        raise
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -193,12 +195,15 @@ def _place(staging: Path, target: Path, live: bool) -> Path | None:
     if not live and not is_empty_or_missing(target):  # something appeared meanwhile
         raise InputError(TARGET_NOT_EMPTY, path=str(target))
     aside = move_aside(target) if live and Workspace.exists(target) else None
+    # The database first (with its WAL, if a checkpoint left one), the key file last.
+    names = [n for n in (*WORKSPACE_FILES[:3], KEY_FILE) if (staging / n).exists()]
     try:
-        os.replace(staging / DATABASE_FILE, target / DATABASE_FILE)
-        os.replace(staging / KEY_FILE, target / KEY_FILE)
+        for name in names:
+            os.replace(staging / name, target / name)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            (target / DATABASE_FILE).unlink()
+        for name in names:
+            with contextlib.suppress(FileNotFoundError):
+                (target / name).unlink()
         if aside is not None:
             _move_back(aside, target)
         raise
