@@ -1,7 +1,8 @@
 """The workspace lock: shared while a workspace is open, exclusive for key operations.
 
-Two OS locks (portalocker: flock on POSIX, LockFileEx on Windows) in `<data dir>/locks/`,
-released by the OS when the process dies:
+Two OS locks in `<data dir>/locks/` (`flock` on POSIX; on Windows `LockFileEx` through
+portalocker, imported there only: its import costs ~25 ms, five times the lock's budget per
+command), released by the OS when the process dies:
 
 - `workspace.lock` is held shared by every process that has the workspace open, and
   exclusively by one that changes the key file (`key rotate`, `passphrase change`, ...).
@@ -22,12 +23,9 @@ import secrets
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
-
-import portalocker
+from typing import IO, Any, NamedTuple
 
 from gtgcrm_desktop.core.errors import WorkspaceInUseError
 
@@ -45,9 +43,9 @@ NOTIFY_AFTER = 0.3
 _POLL = 0.05
 
 
-@dataclass(frozen=True, slots=True)
-class LockHolder:
-    """What another process said about itself when it took the lock."""
+class LockHolder(NamedTuple):
+    """What another process said about itself when it took the lock (a NamedTuple: a
+    dataclass would cost a millisecond more at every command's start)."""
 
     holder: str  # "app", "cli", or another short word
     pid: int
@@ -86,21 +84,49 @@ def _open_lock_file(path: Path) -> IO[bytes]:
     return os.fdopen(fd, "r+b", buffering=0)
 
 
-def _try(handle: IO[bytes], flags: portalocker.LockFlags) -> bool:
-    try:
-        portalocker.lock(handle, flags | portalocker.LockFlags.NON_BLOCKING)
-    except portalocker.AlreadyLocked:
-        return False
-    return True
+_SHARED, _EXCLUSIVE = False, True
 
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
 
-def _unlock(handle: IO[bytes]) -> None:
-    with contextlib.suppress(portalocker.LockException, OSError):
-        portalocker.unlock(handle)
+    def _try(handle: IO[bytes], exclusive: bool) -> bool:
+        import portalocker
 
+        flags = portalocker.LockFlags.EXCLUSIVE if exclusive else portalocker.LockFlags.SHARED
+        try:
+            portalocker.lock(handle, flags | portalocker.LockFlags.NON_BLOCKING)
+        except portalocker.AlreadyLocked:
+            return False
+        return True
 
-_SHARED = portalocker.LockFlags.SHARED
-_EXCLUSIVE = portalocker.LockFlags.EXCLUSIVE
+    def _lock(handle: IO[bytes], exclusive: bool) -> None:
+        import portalocker
+
+        flags = portalocker.LockFlags.EXCLUSIVE if exclusive else portalocker.LockFlags.SHARED
+        portalocker.lock(handle, flags)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        import portalocker
+
+        with contextlib.suppress(portalocker.LockException, OSError):
+            portalocker.unlock(handle)
+
+else:
+    import fcntl
+
+    def _try(handle: IO[bytes], exclusive: bool) -> bool:
+        operation = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+        try:
+            fcntl.flock(handle.fileno(), operation | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _lock(handle: IO[bytes], exclusive: bool) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+
+    def _unlock(handle: IO[bytes]) -> None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 def pid_alive(pid: int) -> bool:
@@ -171,7 +197,7 @@ class WorkspaceLock:
             if exclusive:
                 self._wait_for_sole(opened, gate, wait, on_wait)
             elif not _try(opened, _SHARED):  # cannot happen while we hold the gate; be safe
-                portalocker.lock(opened, _SHARED)
+                _lock(opened, _SHARED)
         except BaseException:
             _unlock(gate)
             gate.close()
@@ -208,7 +234,7 @@ class WorkspaceLock:
         if self._open is None or not self._exclusive:
             return
         _unlock(self._open)
-        portalocker.lock(self._open, _SHARED)  # we still hold the gate: immediate
+        _lock(self._open, _SHARED)  # we still hold the gate: immediate
         self._exclusive = False
         if self._gate is not None:
             _unlock(self._gate)
@@ -239,7 +265,7 @@ class WorkspaceLock:
             try:
                 self._wait_for_sole(opened, gate, wait, on_wait)
             except BaseException:
-                portalocker.lock(opened, _SHARED)  # only shared holders remain: immediate
+                _lock(opened, _SHARED)  # only shared holders remain: immediate
                 raise
             self._exclusive = True
             self._clear_other_records()
@@ -248,7 +274,7 @@ class WorkspaceLock:
                 yield
             finally:
                 _unlock(opened)
-                portalocker.lock(opened, _SHARED)
+                _lock(opened, _SHARED)
                 self._exclusive = False
                 self._write_record()
         finally:
