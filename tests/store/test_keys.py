@@ -144,3 +144,31 @@ def test_wrong_data_key_is_reported_as_damage_not_crash(data_dir: Path) -> None:
     key_file.write_text(json.dumps(data))
     with pytest.raises(CorruptWorkspaceError):
         Workspace.open(data_dir, Secrets(passphrase=PASSPHRASE, use_keychain=False))
+
+
+def test_key_file_writes_never_share_a_temporary_file(tmp_path: Path) -> None:
+    """Seen (issue 10): concurrent writers all used `workspace.keys.tmp`; some failed with
+    FileNotFoundError. Each write now has its own temporary name and leaves none behind."""
+    import threading
+
+    from gtgcrm_desktop.store import keys
+
+    target = tmp_path / "workspace.keys"
+    failures: list[BaseException] = []
+
+    def write(n: int) -> None:
+        for i in range(20):
+            try:
+                keys.KeyFile(f"workspace-{n}-{i}", []).save(target)
+            except BaseException as error:  # collected for the assertion
+                failures.append(error)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    assert keys.KeyFile.load(target).workspace_id.startswith("workspace-")
+    assert [p.name for p in tmp_path.iterdir()] == ["workspace.keys"]
+    assert (target.stat().st_mode & 0o777) == 0o600
