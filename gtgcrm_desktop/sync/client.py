@@ -1,4 +1,5 @@
-"""The cloud workspace client (resources/api/workspace.yaml) over `requests`: timeouts, TLS, retries."""
+"""The cloud workspace client (resources/api/workspace.yaml) over `requests`: timeouts, total
+deadlines, size caps, TLS, retries; redirects are never followed."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ from urllib.parse import urlsplit
 
 import requests
 
+from gtgcrm_desktop.sync.bounded_http import AnswerTooLarge, DeadlinePassed, fetch_with_deadline
 from gtgcrm_desktop.sync.errors import (
+    AnswerTooLargeError,
     BadCredentialsError,
     InsecureServerError,
     RequestRejectedError,
     ServerBusyError,
     ServerFailedError,
+    ServerRedirectedError,
     ServerTimeoutError,
+    ServerTooSlowError,
     ServerUnreachableError,
     SignInRequiredError,
     TlsError,
@@ -30,6 +35,13 @@ _log = logging.getLogger(__name__)
 
 #: (connect, read) seconds for every call.
 DEFAULT_TIMEOUT = (5.0, 60.0)
+#: Seconds one request may take in all, however the server paces its answer.
+DEFAULT_DEADLINE = 60.0
+#: The largest answers accepted: sign-in tokens, JSON pages, template images, cloud exports.
+MAX_TOKEN_ANSWER = 64 * 1024
+MAX_PAGE = 32 * 1024 * 1024
+MAX_ATTACHMENT = 20 * 1024 * 1024  # the editor takes images up to 5 MiB
+MAX_DOWNLOAD = 256 * 1024 * 1024
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -100,6 +112,7 @@ class WorkspaceClient:
         on_tokens: Callable[[Tokens], None] | None = None,
         ca_file: str | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline: float | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         session: requests.Session | None = None,
@@ -109,6 +122,7 @@ class WorkspaceClient:
         self.tokens = tokens
         self._on_tokens = on_tokens
         self.timeout = timeout
+        self.deadline = DEFAULT_DEADLINE if deadline is None else deadline
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._rng = rng or random.Random()
@@ -134,6 +148,7 @@ class WorkspaceClient:
                     "device_name": device_name,
                 },
                 auth=False,
+                cap=MAX_TOKEN_ANSWER,
             )
         except SignInRequiredError as exc:
             raise BadCredentialsError() from exc
@@ -168,7 +183,7 @@ class WorkspaceClient:
         )
 
     def get_attachment(self, attachment_id: str) -> bytes:
-        return self._call_bytes("GET", f"/v1/attachments/{attachment_id}")
+        return self._call_bytes("GET", f"/v1/attachments/{attachment_id}", MAX_ATTACHMENT)
 
     def consents(self) -> list[dict[str, Any]]:
         return list(self._call("GET", "/v1/account/consents").get("consents") or [])
@@ -194,7 +209,7 @@ class WorkspaceClient:
         return self._call("GET", f"/v1/data-requests/{request_id}")
 
     def download_data_request(self, request_id: str) -> bytes:
-        return self._call_bytes("GET", f"/v1/data-requests/{request_id}/download")
+        return self._call_bytes("GET", f"/v1/data-requests/{request_id}/download", MAX_DOWNLOAD)
 
     # -- plumbing ----------------------------------------------------------------------
 
@@ -213,6 +228,7 @@ class WorkspaceClient:
                 "/v1/auth/refresh",
                 json={"refresh_token": self.tokens.refresh_token},
                 auth=False,
+                cap=MAX_TOKEN_ANSWER,
             )
         except SignInRequiredError:
             return False
@@ -234,8 +250,8 @@ class WorkspaceClient:
         parsed: dict[str, Any] = getattr(response, "_parsed", None) or {}
         return parsed
 
-    def _call_bytes(self, method: str, path: str) -> bytes:
-        return self._request(method, path, expect_json=False).content
+    def _call_bytes(self, method: str, path: str, cap: int) -> bytes:
+        return self._request(method, path, expect_json=False, cap=cap).content
 
     def _request(
         self,
@@ -245,10 +261,12 @@ class WorkspaceClient:
         auth: bool = True,
         expect_json: bool = True,
         headers: dict[str, str] | None = None,
+        cap: int = MAX_PAGE,
         **kwargs: Any,
     ) -> requests.Response:
         """One call with retries: Retry-After for 429/503 (else backoff), backoff with jitter for
-        5xx, timeouts and cut connections, growing with each retry; one token refresh on 401."""
+        5xx, timeouts and cut connections, growing with each retry; one token refresh on 401.
+        A redirect, an answer over `cap` bytes or one still coming at the deadline is final."""
         refreshed = False
         attempt = 0
         while True:
@@ -258,7 +276,7 @@ class WorkspaceClient:
                     raise SignInRequiredError()
                 send_headers["Authorization"] = f"Bearer {self.tokens.access_token}"
             try:
-                response = self._attempt(method, path, send_headers, expect_json, kwargs)
+                response = self._attempt(method, path, send_headers, expect_json, cap, kwargs)
             except _Retryable as problem:
                 attempt += 1
                 if attempt >= self.retry.attempts:
@@ -296,12 +314,26 @@ class WorkspaceClient:
         path: str,
         headers: dict[str, str],
         expect_json: bool,
+        cap: int,
         kwargs: dict[str, Any],
     ) -> requests.Response:
         try:
-            response = self._session.request(
-                method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
+            response = fetch_with_deadline(
+                self._session,
+                method,
+                self.base_url + path,
+                headers=headers,
+                timeout=self.timeout,
+                seconds=self.deadline,
+                cap=cap,
+                **kwargs,
             )
+        except DeadlinePassed:
+            _log.warning("sync %s %s still answering after %gs", method, path, self.deadline)
+            raise ServerTooSlowError(server=self.base_url, seconds=f"{self.deadline:g}") from None
+        except AnswerTooLarge:
+            _log.warning("sync %s %s answer over %d bytes", method, path, cap)
+            raise AnswerTooLargeError(server=self.base_url) from None
         except requests.exceptions.SSLError:
             raise TlsError(server=self.base_url) from None
         except (
@@ -312,6 +344,9 @@ class WorkspaceClient:
         ) as error:
             raise _Retryable("timeout" if _read_timed_out(error) else "unreachable") from None
         status = response.status_code
+        if 300 <= status < 400:
+            _log.warning("sync %s %s redirected (%d), not followed", method, path, status)
+            raise ServerRedirectedError(server=self.base_url, status=status)
         if status in (429, 503):
             raise _Retryable("busy", status, response.headers.get("Retry-After") or None)
         if status >= 500:

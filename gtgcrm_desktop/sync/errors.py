@@ -105,3 +105,33 @@ class CloudRequestKindError(InputError):
     message = QT_TRANSLATE_NOOP(
         "errors", "Only an export (access) or a deletion (erasure) can be asked of the cloud."
     )
+
+
+class ServerRedirectedError(SyncError):
+    """The server answered with a redirect; it is never followed (it could lead elsewhere)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The sync server {server} answered with a redirect (HTTP {status}), which is not"
+        " followed: nothing was sent elsewhere. Check the server address.",
+    )
+
+
+class ServerTooSlowError(SyncError):
+    """The server kept the answer coming so slowly that the request's total deadline passed."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The sync server {server} took longer than {seconds} seconds to send its answer;"
+        " your changes are kept and will be sent later.",
+    )
+
+
+class AnswerTooLargeError(SyncError):
+    """The server's answer was larger than any answer the contract allows."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The sync server {server} sent a larger answer than GTG CRM accepts;"
+        " your changes are kept and will be sent later.",
+    )
