@@ -269,6 +269,7 @@ class WorkspaceClient:
         A redirect, an answer over `cap` bytes or one still coming at the deadline is final."""
         refreshed = False
         attempt = 0
+        waited = 0.0
         while True:
             send_headers = dict(headers or {})
             if auth:
@@ -279,7 +280,8 @@ class WorkspaceClient:
                 response = self._attempt(method, path, send_headers, expect_json, cap, kwargs)
             except _Retryable as problem:
                 attempt += 1
-                if attempt >= self.retry.attempts:
+                wait = self.retry.retry_after(problem.retry_after, attempt, self._rng)
+                if attempt >= self.retry.attempts or waited + wait > self.retry.max_total_wait:
                     _log.warning(
                         "sync %s %s gave up after %d attempts (%s)",
                         method,
@@ -287,19 +289,12 @@ class WorkspaceClient:
                         attempt,
                         problem.kind,
                     )
-                    if problem.kind == "unreachable":
-                        raise ServerUnreachableError(server=self.base_url) from None
-                    if problem.kind == "timeout":
-                        seconds = f"{self.timeout[1]:g}"
-                        raise ServerTimeoutError(server=self.base_url, seconds=seconds) from None
-                    if problem.kind == "busy":
-                        raise ServerBusyError() from None
-                    raise ServerFailedError(status=problem.status or problem.kind) from None
-                wait = self.retry.retry_after(problem.retry_after, attempt, self._rng)
+                    raise self._gave_up(problem) from None
                 _log.info(
                     "sync %s %s retry %d in %.2fs (%s)", method, path, attempt, wait, problem.kind
                 )
                 self._sleep(wait)
+                waited += wait
                 continue
             if response.status_code == 401:
                 if auth and not refreshed and self._refresh():
@@ -307,6 +302,16 @@ class WorkspaceClient:
                     continue
                 raise SignInRequiredError()
             return response
+
+    def _gave_up(self, problem: _Retryable) -> Exception:
+        """The error for a request that failed on every attempt it was given."""
+        if problem.kind == "unreachable":
+            return ServerUnreachableError(server=self.base_url)
+        if problem.kind == "timeout":
+            return ServerTimeoutError(server=self.base_url, seconds=f"{self.timeout[1]:g}")
+        if problem.kind == "busy":
+            return ServerBusyError()
+        return ServerFailedError(status=problem.status or problem.kind)
 
     def _attempt(
         self,

@@ -10,12 +10,14 @@ from email.utils import parsedate_to_datetime
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Attempts and delays; `max_wait` caps any single wait, Retry-After included."""
+    """Attempts and delays; `max_wait` caps any single wait, Retry-After included, and
+    `max_total_wait` all the waits of one request (a server cannot hold a sync for long)."""
 
     attempts: int = 6
     base_delay: float = 0.5
     max_delay: float = 30.0
     max_wait: float = 120.0
+    max_total_wait: float = 300.0
 
     def ceiling(self, attempt: int) -> float:
         """The longest backoff of retry number `attempt` (1 = the first retry)."""

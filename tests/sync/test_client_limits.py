@@ -271,3 +271,16 @@ def test_ordinary_answers_still_work(servers) -> None:
     tokens = fast_client(url).login("a@b.c", PASSWORD, "dev")
     assert tokens.access_token == "a" and tokens.workspace_id == "w"
     assert seen.seen[0][0] == "POST" and PASSWORD.encode() in seen.seen[0][2]
+
+
+def test_retry_after_waits_of_one_request_add_up_to_a_bounded_total(servers) -> None:
+    url, seen = serve(servers, answer(503, b"", **{"Retry-After": "120"}))
+    waits: list[float] = []
+    client = WorkspaceClient(
+        url, tokens=Tokens("a", "r"), retry=RetryPolicy(attempts=10), sleep=waits.append
+    )
+    with pytest.raises(SyncError) as caught:
+        client.pull(None)
+    assert caught.value.exit_code == 4
+    assert sum(waits) <= client.retry.max_total_wait
+    assert waits == [120.0, 120.0] and len(seen.seen) == 3
