@@ -133,7 +133,7 @@ def _typed(error: BaseException, folder: Path) -> GtgError | None:
 
     if isinstance(error, DatabaseError):
         return typed_error(error, folder / DATABASE_FILE)
-    if isinstance(error, OSError) and not isinstance(error, BrokenPipeError):
+    if isinstance(error, OSError) and error.filename is not None:  # not a socket's error
         return FileAccessError.from_os_error(error)
     return None
 
