@@ -32,7 +32,8 @@ def _messages(language: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "obsolete"):
+            # As lrelease compiles them: unfinished translations too, never obsolete ones.
+            if translation is None or translation.get("type") in ("obsolete", "vanished"):
                 continue
             if message.get("numerus") == "yes":
                 forms = [form.text or "" for form in translation.findall("numerusform")]
@@ -45,6 +46,11 @@ def _messages(language: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str
 
 def _catalog(language: str) -> dict[tuple[str, str], str]:
     return _messages(language)[0]
+
+
+def lookup(context: str, text: str, language: str) -> str | None:
+    """The translation of `text` in the .ts of `language` (English too), or None."""
+    return _messages(language)[0].get((context, text))
 
 
 def plural_form(language: str, n: int) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from gtgcrm_desktop.core.i18n import (
     SUPPORTED_LANGUAGES,
     compiled_is_fresh,
-    translate,
+    lookup,
     translate_plural,
 )
 from gtgcrm_desktop.core.resources import i18n_dir, resource_path
@@ -45,9 +45,8 @@ class SourceTranslator(QTranslator):
     ) -> str | None:
         if n >= 0:  # Qt replaces %n in whatever comes back
             return translate_plural(context, source_text, n, self._language)
-        translated = translate(context, source_text, self._language)
         # None is a null QString: "not here", so Qt asks the next translator.
-        return None if translated == source_text else translated
+        return lookup(context, source_text, self._language)
 
 
 def load_fonts() -> list[str]:
