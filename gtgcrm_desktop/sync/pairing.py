@@ -185,6 +185,8 @@ def pair_first_sync(
     so nobody is doubled. A contact with consent records of its own is left alone (its ledger
     cannot be moved). Returns (paired, conflicts); runs inside one transaction."""
     contacts = workspace.contacts
+    if not store.pending_count():  # nothing was ever made here: nothing to pair
+        return 0, 0
     every = [c.id for c in contacts.iter_all()]
     known = store.bases("contact", every)
     mine = [cid for cid in every if cid not in known]
