@@ -27,6 +27,9 @@ from gtgcrm_desktop.sync.suppression import is_suppression_change
 
 _log = logging.getLogger(__name__)
 
+#: Set from a first sync's start until its pairing with the cloud's contacts is done.
+PAIRING_DUE_KEY = "first_sync_pairing_due"
+
 #: progress(phase, done, total); total is 0 when unknown.
 Progress = Callable[[str, int, int], None]
 
@@ -93,14 +96,16 @@ class SyncEngine:
         run_id = self.store.start_run()
         try:
             self.retry_held(report)
-            first = not self.store.cursor
+            if self.same_person is not None and not self.store.cursor:
+                self.store.put(PAIRING_DUE_KEY, "1")  # kept until done, should this sync stop
             self.pull(report, progress)
             if self.store.get(RESTORED_AT_KEY) is not None:
                 self.store.put(RESTORED_AT_KEY, None)  # caught up since the backup: push now
-            if first and self.same_person is not None:
+            if self.same_person is not None and self.store.get(PAIRING_DUE_KEY):
                 region = str(self.workspace.settings.get(settings.DEFAULT_REGION))
                 paired = pair_first_sync(self.workspace, self.store, self.same_person, region)
                 report.paired, report.conflicts = paired[0], report.conflicts + paired[1]
+                self.store.put(PAIRING_DUE_KEY, None)
             self.push(report, progress)
             self.pull(report, progress)
             sync_account_privacy(self.workspace, self.client, self.store)

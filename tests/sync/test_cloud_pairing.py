@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gtgcrm_desktop.interchange import same_person
+from gtgcrm_desktop.sync.engine import SyncHooks
 from gtgcrm_desktop.store.sync_state import SyncStore
 from gtgcrm_desktop.sync.service import SyncService
 from tests.sync.conftest import FAST_RETRY
@@ -80,3 +83,27 @@ def test_cli_cloud_sync_reports_paired(clients, run_cli, data_dir, server):
     assert done.code == 0, done.stderr
     assert json.loads(done.stdout)["paired"] == 1
     assert len(json.loads(run_cli("contacts", "list", "--json").stdout)) == 1
+
+
+def test_a_first_sync_cut_after_its_pull_still_pairs_next_time(clients):
+    a, b, _ = clients
+    a.add(given_name="Sami", phones=[{"value": "+966551112222", "e164": "+966551112222"}])
+    a.sync()
+    b.add(given_name="Sami", phones=[{"value": "0551112222", "label": "mobile"}])
+    cut = {"done": False}
+
+    def stop_once(_: int) -> None:
+        if not cut["done"]:
+            cut["done"] = True
+            raise KeyboardInterrupt  # the process killed right after the first page
+
+    b.service = SyncService(
+        b.ws, retry=FAST_RETRY, timeout=(2.0, 5.0), hooks=SyncHooks(after_page=stop_once),
+        same_person=same_person,
+    )  # fmt: skip
+    with pytest.raises(KeyboardInterrupt):
+        b.sync()
+    report = b.sync()
+    a.sync()
+    assert report.paired == 1
+    assert len(a.contacts()) == 1 and len(b.contacts()) == 1
