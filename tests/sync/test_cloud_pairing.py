@@ -8,8 +8,8 @@ import json
 import pytest
 
 from gtgcrm_desktop.interchange import same_person
-from gtgcrm_desktop.sync.engine import SyncHooks
 from gtgcrm_desktop.store.sync_state import SyncStore
+from gtgcrm_desktop.sync.engine import SyncHooks
 from gtgcrm_desktop.sync.service import SyncService
 from tests.sync.conftest import FAST_RETRY
 
