@@ -28,6 +28,9 @@ from gtgcrm_desktop.templates.limits import (
 #: Given the call's arguments (after Jinja's context, if any), the most the result can weigh.
 Predictor = Callable[[list[Any], dict[str, Any]], int]
 
+#: More digits than any number a template can hold (floats stop near 10 ** 308).
+MAX_PRECISION = 400
+
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
@@ -152,6 +155,13 @@ def _predict_string(args: list[Any], kwargs: dict[str, Any]) -> int:
     return 0 if isinstance(args[0], str) else weigh(args[0]) * 4
 
 
+def _predict_round(args: list[Any], kwargs: dict[str, Any]) -> int:
+    precision = int(_arg(args, kwargs, 1, "precision", 0))
+    if abs(precision) > MAX_PRECISION:
+        raise BudgetExceeded("precision too large")  # 10 ** precision would take minutes
+    return 0
+
+
 def _predict_sequence(args: list[Any], kwargs: dict[str, Any]) -> int:
     _materialize(args)
     return 0
@@ -195,6 +205,7 @@ _PREDICTORS: dict[str, Predictor] = {
     "xmlattr": _factor(6),
     "urlencode": _factor(12),
     "string": _predict_string,
+    "round": _predict_round,
     **{
         name: _predict_sequence
         for name in ("sort", "unique", "dictsort", "groupby", "min", "max", "reverse", "last")

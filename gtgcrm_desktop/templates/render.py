@@ -130,6 +130,8 @@ def check_template(template: Template) -> list[TemplateError]:
             env.from_string(source)
         except jinja2.TemplateSyntaxError as exc:
             problems.append(syntax_error(exc, part))
+        except (RecursionError, MemoryError):
+            problems.append(TemplateTooExpensiveError(part=part))
     return problems
 
 

@@ -11,7 +11,7 @@ import pytest
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from gtgcrm_desktop.core.models import Contact, Template
-from gtgcrm_desktop.templates import render_template
+from gtgcrm_desktop.templates import check_template, render_template
 from gtgcrm_desktop.templates.defaults import default_templates
 from gtgcrm_desktop.templates.errors import PART_HTML, TemplateTooExpensiveError
 from gtgcrm_desktop.templates.sandbox import MAX_OUTPUT, MAX_SECONDS, environment
@@ -52,6 +52,9 @@ BOMBS = [
     "{{ ['x'] * 100000000 }}",
     "{{ (['x'*99999]*99999) * 99999 }}",
     "{{ 9 ** 99999999 }}",
+    "{{ 5|round(-1000000000) }}",
+    "{{ 1.5|round(1000000000, 'floor') }}",
+    "{{ " + "(" * 99999 + "1" + ")" * 99999 + " }}",
     "{{ ((9**999)**999)**999 }}",
     "{{ (10**4000) * (10**4000) * (10**4000) * (10**4000) * (10**4000) }}",
     DOUBLING + "{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}",
@@ -146,6 +149,12 @@ def test_the_worker_thread_does_not_outlive_a_refused_render() -> None:
         render_html(PURE_LOOP)
     time.sleep(0.3)
     assert threading.active_count() == before
+
+
+def test_checking_a_deeply_nested_template_reports_it_as_too_expensive() -> None:
+    source = "{{ " + "(" * 50000 + "1" + ")" * 50000 + " }}"
+    problems = check_template(Template(name="t", body_html=source))
+    assert [type(p) for p in problems] == [TemplateTooExpensiveError]
 
 
 def test_a_template_source_larger_than_the_output_cap_is_refused() -> None:
