@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import quopri
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ._errors import DETAIL_BAD_ENCODING, DETAIL_CHARSET_GUESSED, DETAIL_NOT_PROPERTY, RowError
 
@@ -13,7 +15,7 @@ from ._errors import DETAIL_BAD_ENCODING, DETAIL_CHARSET_GUESSED, DETAIL_NOT_PRO
 #: such as `X-messaging/xmpp-All`; ez-vcard and KContacts read them).
 _NAME_RE = re.compile(r'^(?:([^\s.;:,"]+)\.)?([^\s.;:,"=]+)$')
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
-_QP_MARK = b"QUOTED-PRINTABLE"
+_QP_HEAD_RE = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
 #: A CR followed by something other than CR or LF: a line end in a file without LF.
 _LONE_CR_RE = re.compile(rb"\r[^\r\n]")
 #: An "=" that is not an escape ("=C3"): not quoted-printable, read as written.
@@ -100,7 +102,7 @@ def _grown(start: bytes, more: bytes, cut: bool, limit: int) -> tuple[bytes, boo
 
 def _is_quoted_printable(line: bytes) -> bool:
     colon = line.find(b":")
-    return colon > 0 and _QP_MARK in line[:colon].upper()
+    return colon > 0 and _QP_HEAD_RE.search(line, 0, colon) is not None
 
 
 def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[tuple[int, bytes]]:
@@ -174,15 +176,21 @@ def _colon(line: bytes) -> int:
     return -1
 
 
-def parse_property(line: bytes, number: int, charset: str = "utf-8") -> Property:
-    """The property of one unfolded line (RowError when it has no colon or no usable name).
+class _Head(NamedTuple):
+    """What the name and parameters of a content line say (shared by lines alike)."""
 
-    The name and parameters are read as UTF-8 (else Latin-1); the value is decoded with its
-    CHARSET parameter, else with `charset` (the file's), quoted-printable first."""
-    colon = _colon(line)
-    if colon <= 0:
-        raise RowError(DETAIL_NOT_PROPERTY)
-    raw_head, raw = line[:colon], line[colon + 1 :]
+    name: str
+    group: str
+    #: The parameters left once the value is decoded (no ENCODING/CHARSET it used).
+    params: tuple[tuple[str, str], ...]
+    quoted_printable: bool
+    charset: str  # the declared CHARSET, or ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _head(raw_head: bytes) -> _Head | None:
+    """The name and parameters before the colon (None when there is no usable name);
+    cached: a file repeats a few dozen heads ("TEL;CELL", "N;CHARSET=UTF-8;...")."""
     try:
         head = raw_head.decode("utf-8")
     except UnicodeDecodeError:
@@ -190,7 +198,7 @@ def parse_property(line: bytes, number: int, charset: str = "utf-8") -> Property
     pieces = _split_outside_quotes(head, ";") if ";" in head else [head]
     match = _NAME_RE.match(pieces[0].strip())
     if match is None:
-        raise RowError(DETAIL_NOT_PROPERTY)
+        return None
     params: list[tuple[str, str]] = []
     for piece in pieces[1:]:
         piece = piece.strip()
@@ -203,32 +211,39 @@ def parse_property(line: bytes, number: int, charset: str = "utf-8") -> Property
             continue
         name = key.strip().upper()
         params.extend((name, _param_value(v.strip())) for v in _split_outside_quotes(value, ","))
-    prop = Property(match[2].upper(), "", (match[1] or ""), params, number)
-    _decode(prop, raw, charset)
+    encoding = next((v.upper() for k, v in params if k == "ENCODING"), "")
+    declared = next((v.strip() for k, v in params if k == "CHARSET"), "")
+    quoted_printable = encoding == "QUOTED-PRINTABLE"
+    used = ("ENCODING", "CHARSET") if quoted_printable else ("CHARSET",)
+    kept = tuple((k, v) for k, v in params if k not in used)
+    return _Head(match[2].upper(), match[1] or "", kept, quoted_printable, declared)
+
+
+def parse_property(line: bytes, number: int, charset: str = "utf-8") -> Property:
+    """The property of one unfolded line (RowError when it has no colon or no usable name).
+
+    The name and parameters are read as UTF-8 (else Latin-1); the value is decoded with its
+    CHARSET parameter, else with `charset` (the file's), quoted-printable first."""
+    colon = _colon(line)
+    head = _head(line[:colon]) if colon > 0 else None
+    if head is None:
+        raise RowError(DETAIL_NOT_PROPERTY)
+    prop = Property(head.name, "", head.group, list(head.params), number)
+    _decode(prop, line[colon + 1 :], head, charset)
     return prop
 
 
-def _decode(prop: Property, raw: bytes, file_charset: str) -> None:
+def _decode(prop: Property, raw: bytes, head: _Head, file_charset: str) -> None:
     """Set `prop.value` from the bytes `raw`: quoted-printable undone, character set applied.
 
     A declared charset that does not fit (or is unknown) falls back to the file's, then to
     Windows-1252; so does quoted-printable without a charset when it is not UTF-8. Either
     way the value is read and `prop.problem` says so; it never fails the card."""
-    encoding = ""
-    declared = ""
-    for key, value in prop.params:
-        if key == "ENCODING":
-            encoding = value.upper()
-        elif key == "CHARSET":
-            declared = value.strip()
-    quoted_printable = encoding == "QUOTED-PRINTABLE"
+    quoted_printable, declared = head.quoted_printable, head.charset
     if quoted_printable:
         if _BAD_QP_RE.search(raw):
             prop.problem = DETAIL_BAD_ENCODING
         raw = quopri.decodestring(raw)
-        prop.params = [(k, v) for k, v in prop.params if k not in ("ENCODING", "CHARSET")]
-    elif declared:
-        prop.params = [(k, v) for k, v in prop.params if k != "CHARSET"]
     if raw.isascii():
         text = raw.decode("ascii")
     else:
@@ -247,10 +262,7 @@ def _decode(prop: Property, raw: bytes, file_charset: str) -> None:
             prop.problem = DETAIL_CHARSET_GUESSED
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if quoted_printable:
-        # Quoted-printable wraps the escaped text; only its encoded line breaks need escaping.
-        text = text.replace("\n", "\\n")
-    elif "\n" in text:  # a lone CR inside a value (Thunderbird 4) is a line break
+    if "\n" in text:  # quoted-printable line breaks, or a lone CR inside a value (Thunderbird 4)
         text = text.replace("\n", "\\n")
     prop.value = text
 
