@@ -29,7 +29,7 @@ from gtgcrm_desktop.sync.carddav._errors import (
     AddressBookRefusedError,
     UnreadableCardError,
 )
-from gtgcrm_desktop.sync.carddav._http import Answer, DavClient
+from gtgcrm_desktop.sync.carddav._http import CARD_LIMIT, Answer, DavClient
 from gtgcrm_desktop.sync.carddav._suppressed import SeenCard, delete_suppressed_cards
 from gtgcrm_desktop.sync.carddav._vcard import (
     CardCodec,
@@ -237,6 +237,8 @@ class CardDavEngine:
             data = response.text(_ADDRESS_DATA)
             if response.status == 200 and data:
                 path = href_path(self.collection_url, response.href)
+                if len(data.encode("utf-8")) > CARD_LIMIT:
+                    data = ""  # left as it is on the server, never read (see _apply_card)
                 cards[path] = (response.text(_GETETAG) or "", data)
         return cards
 
@@ -264,6 +266,8 @@ class CardDavEngine:
             self.state.save(item)
             return
         try:
+            if not text:
+                raise UnreadableCardError()  # larger than CARD_LIMIT
             card, uid = self.codec.read(text)
         except (UnreadableCardError, InputError):
             _log.warning("carddav: a card could not be read; it is left as it is")

@@ -165,6 +165,7 @@ class CardDavService:
             "username": None if credentials is None else credentials.username,
             "credentials_in": self.vault.where,
             "paired_contacts": self.state.count(),
+            "new_cards_version": self.state.card_version,
             "incremental": bool(self.state.sync_token),
             "last_run": None if last is None else json.loads(last),
         }

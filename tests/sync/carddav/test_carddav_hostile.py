@@ -217,3 +217,21 @@ def test_cli_sync_against_a_hostile_server_exits_4_with_one_line(run_cli, hostil
     assert done.code == 4
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr and "secret" not in done.stderr
+
+
+def test_a_card_over_5_mb_is_left_alone_and_the_rest_syncs(book, devices):
+    from tests.sync.carddav.conftest import card
+
+    big = card("big", FN="Big", N=";Big;;;", NOTE="x" * (6 * 1024 * 1024))
+    answer = book.http.put(
+        book.url + "big.vcf", data=big.encode(), headers={"Content-Type": "text/vcard"}, timeout=120
+    )
+    assert answer.status_code == 201
+    book.put("small.vcf", card("small", FN="Small", N=";Small;;;"))
+    device = devices()
+    device.connect(book)
+    report = device.sync()
+    assert (report.pulled, report.skipped) == (1, 1)
+    assert [c.given_name for c in device.contacts().values()] == ["Small"]
+    again = device.sync()
+    assert again.pushed == 0 and len(book.hrefs()) == 2  # the big card is never touched
