@@ -179,6 +179,10 @@ ORDINARY = [
     "{% macro card(n) %}<b>{{ n }}</b>{% endmacro %}{{ card(contact.given_name) }}"
     "{% set block %}<i>{{ contact.family_name }}</i>{% endset %}{{ block }}"
     "{% filter upper %}abc{% endfilter %}{{ 'a.com'|urlize }}{{ {'a': '<'}|tojson }}",
+    "{% set a, b = 1, 'x' %}{{ a }}{{ b }}{% for k, v in {'b': 1, 'a': 2}|dictsort %}{{ k }}={{ v }}"
+    "{{ loop.cycle('odd', 'even') }}{% endfor %}{% with w = (1, 2)[0] %}{{ w }}{% endwith %}"
+    "{% macro box() %}[{{ caller() }}]{% endmacro %}{% call box() %}in{% endcall %}"
+    "{% if 'x' in ['x', 'y'] %}yes{% endif %}{{ [10, 20][1] }}{{ {'k': [1, 2]}['k'][0] }}",
     "{{ '<b>'|e }}{{ contact.given_name ~ '<' }}{{ [1, '<'] }}{{ none }}{{ 1.5 }}{{ true }}"
     "{{ 'ﬃ'|upper }}{{ {'x': [1, 2]}|pprint }}{{ 'a b c'|wordcount }}{{ range(3)|list }}",
 ]
