@@ -110,13 +110,14 @@ class ImportSource:
 
     def rows(self) -> Iterator[SourceRow]:
         """The rows, parsed as they are read (the file is open only while iterating)."""
+        if self.format == "vcard":  # read as bytes: folds joined before decoding
+            chunks, self._counter = open_bytes(self.path, self.encoding)
+            with self._counter:
+                yield from read_vcard_chunks(chunks, self.file_name, self._vcard_charset())
+            return
         text, self._counter = open_text(self.path, self.encoding)
         with text:
-            if self.format == "vcard":
-                text.close()
-                chunks, self._counter = open_bytes(self.path, self.encoding)
-                yield from read_vcard_chunks(chunks, self.file_name, self._vcard_charset())
-            elif self.format == "json":
+            if self.format == "json":
                 yield from read_json(text, self.file_name)
             else:
                 stream = CsvStream(text, self.file_name, self.delimiter)
