@@ -190,7 +190,7 @@ def _photo(prop: Property) -> dict[str, str] | None:
     if value.startswith("data:"):
         header, _, data = value.partition(",")
         if ";base64" not in header:
-            return None
+            raise ValueWarning(prop.name, DETAIL_BAD_PHOTO)
         media_type = header[5:].split(";", 1)[0] or "application/octet-stream"
     elif encoding in ("B", "BASE64"):
         data = value

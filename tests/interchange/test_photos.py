@@ -38,8 +38,7 @@ def test_a_10_mb_photo_costs_neither_memory_nor_the_database(workspace, tmp_path
     data = base64.b64encode(photo).decode("ascii")  # one unfolded line of 13 MB
     path.write_text(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Huge\r\n"
-        f"PHOTO:data:image/jpeg;base64,{data}\r\nEND:VCARD\r\n"
-        + _card("Two", b"small photo"),
+        f"PHOTO:data:image/jpeg;base64,{data}\r\nEND:VCARD\r\n" + _card("Two", b"small photo"),
         encoding="utf-8",
     )
     report = import_file(workspace, path)
@@ -47,3 +46,16 @@ def test_a_10_mb_photo_costs_neither_memory_nor_the_database(workspace, tmp_path
     size = workspace.db.scalar("SELECT sum(length(extra)) FROM contacts")
     logged = workspace.db.scalar("SELECT sum(length(fields)) FROM change_log")
     assert size < 10_000 and logged < 10_000
+
+
+def test_a_data_uri_photo_that_is_not_base64_is_dropped_with_a_warning(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
+    path = tmp_path / "uri.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Plain Uri\r\nPHOTO:data:image/png,notbase64\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    report = import_file(workspace, path)
+    [contact] = workspace.contacts.iter_all()
+    assert report.new == 1 and "photo" not in contact.extra
+    assert [w["line"] for w in report.to_json()["warnings"]] == [4]
