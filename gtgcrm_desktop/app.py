@@ -163,6 +163,11 @@ def run_app(args: argparse.Namespace) -> int:
         from gtgcrm_desktop.ui.lock_screen import WindowLock
 
         WindowLock(window, context)
+        from gtgcrm_desktop.ui.recovery_print import offer_recovery_code_if_unshown
+        from gtgcrm_desktop.ui.widgets.damage_banner import start_damage_check
+
+        window.after_start(lambda: start_damage_check(context, window))
+        window.after_start(lambda: offer_recovery_code_if_unshown(context, window))
         window.after_start(lambda: _show_policy_notice(context, window))
         from gtgcrm_desktop.ui.backups import start_backups
 

@@ -167,7 +167,61 @@ def test_the_strength_hint_calls_a_sequence_weak(qtbot, tasks, tmp_path):
     wizard.next()
     page = wizard.passphrase_page
     qtbot.keyClicks(page.passphrase, "abc12345")
-    assert page.hint.text() == "Weak: easy to guess. Add more words."
+    assert page.hint.text() == "Too weak: easy to guess. Add more words to go on."
     page.passphrase.clear()
     type_text(page.passphrase, "قهوة الصباح في حديقة البيت")
     assert page.hint.text() == "Strong."
+
+
+def test_a_weak_passphrase_is_refused_not_only_hinted(qtbot, tasks, tmp_path):
+    wizard = FirstRunWizard(tmp_path / "new", tasks, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.passphrase_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    for weak in ("aaaaaaaa", "password1", "qwertyuiop"):
+        page.passphrase.setText(weak)
+        page.repeat.setText(weak)
+        assert strength(weak) <= Strength.WEAK
+        assert not page.isComplete()
+        assert not next_button.isEnabled()
+    page.passphrase.setText("Tea at the souq 7pm")
+    page.repeat.setText("Tea at the souq 7pm")
+    assert strength("Tea at the souq 7pm") >= Strength.FAIR
+    assert page.isComplete()
+    assert next_button.isEnabled()
+
+
+def test_the_recovery_code_is_copied_for_30_seconds_and_saved_as_pdf(
+    qtbot, tasks, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QGuiApplication
+
+    from gtgcrm_desktop.ui import clipboard
+
+    folder = tmp_path / "Shop One"
+    wizard = FirstRunWizard(folder, tasks, "en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat.setText(PASSPHRASE)
+    wizard.next()
+    wizard.next()
+    page = wizard.recovery_page
+    qtbot.waitUntil(lambda: bool(page.code.text()), timeout=10_000)
+    code = page.code.text()
+    page.copy.click()
+    assert QGuiApplication.clipboard().text() == code
+    assert clipboard._instance().pending
+    assert "30 seconds" in page.actions.note.text()
+    clipboard.clear_sensitive_now()
+
+    target = tmp_path / "paper.pdf"
+    monkeypatch.setattr(page.actions, "pdf_path", lambda: target)
+    page.actions.pdf_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert page.actions.note.text().startswith("Saved as PDF")
+    page.saved.setChecked(True)
+    wizard.workspace.close()

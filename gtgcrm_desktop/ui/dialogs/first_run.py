@@ -7,14 +7,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,7 +26,8 @@ from gtgcrm_desktop.ui.dialogs.first_run_consent import (
     FirstRunConsentPage,
     record_first_run_choices,
 )
-from gtgcrm_desktop.ui.passphrase_strength import MIN_LENGTH, Strength, strength
+from gtgcrm_desktop.ui.passphrase_strength import MIN_LENGTH, Strength, is_weak, strength
+from gtgcrm_desktop.ui.recovery_print import RecoveryCodeActions
 from gtgcrm_desktop.ui.tasks import TaskRunner
 from gtgcrm_desktop.ui.widgets.ltr import make_ltr
 from gtgcrm_desktop.ui.widgets.wizard_buttons import label_wizard_buttons
@@ -101,7 +101,7 @@ class PassphrasePage(QWizardPage):
     def hint_text(self, level: Strength) -> str:
         return {
             Strength.TOO_SHORT: self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
-            Strength.WEAK: self.tr("Weak: easy to guess. Add more words."),
+            Strength.WEAK: self.tr("Too weak: easy to guess. Add more words to go on."),
             Strength.FAIR: self.tr("Fair: one or two more words would make it strong."),
             Strength.GOOD: self.tr("Good."),
             Strength.STRONG: self.tr("Strong."),
@@ -118,14 +118,18 @@ class PassphrasePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        """A weak passphrase is refused, not only hinted at (as `gtgcrm init` refuses it)."""
         text = self.passphrase.text()
-        return strength(text) > Strength.TOO_SHORT and text == self.repeat.text()
+        return not is_weak(text) and text == self.repeat.text()
 
 
 class RecoveryPage(QWizardPage):
-    """Creates the workspace off the GUI thread, then shows the one-time recovery code."""
+    """Creates the workspace off the GUI thread, then shows the one-time recovery code, to
+    copy (cleared from the clipboard after 30 s), print or save as a PDF."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace_name: str = "", language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Save your recovery code"))
         self.status = QLabel(self.tr("Creating the encrypted workspace…"))
@@ -139,8 +143,8 @@ class RecoveryPage(QWizardPage):
         make_ltr(self.code)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code.setAccessibleName(self.tr("Recovery code"))
-        self.copy = QPushButton(self.tr("Copy"))
-        self.copy.clicked.connect(self._copy)
+        self.actions = RecoveryCodeActions(workspace_name, language)
+        self.copy = self.actions.copy_button
         self.saved = QCheckBox(self.tr("I have written down or printed the recovery code"))
         self.saved.toggled.connect(self.completeChanged)
         self.choices_failed = QLabel(
@@ -151,12 +155,12 @@ class RecoveryPage(QWizardPage):
         )
         self.choices_failed.setObjectName("choicesFailed")
         self.choices_failed.setWordWrap(True)
-        for widget in (self.code, self.copy, self.saved, self.choices_failed):
+        for widget in (self.code, self.actions, self.saved, self.choices_failed):
             widget.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.code)
-        layout.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.actions)
         layout.addWidget(self.saved)
         layout.addWidget(self.choices_failed)
         layout.addStretch()
@@ -169,16 +173,14 @@ class RecoveryPage(QWizardPage):
             )
         )
         self.code.setText(code)
-        for widget in (self.code, self.copy, self.saved):
+        self.actions.set_code(code)
+        for widget in (self.code, self.actions, self.saved):
             widget.show()
         self.choices_failed.setVisible(not choices_saved)
         self.completeChanged.emit()
 
     def show_failure(self, text: str) -> None:
         self.status.setText(text)
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.code.text())
 
     def isComplete(self) -> bool:
         return bool(self.code.text()) and self.saved.isChecked()
@@ -221,7 +223,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self.passphrase_page)
         self.consent_page = FirstRunConsentPage(language)
         self.consent_page_id = self.addPage(self.consent_page)
-        self.recovery_page = RecoveryPage()
+        self.recovery_page = RecoveryPage(data_dir.name, language)
         self.recovery_page_id = self.addPage(self.recovery_page)
         self.currentIdChanged.connect(self._on_page)
 

@@ -70,6 +70,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show dates in the calendar:"), self.calendar)
         form.addRow(self.tr("Digits in dates and times:"), self.digits)
         form.addRow(self.tr("Backups:"), self._backups_row())
+        from gtgcrm_desktop.ui.widgets.settings_security import SecuritySettings
+
+        self.security = SecuritySettings(context, self)
+        form.addRow(self.tr("Security:"), self.security)
         form.addRow(buttons)
 
     def _backups_row(self) -> QWidget:
@@ -112,6 +116,7 @@ class SettingsDialog(QDialog):
         chosen = str(self.language.currentData())
         changed = chosen != context.machine_settings.get(app_settings.LANGUAGE)
         context.machine_settings.set(app_settings.LANGUAGE, chosen)
+        self.security.save()
         super().accept()
         if changed:
             self._announce_restart()
