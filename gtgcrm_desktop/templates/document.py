@@ -44,12 +44,8 @@ def wrap_document(fragment: str, *, title: str, direction: str, language: str) -
 
 def referenced_images(html: str) -> list[str]:
     """The names of the `cid:` images `html` shows, in order, without repeats."""
-    names: list[str] = []
-    for match in _CID_RE.finditer(html):
-        name = html_lib.unescape(match.group(2))
-        if name not in names:
-            names.append(name)
-    return names
+    names = dict.fromkeys(html_lib.unescape(match.group(2)) for match in _CID_RE.finditer(html))
+    return list(names)
 
 
 def data_uri(image: TemplateImage) -> str:

@@ -22,7 +22,7 @@ from gtgcrm_desktop.templates.errors import (
     TemplateTooExpensiveError,
 )
 from gtgcrm_desktop.templates.gate import CHANNELS, marketing_allowed
-from gtgcrm_desktop.templates.limits import MAX_OUTPUT, Budget
+from gtgcrm_desktop.templates.limits import MAX_OUTPUT, Budget, BudgetExceeded
 from gtgcrm_desktop.templates.sandbox import environment
 from gtgcrm_desktop.templates.sanitize import sanitize_html
 from gtgcrm_desktop.templates.values import BusinessInfo, merge_values
@@ -158,15 +158,36 @@ def render_template(
     direction = "ltr" if template.direction == "ltr" else "rtl"
     language = template_language(template)
     values = merge_values(contact, business or BusinessInfo(), direction, unsubscribe_url)
-    limits = Budget()
-    subject = render_part(template.subject, values, html=False, part=PART_SUBJECT, limits=limits)
+    for source, _, part in _parts(template):
+        if len(source) > MAX_OUTPUT:
+            raise TemplateTooExpensiveError(part=part)
+    # One deadline for everything, sanitising and the text version included.
+    state = {"part": PART_SUBJECT}
+
+    def work() -> RenderedTemplate:
+        try:
+            return _render_all(template, values, direction, language, image_names, state)
+        except BudgetExceeded:
+            raise TemplateTooExpensiveError(part=state["part"]) from None
+
+    return run_with_deadline(work, Budget(), lambda: TemplateTooExpensiveError(part=state["part"]))
+
+
+def _render_all(
+    template: Template,
+    values: Mapping[str, Any],
+    direction: str,
+    language: str,
+    image_names: Iterable[str] | None,
+    state: dict[str, str],
+) -> RenderedTemplate:
+    subject = _render_part(template.subject, values, html=False, part=PART_SUBJECT)
     subject = " ".join(subject.split())
-    body = render_part(template.body_html, values, html=True, part=PART_HTML, limits=limits)
-    fragment = sanitize_html(body)
+    state["part"] = PART_HTML
+    fragment = sanitize_html(_render_part(template.body_html, values, html=True, part=PART_HTML))
     if template.body_text.strip():
-        text = render_part(
-            template.body_text, values, html=False, part=PART_TEXT, limits=limits
-        ).strip()
+        state["part"] = PART_TEXT
+        text = _render_part(template.body_text, values, html=False, part=PART_TEXT).strip()
     else:
         text = html_to_text(fragment)
     images = tuple(referenced_images(fragment))

@@ -219,3 +219,30 @@ def test_limits_hold_without_a_render_budget_too() -> None:
     # Jinja folds constant filter calls while compiling: that must be bounded as well.
     with pytest.raises((jinja2.exceptions.SecurityError, TemplateTooExpensiveError)):
         environment(True).from_string("{{ 'x'|center(1000000000) }}").render()
+
+
+def _render_timed(source: str) -> tuple[float, Any]:
+    start = time.monotonic()
+    try:
+        outcome: Any = render_template(Template(name="t", body_html=source), CONTACT)
+    except TemplateTooExpensiveError as exc:
+        outcome = exc
+    return time.monotonic() - start, outcome
+
+
+def test_many_distinct_images_do_not_make_the_render_slow() -> None:
+    elapsed, outcome = _render_timed(
+        '{% for i in range(99999) %}<img src="cid:i{{ i }}" alt="">{% endfor %}'
+    )
+    assert elapsed < MAX_SECONDS + 1.5, elapsed
+    if not isinstance(outcome, TemplateTooExpensiveError):
+        assert len(outcome.images) == 99999
+
+
+def test_sanitising_and_the_text_version_count_against_the_time_limit() -> None:
+    elapsed, outcome = _render_timed(
+        "{% for i in range(99999) %}<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>{% endfor %}"
+    )
+    assert elapsed < MAX_SECONDS + 1.5, elapsed
+    assert isinstance(outcome, TemplateTooExpensiveError)
+    assert outcome.part == PART_HTML
