@@ -1606,15 +1606,15 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>DamageBanner</name>
     <message>
         <source>The check after start found damage in this workspace&apos;s database: some contacts or templates may be missing or wrong. Do not delete anything. Restore your latest backup into a new folder (Backups…), check it, then keep working there.</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد الفحص عند بدء التشغيل تلفًا في قاعدة بيانات مساحة العمل هذه: قد تكون بعض جهات الاتصال أو القوالب ناقصة أو غير صحيحة. لا تحذف شيئًا. استعد أحدث نسخة احتياطية في مجلد جديد (النسخ الاحتياطية…)، وتحقّق منها، ثم تابع العمل فيها.</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished">النسخ الاحتياطية…</translation>
+        <translation>النسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
@@ -2114,19 +2114,19 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>GTG CRM is locked</source>
         <extracomment>How long a lock waits for background work (a save, a sync page) to finish before closing. The lock screen paints before the (possibly blocking) wait for background work.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GTG CRM مقفل</translation>
     </message>
     <message>
         <source>Your data is closed and encrypted. Unlock to continue where you left off; unsaved changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك مغلقة ومشفّرة. افتح القفل لتتابع من حيث توقفت؛ فالتعديلات غير المحفوظة باقية.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished">فتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">خروج</translation>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -2151,11 +2151,11 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>Lock the window (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل النافذة (Ctrl+L)</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -2280,23 +2280,23 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>NewRecoveryCode</name>
     <message>
         <source>Make a new recovery code? The old recovery code stops working at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إنشاء رمز استرداد جديد؟ سيتوقف رمز الاسترداد القديم عن العمل فورًا.</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد جديد</translation>
     </message>
     <message>
         <source>Make a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء رمز جديد</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>A change of the encryption key was cut short before its new recovery code was shown, so your old recovery code no longer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف تغيير مفتاح التشفير قبل أن يُعرض رمز الاسترداد الجديد، لذلك لم يعد رمز الاسترداد القديم يعمل.</translation>
     </message>
 </context>
 <context>
@@ -2361,7 +2361,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message>
         <source>Too weak: easy to guess. Add more words to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا: يسهل تخمينها. أضف كلمات أخرى لتتمكن من المتابعة.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
@@ -2562,65 +2562,65 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>RecoveryCodeActions</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">نسخ</translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message numerus="yes">
         <source>Copied. It is removed from the clipboard after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم النسخ. يُزال من الحافظة فورًا.</numerusform>
+            <numerusform>تم النسخ. يُزال من الحافظة بعد ثانية واحدة.</numerusform>
+            <numerusform>تم النسخ. يُزال من الحافظة بعد ثانيتين.</numerusform>
+            <numerusform>تم النسخ. يُزال من الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>تم النسخ. يُزال من الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>تم النسخ. يُزال من الحافظة بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>Save the recovery code as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ رمز الاسترداد بصيغة PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF هناك. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>Saved as PDF. Keep the file somewhere safe, or print it and delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ بصيغة PDF. احفظ الملف في مكان آمن، أو اطبعه ثم احذفه.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد الجديد</translation>
     </message>
     <message>
         <source>This is your new recovery code. The old one no longer works. If you forget the passphrase, this code is the only way back in: print it or write it down and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا رمز الاسترداد الجديد، ولم يعد الرمز القديم يعمل. إذا نسيت عبارة المرور فهذا الرمز هو الطريقة الوحيدة للدخول: اطبعه أو دوّنه واحفظه في مكان آمن.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">رمز الاسترداد</translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>I have written down or printed the recovery code</source>
-        <translation type="unfinished">دوّنت رمز الاسترداد أو طبعته</translation>
+        <translation>دوّنت رمز الاسترداد أو طبعته</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2648,37 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</source>
         <translation>تعذّر حفظ خيارات خصوصيتك، فبقيت كلها معطّلة؛ ويمكنك الاختيار مجددًا من شاشة الخصوصية.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrint</name>
+    <message>
+        <source>GTG CRM recovery code</source>
+        <translation>رمز الاسترداد في GTG CRM</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>مساحة العمل:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>طريقة استخدامه</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this code opens the workspace: on the unlock screen choose “I forgot it: use my recovery code instead” and type the code exactly as it is printed here, with its dashes.</source>
+        <translation>إذا نسيت عبارة المرور فهذا الرمز يفتح مساحة العمل: اختر في شاشة الفتح «نسيتها: سأستخدم رمز الاسترداد»، ثم اكتب الرمز كما هو مطبوع هنا تمامًا مع الشرطات.</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe and private, away from the computer. Anyone who has it and a copy of the workspace can open your data.</source>
+        <translation>احفظ هذه الورقة في مكان آمن لا يصل إليه غيرك، بعيدًا عن الحاسوب؛ فكل من يملكها ومعها نسخة من مساحة العمل يستطيع فتح بياناتك.</translation>
+    </message>
+    <message>
+        <source>When you make a new recovery code, this one stops working: destroy this page and keep the new one.</source>
+        <translation>عند إنشاء رمز استرداد جديد يتوقف هذا الرمز عن العمل: أتلف هذه الورقة واحتفظ بالرمز الجديد.</translation>
     </message>
 </context>
 <context>
@@ -2810,31 +2841,31 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>SecuritySettings</name>
     <message>
         <source>Lock after minutes without input</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد دقائق دون استخدام</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>After a lock, unlock with this computer&apos;s keychain (no passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد القفل، الفتح بسلسلة مفاتيح النظام (دون عبارة المرور)</translation>
     </message>
     <message>
         <source>New recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز استرداد جديد…</translation>
     </message>
     <message>
         <source>Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل النافذة بعد:</translation>
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاسترداد:</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2925,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان:</translation>
     </message>
     <message>
         <source>Backups…</source>
@@ -2958,7 +2989,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>GTG CRM is already open for this workspace; its window is shown.</source>
         <extracomment>How long a second instance tries to reach the first (which may still be starting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GTG CRM مفتوح بالفعل لمساحة العمل هذه، وقد أُظهرت نافذته.</translation>
     </message>
 </context>
 <context>
@@ -3763,51 +3794,51 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Passphrase</source>
         <extracomment>A message was shown under the field (a dialog may need to grow for it).</extracomment>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>I forgot it: use my recovery code instead</source>
-        <translation type="unfinished">نسيتها: سأستخدم رمز الاسترداد</translation>
+        <translation>نسيتها: سأستخدم رمز الاسترداد</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">خطأ</translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Enter the passphrase of this workspace, or leave it empty to unlock with this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه، أو اتركها فارغة للفتح بسلسلة مفاتيح النظام.</translation>
     </message>
     <message>
         <source>Enter the passphrase of this workspace.</source>
-        <translation type="unfinished">أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
+        <translation>أدخل عبارة المرور الخاصة بمساحة العمل هذه.</translation>
     </message>
     <message>
         <source>Enter the recovery code you saved when you created the workspace.</source>
-        <translation type="unfinished">أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
+        <translation>أدخل رمز الاسترداد الذي حفظته عند إنشاء مساحة العمل.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">رمز الاسترداد</translation>
+        <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished">جارٍ الفتح…</translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>Type the recovery code first.</source>
-        <translation type="unfinished">اكتب رمز الاسترداد أولًا.</translation>
+        <translation>اكتب رمز الاسترداد أولًا.</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished">اكتب عبارة المرور أولًا.</translation>
+        <translation>اكتب عبارة المرور أولًا.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation type="unfinished">عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
+        <translation>عبارة المرور غير صحيحة. تحقّق من لغة لوحة المفاتيح ومن زر الأحرف الكبيرة، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This recovery code does not open the workspace. Check it and try again.</source>
-        <translation type="unfinished">رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
+        <translation>رمز الاسترداد هذا لا يفتح مساحة العمل. تحقّق منه وحاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3926,15 +3957,15 @@ The workspace will be created in this folder:</source>
     <name>WindowLock</name>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل</translation>
     </message>
     <message>
         <source>GTG CRM (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTG CRM (مقفل)</translation>
     </message>
     <message>
         <source>GTG CRM</source>
-        <translation type="unfinished">GTG CRM</translation>
+        <translation>GTG CRM</translation>
     </message>
 </context>
 <context>

@@ -2494,9 +2494,9 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message numerus="yes">
         <source>Copied. It is removed from the clipboard after %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied. It is removed from the clipboard after %n second.</numerusform>
+            <numerusform>Copied. It is removed from the clipboard after %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2564,6 +2564,37 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</source>
         <translation>Your privacy choices could not be saved. Everything stays off; you can choose again in the Privacy screen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrint</name>
+    <message>
+        <source>GTG CRM recovery code</source>
+        <translation>GTG CRM recovery code</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Workspace:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>How to use it</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this code opens the workspace: on the unlock screen choose “I forgot it: use my recovery code instead” and type the code exactly as it is printed here, with its dashes.</source>
+        <translation>If you forget the passphrase, this code opens the workspace: on the unlock screen choose “I forgot it: use my recovery code instead” and type the code exactly as it is printed here, with its dashes.</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe and private, away from the computer. Anyone who has it and a copy of the workspace can open your data.</source>
+        <translation>Keep this page somewhere safe and private, away from the computer. Anyone who has it and a copy of the workspace can open your data.</translation>
+    </message>
+    <message>
+        <source>When you make a new recovery code, this one stops working: destroy this page and keep the new one.</source>
+        <translation>When you make a new recovery code, this one stops working: destroy this page and keep the new one.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.ui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.dates import shown_digits
@@ -36,6 +37,23 @@ LATIN_FAMILY = "Noto Sans"
 CODE_FAMILY = "DejaVu Sans Mono"
 PDF_RESOLUTION = 300
 
+PAGE_TITLE = QT_TRANSLATE_NOOP("RecoveryPrint", "GTG CRM recovery code")
+WORKSPACE_LABEL = QT_TRANSLATE_NOOP("RecoveryPrint", "Workspace:")
+DATE_LABEL = QT_TRANSLATE_NOOP("RecoveryPrint", "Date:")
+HOW_TITLE = QT_TRANSLATE_NOOP("RecoveryPrint", "How to use it")
+HOW_FORGOT = QT_TRANSLATE_NOOP(
+    "RecoveryPrint",
+    "If you forget the passphrase, this code opens the workspace: on the unlock screen choose “I forgot it: use my recovery code instead” and type the code exactly as it is printed here, with its dashes.",
+)
+HOW_KEEP = QT_TRANSLATE_NOOP(
+    "RecoveryPrint",
+    "Keep this page somewhere safe and private, away from the computer. Anyone who has it and a copy of the workspace can open your data.",
+)
+HOW_NEW = QT_TRANSLATE_NOOP(
+    "RecoveryPrint",
+    "When you make a new recovery code, this one stops working: destroy this page and keep the new one.",
+)
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -46,21 +64,7 @@ def recovery_html(code: str, workspace_name: str, language: str, day: date) -> s
     rtl = language == "ar"
     align = "right" if rtl else "left"
     when = shown_digits(QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
-    lines = [
-        _tr(
-            "If you forget the passphrase, this code opens the workspace: on the unlock "
-            "screen choose “I forgot it: use my recovery code instead” and type the code "
-            "exactly as it is printed here, with its dashes."
-        ),
-        _tr(
-            "Keep this page somewhere safe and private, away from the computer. Anyone who "
-            "has it and a copy of the workspace can open your data."
-        ),
-        _tr(
-            "When you make a new recovery code, this one stops working: destroy this page "
-            "and keep the new one."
-        ),
-    ]
+    lines = [_tr(HOW_FORGOT), _tr(HOW_KEEP), _tr(HOW_NEW)]
     direction = "rtl" if rtl else "ltr"
     paragraphs = "".join(
         f'<p dir="{direction}" align="{align}" style="font-size: 12pt; margin-bottom: 8px;">'
@@ -69,19 +73,19 @@ def recovery_html(code: str, workspace_name: str, language: str, day: date) -> s
     )
     facts = (
         f'<p dir="{direction}" align="{align}" style="font-size: 12pt;">'
-        f"{html.escape(_tr('Workspace:'))} <b>{html.escape(isolate_auto(workspace_name))}</b>"
-        f"<br/>{html.escape(_tr('Date:'))} {html.escape(when)}</p>"
+        f"{html.escape(_tr(WORKSPACE_LABEL))} <b>{html.escape(isolate_auto(workspace_name))}</b>"
+        f"<br/>{html.escape(_tr(DATE_LABEL))} {html.escape(when)}</p>"
     )
     return (
         f'<html dir="{direction}"><body>'
         f'<h1 dir="{direction}" align="{align}" style="font-size: 20pt;">'
-        f"{html.escape(_tr('GTG CRM recovery code'))}</h1>"
+        f"{html.escape(_tr(PAGE_TITLE))}</h1>"
         f"{facts}"
         f'<p dir="ltr" align="center" style="font-family: \'{CODE_FAMILY}\', monospace; '
         f'font-size: 17pt; font-weight: bold; white-space: nowrap; margin-top: 24px; margin-bottom: 24px;">'
         f"{html.escape(code)}</p>"
         f'<h2 dir="{direction}" align="{align}" style="font-size: 14pt;">'
-        f"{html.escape(_tr('How to use it'))}</h2>"
+        f"{html.escape(_tr(HOW_TITLE))}</h2>"
         f"{paragraphs}"
         "</body></html>"
     )
@@ -112,7 +116,7 @@ def save_recovery_pdf(
     document = recovery_document(code, workspace_name, language, day or date.today())
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(_tr("GTG CRM recovery code"))
+    writer.setTitle(_tr(PAGE_TITLE))
     writer.setCreator("GTG CRM")
     writer.setPageLayout(
         QPageLayout(
@@ -135,7 +139,7 @@ def print_recovery(parent: QWidget | None, code: str, workspace_name: str, langu
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # only when printing
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("GTG CRM recovery code"))
+    printer.setDocName(_tr(PAGE_TITLE))
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -186,7 +190,7 @@ class RecoveryCodeActions(QWidget):
 
     def pdf_path(self) -> Path | None:
         """Ask where to save the PDF (tests replace this)."""
-        suggested = str(Path.home() / f"{self.tr('GTG CRM recovery code')}.pdf")
+        suggested = str(Path.home() / f"{_tr(PAGE_TITLE)}.pdf")
         chosen, _ = QFileDialog.getSaveFileName(
             self.window(), self.tr("Save the recovery code as PDF"), suggested, "PDF (*.pdf)"
         )
