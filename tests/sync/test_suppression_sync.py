@@ -10,6 +10,7 @@ from typing import Any
 
 from gtgcrm_desktop.interchange import import_file
 from gtgcrm_desktop.privacy.erasure import erase_contact
+from gtgcrm_desktop.privacy.verify import verify_chains
 from gtgcrm_desktop.store.suppression import ENTITY, SALT_ENTITY
 from tests.sync.conftest import Client, server_contacts, settle
 
@@ -121,6 +122,7 @@ def test_a_person_pushed_again_by_an_old_client_is_refused_by_every_device(clien
         assert _names(client) == ["Keeper"], client.email
         refused = [e.subject_id for e in _actions(client, "sync.change_suppressed")]
         assert sorted(refused) == sorted([by_email, by_phone])
+        assert verify_chains(client.ws).intact
     # the devices told the cloud to delete the person again
     live = server.storage.entity_state("default", "contact")
     assert not set(pushed) & set(live)

@@ -5,6 +5,7 @@ new device adding the same address book never receives the person."""
 from __future__ import annotations
 
 from gtgcrm_desktop.privacy.erasure import erase_contact
+from gtgcrm_desktop.privacy.verify import verify_chains
 from tests.sync.carddav.conftest import card
 
 EMAIL = "erasme@example.com"
@@ -41,6 +42,7 @@ def test_a_card_uploaded_again_by_another_client_is_deleted_again(book, devices)
     (entry,) = _deletions(device)
     assert entry.details["deleted"] is True and EMAIL not in str(entry.details)
     assert device.sync().suppressed == 0
+    assert verify_chains(device.ws).intact
 
     newcomer = devices()
     newcomer.connect(book)
