@@ -42,6 +42,8 @@ MAX_TOKEN_ANSWER = 64 * 1024
 MAX_PAGE = 32 * 1024 * 1024
 MAX_ATTACHMENT = 20 * 1024 * 1024  # the editor takes images up to 5 MiB
 MAX_DOWNLOAD = 256 * 1024 * 1024
+#: The most of a refusal's `code` that is shown (it comes from the server).
+MAX_CODE = 64
 _LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -362,6 +364,7 @@ class WorkspaceClient:
             code = ""
             with contextlib.suppress(ValueError, AttributeError):
                 code = str(response.json().get("code") or "")
+            code = "".join(ch for ch in code[:MAX_CODE] if ch.isprintable())
             raise RequestRejectedError(status, code)
         if expect_json and status != 204:
             try:

@@ -284,3 +284,13 @@ def test_retry_after_waits_of_one_request_add_up_to_a_bounded_total(servers) -> 
     assert caught.value.exit_code == 4
     assert sum(waits) <= client.retry.max_total_wait
     assert waits == [120.0, 120.0] and len(seen.seen) == 3
+
+
+def test_a_refusal_code_from_the_server_is_shown_short_and_on_one_line(servers) -> None:
+    code = "bad\nline" + "x" * 10_000
+    body = ('{"code": "' + code.replace("\n", "\\n") + '"}').encode()
+    url, _ = serve(servers, answer(409, body, **{"Content-Type": "application/json"}))
+    with pytest.raises(SyncError) as caught:
+        fast_client(url, tokens=Tokens("a", "r")).pull(None)
+    message = str(caught.value)
+    assert "\n" not in message and len(message) < 300
