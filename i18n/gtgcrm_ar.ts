@@ -2128,6 +2128,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>مساحة العمل: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2570,7 +2574,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <translation>حفظ بصيغة PDF‏…</translation>
     </message>
     <message numerus="yes">
         <source>Copied. It is removed from the clipboard after %n second(s).</source>
@@ -2848,8 +2852,8 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>أبدًا</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> دقيقة</translation>
+        <source>Lock the window after (minutes):</source>
+        <translation>قفل النافذة بعد (بالدقائق):</translation>
     </message>
     <message>
         <source>After a lock, unlock with this computer&apos;s keychain (no passphrase)</source>
@@ -2858,10 +2862,6 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>New recovery code…</source>
         <translation>رمز استرداد جديد…</translation>
-    </message>
-    <message>
-        <source>Lock the window after:</source>
-        <translation>قفل النافذة بعد:</translation>
     </message>
     <message>
         <source>Recovery code:</source>
@@ -2988,7 +2988,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>SingleInstance</name>
     <message>
         <source>GTG CRM is already open for this workspace; its window is shown.</source>
-        <extracomment>How long a second instance tries to reach the first (which may still be starting).</extracomment>
+        <extracomment>How long a second instance tries to reach the first (which may still be starting). At start the server listens this long after the claim, once the window has painted (a second instance keeps trying to reach it for CONNECT_WAIT_S).</extracomment>
         <translation>GTG CRM مفتوح بالفعل لمساحة العمل هذه، وقد أُظهرت نافذته.</translation>
     </message>
 </context>

@@ -2060,6 +2060,10 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2740,8 +2744,8 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>Never</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Lock the window after (minutes):</source>
+        <translation>Lock the window after (minutes):</translation>
     </message>
     <message>
         <source>After a lock, unlock with this computer&apos;s keychain (no passphrase)</source>
@@ -2750,10 +2754,6 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <message>
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
-    </message>
-    <message>
-        <source>Lock the window after:</source>
-        <translation>Lock the window after:</translation>
     </message>
     <message>
         <source>Recovery code:</source>
@@ -2880,7 +2880,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>SingleInstance</name>
     <message>
         <source>GTG CRM is already open for this workspace; its window is shown.</source>
-        <extracomment>How long a second instance tries to reach the first (which may still be starting).</extracomment>
+        <extracomment>How long a second instance tries to reach the first (which may still be starting). At start the server listens this long after the claim, once the window has painted (a second instance keeps trying to reach it for CONNECT_WAIT_S).</extracomment>
         <translation>GTG CRM is already open for this workspace; its window is shown.</translation>
     </message>
 </context>

@@ -115,7 +115,12 @@ class LockScreen(QWidget):
             allow_keychain=allow_keychain,
             opener=resume,
         )
-        form.folder.setText(isolate_auto(context.data_dir.name))
+        # The workspace's name in the interface's direction (the full path is left to right).
+        form.folder.setText(
+            self.tr("Workspace: %1").replace("%1", isolate_auto(context.data_dir.name))
+        )
+        form.folder.setLayoutDirection(self.layoutDirection())
+        form.folder.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         form.folder.setToolTip(str(context.data_dir))
         form.busy_changed.connect(lambda busy: self.unlock_button.setEnabled(not busy))
         self._panel_layout.insertWidget(self._form_index, form)

@@ -23,7 +23,6 @@ class SecuritySettings(QWidget):
         self.lock_minutes.setAccessibleName(self.tr("Lock after minutes without input"))
         self.lock_minutes.setRange(0, MAX_LOCK_MINUTES)
         self.lock_minutes.setSpecialValueText(self.tr("Never"))
-        self.lock_minutes.setSuffix(self.tr(" min"))
         self.lock_minutes.setValue(max(0, settings.get(app_settings.LOCK_AFTER_MINUTES)))
         self.keychain_after_lock = QCheckBox(
             self.tr("After a lock, unlock with this computer's keychain (no passphrase)")
@@ -33,7 +32,7 @@ class SecuritySettings(QWidget):
         self.new_code_button.clicked.connect(self.new_recovery_code)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Lock the window after:"), self.lock_minutes)
+        form.addRow(self.tr("Lock the window after (minutes):"), self.lock_minutes)
         form.addRow(self.keychain_after_lock)
         form.addRow(self.tr("Recovery code:"), self.new_code_button)
 
