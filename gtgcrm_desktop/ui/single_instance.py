@@ -15,10 +15,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+if TYPE_CHECKING:  # QtNetwork is imported when used: not before the first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _log = logging.getLogger(__name__)
 
@@ -27,6 +30,9 @@ ACK = b"ok\n"
 #: How long a second instance tries to reach the first (which may still be starting).
 CONNECT_WAIT_S = 5.0
 _IO_TIMEOUT_MS = 1000
+#: At start the server listens this long after the claim, once the window has painted (a
+#: second instance keeps trying to reach it for CONNECT_WAIT_S).
+LISTEN_AFTER_MS = 400
 
 
 def instance_key(data_dir: Path) -> str:
@@ -56,16 +62,23 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
-    def claim(self) -> bool:
-        """True when this is the first instance (it now listens); False when another one runs
-        (it was asked to come to the front)."""
+    def claim(self, listen_after_ms: int = -1) -> bool:
+        """True when this is the first instance (it now listens, or starts to after
+        `listen_after_ms`); False when another one runs (it was asked to come to the front)."""
         if self._lock.tryLock(0):
-            self._listen()
+            if listen_after_ms < 0:
+                self._listen()
+            else:
+                QTimer.singleShot(listen_after_ms, self._listen)
             return True
         self._ask_to_raise()
         return False
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self._lock.isLocked():  # released meanwhile
+            return
         QLocalServer.removeServer(self.key)  # a socket file left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -90,6 +103,8 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
 
     def _ask_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = time.monotonic() + CONNECT_WAIT_S
         while True:
             socket = QLocalSocket()
@@ -134,7 +149,7 @@ def claim_or_raise(data_dir: Path) -> SingleInstance | None:
     """At start: the claimed guard (raising the window when asked), or None when another
     instance has this workspace; it was asked to come to the front and this one should stop."""
     instance = SingleInstance(data_dir)
-    if not instance.claim():
+    if not instance.claim(listen_after_ms=LISTEN_AFTER_MS):
         message = QCoreApplication.translate(
             "SingleInstance", "GTG CRM is already open for this workspace; its window is shown."
         )

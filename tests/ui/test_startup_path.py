@@ -1,0 +1,37 @@
+"""The start-up path: what waits until after the first paint still works when it is needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from gtgcrm_desktop.ui.single_instance import LISTEN_AFTER_MS, SingleInstance
+from tests.ui.test_single_instance import start_second
+
+
+def test_the_first_instance_listens_after_its_first_paint_and_is_still_found(qtbot, tmp_path):
+    """The first instance's server starts LISTEN_AFTER_MS after the claim (QtNetwork is not
+    imported before the first paint); a second start in between keeps trying and gets through."""
+    first = SingleInstance(tmp_path / "ws")
+    assert first.claim(listen_after_ms=LISTEN_AFTER_MS)
+    try:
+        with qtbot.waitSignal(first.activate_requested, timeout=15_000):
+            second = start_second(tmp_path / "ws")  # started before the server listens
+            while second.poll() is None:
+                qtbot.wait(20)
+        assert second.returncode == 0
+    finally:
+        first.release()
+
+
+def test_the_app_does_not_import_qtnetwork_before_its_window_shows(tmp_path):
+    """Importing the whole start-up path (up to the window) leaves QtNetwork and the backup,
+    lock and printing modules for later."""
+    code = (
+        "import sys, gtgcrm_desktop.cli, gtgcrm_desktop.app\n"
+        "import gtgcrm_desktop.ui.main_window, gtgcrm_desktop.ui.single_instance\n"
+        "import gtgcrm_desktop.ui.language, gtgcrm_desktop.ui.unlocking\n"
+        "print(sorted(m for m in sys.modules if m in {'PySide6.QtNetwork', 'PySide6.QtPrintSupport'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
