@@ -10,13 +10,12 @@ PYTHON="${PYTHON:-.venv/bin/python}"
     echo "PyInstaller is missing: $PYTHON -m pip install 'pyinstaller>=6.6'" >&2
     exit 1
 }
-"$PYTHON" scripts/build_translations.py --no-update
-"$PYTHON" -m PyInstaller --noconfirm --clean build.spec
+"$PYTHON" -m PyInstaller --noconfirm --clean build.spec  # the spec compiles the .qm files
 
 APP=dist/gtgcrm/gtgcrm
 SMOKE="$(mktemp -d)"
 trap 'rm -rf "$SMOKE"' EXIT
-export GTGCRM_PASSPHRASE="smoke test passphrase" GTGCRM_NO_KEYCHAIN=1 QT_QPA_PLATFORM=offscreen
+export GTGCRM_PASSPHRASE="Smoke-test: Correct Horse 42!" GTGCRM_NO_KEYCHAIN=1 QT_QPA_PLATFORM=offscreen
 "$PYTHON" scripts/make_demo_workspace.py "$SMOKE/workspace" >/dev/null
 for language in ar en; do
     "$APP" --data-dir "$SMOKE/workspace" --screenshot "$SMOKE/contacts_$language.png" \
@@ -29,3 +28,4 @@ done
 "$APP" --data-dir "$SMOKE/fresh" contacts add --given "أحمد" --email ahmed@example.com >/dev/null
 "$APP" --data-dir "$SMOKE/fresh" contacts list --search "احم" --lang en | grep -q "ahmed@example.com"
 echo "Smoke test passed: $APP"
+echo "Size of the one-folder app: $(du -sh dist/gtgcrm | cut -f1) ($(find dist/gtgcrm -type f | wc -l) files)"
