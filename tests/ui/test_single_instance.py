@@ -88,3 +88,38 @@ def test_raising_shows_the_main_window_again(qtbot):
     assert window.isMinimized()
     raise_app_window()
     assert not window.isMinimized()
+
+
+def test_starting_the_app_twice_opens_the_workspace_once(tmp_path, data_dir):
+    """Two real app processes on one workspace: the second stops at once, exit 0, having
+    opened nothing (the first stays the only holder of the workspace lock)."""
+    import os
+    import time
+
+    from tests.conftest import PASSPHRASE
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GTGCRM_PASSPHRASE": PASSPHRASE,
+        "GTGCRM_NO_KEYCHAIN": "1",
+    }
+    command = [sys.executable, "-m", "gtgcrm_desktop", "--data-dir", str(data_dir), "--lang", "en"]
+    holders = data_dir / "locks"
+    first = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(holders.glob("*.holder")) and time.monotonic() < deadline:
+            assert first.poll() is None, first.stderr.read()
+            time.sleep(0.1)
+        assert len(list(holders.glob("*.holder"))) == 1
+        second = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
+        assert second.returncode == 0
+        assert "already open" in second.stderr
+        assert first.poll() is None  # the first one runs on
+        assert len(list(holders.glob("*.holder"))) == 1
+    finally:
+        first.terminate()
+        first.wait(30)

@@ -314,3 +314,21 @@ def test_a_screensaver_signal_on_the_session_bus_locks(qtbot, context, window, t
     finally:
         daemon.terminate()
         daemon.wait(5)
+
+
+def test_settings_change_the_idle_minutes_and_the_keychain_choice(qtbot, context, window):
+    from gtgcrm_desktop.ui.dialogs.settings import SettingsDialog
+
+    lock = make_lock(window)
+    dialog = SettingsDialog(context, window)
+    qtbot.addWidget(dialog)
+    assert dialog.security.lock_minutes.value() == 10
+    assert not dialog.security.keychain_after_lock.isChecked()
+    dialog.security.lock_minutes.setValue(0)
+    assert dialog.security.lock_minutes.text() == "Never"
+    dialog.security.lock_minutes.setValue(3)
+    dialog.security.keychain_after_lock.setChecked(True)
+    dialog.accept()
+    assert context.machine_settings.get(app_settings.LOCK_AFTER_MINUTES) == 3
+    assert context.machine_settings.get(app_settings.KEYCHAIN_UNLOCKS_AFTER_LOCK)
+    assert lock.idle.timeout_ms == 3 * 60_000
