@@ -3960,6 +3960,22 @@ The workspace will be created in this folder:</source>
         <translation>قفل</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Some changes were not saved before the window locked. Unlock to save them; if you quit now, they are lost.</source>
+        <translation>بعض التغييرات لم تُحفظ قبل قفل النافذة. افتح القفل لحفظها؛ وإذا خرجت الآن فستضيع.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>البقاء</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>الخروج دون حفظها</translation>
+    </message>
+    <message>
         <source>GTG CRM (locked)</source>
         <translation>GTG CRM (مقفل)</translation>
     </message>

@@ -3828,6 +3828,22 @@ The workspace will be created in this folder:</translation>
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Some changes were not saved before the window locked. Unlock to save them; if you quit now, they are lost.</source>
+        <translation>Some changes were not saved before the window locked. Unlock to save them; if you quit now, they are lost.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation>Quit and lose them</translation>
+    </message>
+    <message>
         <source>GTG CRM (locked)</source>
         <translation>GTG CRM (locked)</translation>
     </message>

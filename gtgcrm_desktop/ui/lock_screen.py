@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -169,10 +170,45 @@ class WindowLock(QObject):
         self.system = SystemLockWatch(self)
         self.system.locking.connect(self.lock)
         self.system.watch_window(window)
+        window.installEventFilter(self)
 
     @property
     def locked(self) -> bool:
         return self._locked
+
+    @property
+    def has_unsaved(self) -> bool:
+        """Unsaved edits kept in memory while locked."""
+        return bool(self._unsaved)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing while locked with unsaved edits kept: ask before they are lost."""
+        closing = watched is self._window and event.type() == QEvent.Type.Close
+        if closing and self._unsaved and not self._confirm_losing_unsaved():
+            event.ignore()
+            return True
+        return False
+
+    def _confirm_losing_unsaved(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "Some changes were not saved before the window locked. Unlock to save them; "
+                "if you quit now, they are lost."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        quit_anyway = box.addButton(
+            self.tr("Quit and lose them"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.exec()
+        if box.clickedButton() is quit_anyway:
+            self._unsaved = {}
+            return True
+        return False
 
     def apply_settings(self) -> None:
         """Read the idle minutes again (after the settings dialog)."""

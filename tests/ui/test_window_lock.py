@@ -332,3 +332,31 @@ def test_settings_change_the_idle_minutes_and_the_keychain_choice(qtbot, context
     assert context.machine_settings.get(app_settings.LOCK_AFTER_MINUTES) == 3
     assert context.machine_settings.get(app_settings.KEYCHAIN_UNLOCKS_AFTER_LOCK)
     assert lock.idle.timeout_ms == 3 * 60_000
+
+
+def test_quitting_while_locked_with_unsaved_edits_asks_first(qtbot, context, window):
+    from tests.ui.dialogs import DialogScript, press
+
+    lock = make_lock(window)
+    screen = window.screen("contacts")
+    screen.editor.given_name.setFocus()
+    type_text(screen.editor.given_name, "Hala")
+    lock.lock()
+    wait_locked(qtbot, lock)
+    assert lock.has_unsaved
+
+    script = DialogScript(press("Stay"))
+    lock.screen.quit_button.click()
+    script.stop()
+    assert "not saved" in script.seen[0]
+    assert window.isVisible()  # stayed, edits still kept
+
+    unlock(qtbot, lock)
+    assert window.screen("contacts").editor.given_name.text() == "Hala"
+    lock.lock()
+    wait_locked(qtbot, lock)
+    script = DialogScript(press("Quit and lose them"))
+    lock.screen.quit_button.click()
+    script.stop()
+    assert not window.isVisible()
+    assert not lock.has_unsaved
