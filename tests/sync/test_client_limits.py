@@ -294,3 +294,33 @@ def test_a_refusal_code_from_the_server_is_shown_short_and_on_one_line(servers) 
         fast_client(url, tokens=Tokens("a", "r")).pull(None)
     message = str(caught.value)
     assert "\n" not in message and len(message) < 300
+
+
+def test_cli_sync_redirected_or_dripping_ends_with_exit_4_and_one_line(
+    run_cli, servers, monkeypatch
+) -> None:
+    elsewhere, other = serve(servers, answer(200, b'{"changes": []}'))
+    mode = {"after_login": answer(307, b"", Location=f"{elsewhere}/v1/changes")}
+
+    def behaviour(handler: BaseHTTPRequestHandler) -> None:
+        if handler.path.startswith("/v1/auth/login"):
+            answer(200, TOKENS, **{"Content-Type": "application/json"})(handler)
+        else:
+            mode["after_login"](handler)
+
+    url, _ = serve(servers, behaviour)
+    env = {"GTGCRM_NO_KEYCHAIN": "1", "GTGCRM_CLOUD_PASSWORD": PASSWORD}
+    login = run_cli("sync", "login", "--server", url, "--email", "a@b.c", env=env)
+    assert login.code == 0, login.stderr
+    redirected = run_cli("sync", env=env)
+    assert redirected.code == 4, redirected.stderr
+    assert len(redirected.stderr.strip().splitlines()) == 1 and "redirect" in redirected.stderr
+    assert other.seen == []
+    mode["after_login"] = drip_body(0.3)
+    monkeypatch.setattr(client_module, "DEFAULT_DEADLINE", 1.0)
+    started = time.monotonic()
+    dripped = run_cli("sync", env=env)
+    assert time.monotonic() - started < 4
+    assert dripped.code == 4, dripped.stderr
+    assert len(dripped.stderr.strip().splitlines()) == 1
+    assert "1 seconds" in dripped.stderr
