@@ -118,3 +118,31 @@ def test_quoted_printable_soft_breaks_read_the_text_back(
     assert row.contact is not None
     kept = str(row.contact.extra["vcard"][0]["value"])
     assert kept == text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    values=st.lists(
+        st.lists(
+            st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20),
+            min_size=1,
+            max_size=4,
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    ends=st.lists(st.sampled_from([b"\r\n", b"\n", b"\r\r\n"]), min_size=1),
+    splits=st.lists(st.integers(0, 2_000), max_size=6),
+)
+def test_a_lone_cr_inside_a_value_is_a_line_break_whatever_the_line_ends(
+    values: list[list[str]], ends: list[bytes], splits: list[int]
+) -> None:
+    """Thunderbird 4 writes a bare CR inside a note: it is never taken for a line end."""
+    lines = [b"BEGIN:VCARD", b"VERSION:3.0", b"FN:Someone"]
+    for index, parts in enumerate(values):
+        lines.append(f"X-TEST-{index}:".encode() + b"\r".join(_escaped(p).encode() for p in parts))
+    lines.append(b"END:VCARD")
+    data = b"".join(line + ends[i % len(ends)] for i, line in enumerate(lines))
+    assert _kept_values(data, splits) == [
+        "\\n".join(_escaped(p) for p in parts) for parts in values
+    ]
