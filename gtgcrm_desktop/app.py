@@ -106,6 +106,21 @@ def _show_policy_notice(context: object, window: object) -> None:
     maybe_show_policy_notice(context, window)  # type: ignore[arg-type]
 
 
+def _start_after_first_paint(context: object, window: object) -> None:
+    """The window lock (idle and screen-lock watches), the start-up checks and the automatic
+    backups (every few hours, and at close: see run_app)."""
+    from gtgcrm_desktop.ui.backups import start_backups
+    from gtgcrm_desktop.ui.lock_screen import WindowLock
+    from gtgcrm_desktop.ui.recovery_print import offer_recovery_code_if_unshown
+    from gtgcrm_desktop.ui.widgets.damage_banner import start_damage_check
+
+    WindowLock(window, context)  # type: ignore[arg-type]
+    start_damage_check(context, window)  # type: ignore[arg-type]
+    offer_recovery_code_if_unshown(context, window)  # type: ignore[arg-type]
+    _show_policy_notice(context, window)
+    start_backups(context, window)  # type: ignore[arg-type]
+
+
 def _apply_date_style(machine_settings: MachineSettings) -> None:
     from gtgcrm_desktop.core.settings import CALENDAR, DIGITS
     from gtgcrm_desktop.ui.dates import set_date_style
@@ -160,18 +175,8 @@ def run_app(args: argparse.Namespace) -> int:
 
             install_if_requested(window.screen("contacts").table)  # type: ignore[attr-defined]
         window.show()
-        from gtgcrm_desktop.ui.lock_screen import WindowLock
-
-        WindowLock(window, context)
-        from gtgcrm_desktop.ui.recovery_print import offer_recovery_code_if_unshown
-        from gtgcrm_desktop.ui.widgets.damage_banner import start_damage_check
-
-        window.after_start(lambda: start_damage_check(context, window))
-        window.after_start(lambda: offer_recovery_code_if_unshown(context, window))
-        window.after_start(lambda: _show_policy_notice(context, window))
-        from gtgcrm_desktop.ui.backups import start_backups
-
-        start_backups(context, window)  # every few hours, and at close (below)
+        # Nothing the first screen needs: imported and started once it has painted.
+        window.after_start(lambda: _start_after_first_paint(context, window))
         # The sync screen owns the periodic background sync; build it once the window is up,
         # so sync runs without the tab being opened and start-up does not wait for it.
         QTimer.singleShot(BACKGROUND_SCREENS_DELAY_MS, window.start_background_screens)

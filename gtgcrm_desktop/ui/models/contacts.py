@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -18,7 +19,9 @@ from gtgcrm_desktop.ui.dates import local_time
 from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
 from gtgcrm_desktop.ui.tasks import TaskRunner
 
-PAGE_SIZE = 200
+#: Rows read at a time: the first page fills any window (the start-up floor reads 100 too);
+#: scrolling reads the next ones.
+PAGE_SIZE = 100
 
 #: The contact id of a row.
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +63,7 @@ class ContactListModel(QAbstractTableModel):
         self._repository = repository
         self._tasks = tasks
         self._page_size = page_size
+        self._painted_once = False
         self._columns = (
             _Column("name", self.tr("Name")),
             _Column("organization", self.tr("Organisation")),
@@ -169,7 +173,11 @@ class ContactListModel(QAbstractTableModel):
         self._total = len(self._rows) if page.total is None else page.total
         self.endResetModel()
         if page.total is None:  # a full page: the rows show now, the total follows
-            self._count(page.generation)
+            if self._painted_once:
+                self._count(page.generation)
+            else:  # at start-up, after the rows have been painted (posted events go first)
+                self._painted_once = True
+                QTimer.singleShot(0, self, lambda: self._count(page.generation))
             return
         self._loading = False
         self.loaded.emit()
