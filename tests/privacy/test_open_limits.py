@@ -185,6 +185,7 @@ BAD_NAMES = [
 ]
 
 
+@pytest.mark.filterwarnings("ignore:Duplicate name")
 @pytest.mark.parametrize("name", BAD_NAMES)
 def test_a_bad_entry_name_leaves_nothing_behind(run_cli, tmp_path, name: str) -> None:
     entries = [("data.json", b"{}"), ("README.txt", b"r"), (name, b"bad")]
