@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -201,3 +203,15 @@ def test_cli_export_encrypt_and_open(run_cli, workspace, rich, tmp_path):
     assert zipfile.is_zipfile(as_zip)
     requests = json.loads(run_cli("privacy", "requests", "list", "--json").stdout)
     assert [r["kind"] for r in requests] == ["access", "access"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_exports_are_private_whatever_the_umask(workspace, rich, tmp_path):
+    old = os.umask(0o022)
+    try:
+        export(workspace, tmp_path / "plain.zip", contact_id=rich.id)
+        export(workspace, tmp_path / "s.enc", contact_id=rich.id, passphrase="p", kdf=FAST_KDF)
+    finally:
+        os.umask(old)
+    for name in ("plain.zip", "s.enc"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
