@@ -161,3 +161,17 @@ def test_a_damaged_database_shows_the_banner_after_start(qtbot, reopening, data_
     assert check.banner.isVisibleTo(window)
     assert "Restore your latest backup" in check.banner.text.text()
     assert check.banner.backups_button.isVisibleTo(window)
+
+
+def test_the_new_code_dialog_in_arabic_has_no_english_but_the_code(qtbot, arabic):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_window_lock import latin_words
+
+    dialog = RecoveryCodeDialog(CODE, "متجر النور", "ar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert latin_words(dialog, CODE) == []
+    assert dialog.code.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.actions.pdf_button.text().startswith("حفظ بصيغة PDF")

@@ -360,3 +360,51 @@ def test_quitting_while_locked_with_unsaved_edits_asks_first(qtbot, context, win
     script.stop()
     assert not window.isVisible()
     assert not lock.has_unsaved
+
+
+def latin_words(widget: QWidget, allowed: str) -> list[str]:
+    """Visible texts with Latin letters, apart from names (the product, PDF, a shortcut) and
+    `allowed` (the workspace folder's name, the person's own)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisible():
+            continue
+        texts = [child.toolTip(), child.accessibleName()]
+        if isinstance(child, QLabel | QAbstractButton):
+            texts.append(child.text())
+        for text in texts:
+            if allowed in text:
+                continue
+            if re.search("[A-Za-z]", re.sub("GTG CRM|PDF|Ctrl\\+L", "", text)):
+                found.append(text)
+    return found
+
+
+def test_the_lock_screen_in_arabic_is_mirrored_and_has_no_english(qtbot, context, arabic):
+    context.language = "ar"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    window.resize(900, 600)
+    window.show()
+    lock = make_lock(window)
+    lock.lock()
+    wait_locked(qtbot, lock)
+    screen = lock.screen
+    assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert latin_words(screen, context.data_dir.name) == []
+    assert screen.title.text() == "GTG CRM مقفل"
+    form = screen.form
+    # Right to left: the prompt starts at the right edge of the field below it.
+    prompt_right = form.prompt.mapTo(screen, form.prompt.rect().topRight()).x()
+    field_right = form.secret.mapTo(screen, form.secret.rect().topRight()).x()
+    assert abs(prompt_right - field_right) <= 2
+    assert screen.grab().width() == screen.width()
+    unlock(qtbot, lock)
+    wait_idle(qtbot, context)
+    for widget in window.discard_screens().values():
+        widget.deleteLater()
