@@ -334,9 +334,11 @@ class WindowLock(QObject):
         unsaved, self._unsaved = self._unsaved, {}
         for name, state in unsaved.items():
             window.screen(name).restore_unsaved_state(state)  # type: ignore[attr-defined]
-        refresh = getattr(window, "refresh_count", None)
-        if callable(refresh):
-            refresh()
+        # The screens that work in the background (the sync timer) come back as at start.
+        for name in ("refresh_count", "start_background_screens"):
+            again = getattr(window, name, None)
+            if callable(again):
+                again()
         self.idle.restart()
         self.locked_changed.emit(False)
         _log.info("window unlocked")

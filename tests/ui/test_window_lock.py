@@ -408,3 +408,35 @@ def test_the_lock_screen_in_arabic_is_mirrored_and_has_no_english(qtbot, context
     wait_idle(qtbot, context)
     for widget in window.discard_screens().values():
         widget.deleteLater()
+
+
+def test_every_screen_survives_a_lock_and_app_events_reach_only_the_new_ones(
+    qtbot, context, window
+):
+    from gtgcrm_desktop.ui.screens import SCREEN_NAMES
+
+    lock = make_lock(window)
+    for name in SCREEN_NAMES:
+        window.show_screen(name)
+        wait_idle(qtbot, context)
+    old = {name: window.screen(name) for name in SCREEN_NAMES}
+    window.show_screen("privacy")
+    lock.lock()
+    wait_locked(qtbot, lock)
+    unlock(qtbot, lock)
+    wait_idle(qtbot, context)
+    assert window.current_screen_name == "privacy"
+    assert window.screen("sync") is not old["sync"]  # the background screen is back
+    events = context.events
+    for signal in (
+        events.contacts_changed,
+        events.templates_changed,
+        events.cloud_account_changed,
+        events.sync_requested,
+    ):
+        signal.emit()
+    events.screen_requested.emit("contacts")
+    qtbot.wait(300)  # deleted screens' slots would raise here (pytest-qt fails the test)
+    wait_idle(qtbot, context)
+    assert window.current_screen_name == "contacts"
+    assert window.screen("contacts").model.rowCount() == 1
