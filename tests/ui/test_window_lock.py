@@ -274,44 +274,62 @@ def test_the_system_reporting_a_screen_lock_locks(qtbot, context, window):
 
 
 @pytest.mark.skipif(not shutil.which("dbus-daemon"), reason="needs dbus-daemon")
-def test_a_screensaver_signal_on_the_session_bus_locks(qtbot, context, window, tmp_path):
-    """A real session bus: org.freedesktop.ScreenSaver.ActiveChanged(true) locks the window."""
+def test_screen_saver_and_sleep_signals_on_a_real_bus_lock(qtbot, context, window):
+    """A real bus: ScreenSaver.ActiveChanged(true) and login1 PrepareForSleep(true) lock the
+    window; ActiveChanged(false) (the screen saver ending) does not."""
     from PySide6.QtDBus import QDBusConnection
+
+    from gtgcrm_desktop.ui import idle
 
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--print-address", "--nofork"],
         stdout=subprocess.PIPE,
         text=True,
     )
+    bus_name = "h8-lock-test"
     try:
         address = daemon.stdout.readline().strip()
-        bus_name = "h8-lock-test"
+        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
+
+        def send(path: str, member: str, value: str) -> None:
+            command = ["dbus-send", "--session", "--type=signal", path, member, value]
+            subprocess.run(command, env=env, check=True)
+
         bus = QDBusConnection.connectToBus(address, bus_name)
         assert bus.isConnected()
-        from gtgcrm_desktop.ui import idle
-
         watch = idle.SystemLockWatch()
         watch.connect_bus(bus, system=False)
+        watch.connect_bus(bus, system=True)  # logind's signal, here on the same test bus
         assert "org.freedesktop.ScreenSaver.ActiveChanged" in watch.wired
+        assert "org.freedesktop.login1.Manager.PrepareForSleep" in watch.wired
         lock = make_lock(window)
         watch.locking.connect(lock.lock)
-        env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address)
-        subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--type=signal",
-                "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver.ActiveChanged",
-                "boolean:true",
-            ],
-            env=env,
-            check=True,
+
+        send(
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:false",
+        )
+        qtbot.wait(300)
+        assert not lock.locked
+        send(
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:true",
         )
         qtbot.waitUntil(lambda: lock.locked, timeout=5000)
         wait_locked(qtbot, lock)
-        QDBusConnection.disconnectFromBus(bus_name)
+        unlock(qtbot, lock)
+
+        send(
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager.PrepareForSleep",
+            "boolean:true",
+        )
+        qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+        wait_locked(qtbot, lock)
     finally:
+        QDBusConnection.disconnectFromBus(bus_name)
         daemon.terminate()
         daemon.wait(5)
 
