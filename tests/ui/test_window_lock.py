@@ -458,3 +458,35 @@ def test_every_screen_survives_a_lock_and_app_events_reach_only_the_new_ones(
     wait_idle(qtbot, context)
     assert window.current_screen_name == "contacts"
     assert window.screen("contacts").model.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "wparam", "locks"),
+    [
+        (0x02B1, 0x7, True),  # WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK
+        (0x02B1, 0x8, False),  # WTS_SESSION_UNLOCK
+        (0x0218, 0x4, True),  # WM_POWERBROADCAST, PBT_APMSUSPEND
+        (0x0218, 0x7, False),  # PBT_APMRESUMESUSPEND
+        (0x0200, 0x0, False),  # WM_MOUSEMOVE
+    ],
+)
+def test_the_windows_filter_reads_session_lock_and_suspend(qtbot, message, wparam, locks):
+    """The native filter on a MSG as Windows would pass it (built here with ctypes)."""
+    import ctypes
+    from ctypes import wintypes
+
+    from PySide6.QtCore import QByteArray
+
+    from gtgcrm_desktop.ui.idle import _WindowsSessionFilter
+
+    seen: list[bool] = []
+    native = _WindowsSessionFilter(lambda: seen.append(True))
+    msg = wintypes.MSG()
+    msg.message, msg.wParam = message, wparam
+    assert native.nativeEventFilter(QByteArray(b"windows_generic_MSG"), ctypes.addressof(msg)) == (
+        False,
+        0,
+    )
+    assert native.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), 0) == (False, 0)
+    qtbot.wait(50)
+    assert seen == ([True] if locks else [])
