@@ -8,7 +8,7 @@ import types
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from jinja2.filters import FILTERS
+from jinja2.filters import FILTERS, make_attrgetter
 from jinja2.utils import _PassArg
 from markupsafe import escape
 
@@ -168,10 +168,12 @@ def _predict_sequence(args: list[Any], kwargs: dict[str, Any]) -> int:
 
 
 def bounded_sum(environment: Any, iterable: Any, attribute: Any = None, start: Any = 0) -> Any:
-    """Jinja's `sum`, in linear time and bounded size for lists, tuples and strings."""
+    """Jinja's `sum`, of bounded size, and in linear time for lists of lists."""
     items = bounded_list(iterable)
-    if attribute is not None or isinstance(start, int | float):
-        return _ORIGINAL_SUM(environment, items, attribute, start)
+    if attribute is not None:
+        items = bounded_list(map(make_attrgetter(environment, attribute), items))
+    if not isinstance(start, list | tuple):
+        return sum(items, start)
     allow(weigh(start) + sum(weigh(item) for item in items))
     if isinstance(start, list) and all(isinstance(item, list) for item in items):
         result = list(start)
@@ -184,7 +186,6 @@ def bounded_sum(environment: Any, iterable: Any, attribute: Any = None, start: A
     return total
 
 
-_ORIGINAL_SUM = FILTERS["sum"]
 bounded_sum.jinja_pass_arg = _PassArg.environment  # type: ignore[attr-defined]
 
 #: Filters that can make a result much bigger than their input, with the most it can weigh.

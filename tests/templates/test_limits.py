@@ -76,6 +76,7 @@ BOMBS = [
     "{% for a in " + BIG + " %}{% for b in " + BIG + " %}{% endfor %}{% endfor %}",
     "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
     "{{ ([('y',)]*99999)|sum(start=()) }}",
+    "{{ ([{'a': [1]}]*99999)|sum(attribute='a', start=[])|string|center(9**9) }}",
     "{{ [1]|slice(999999999)|list|length }}",
     "{{ [1]|batch(999999999, 'x')|list|length }}",
     "{{ range(99999)|map('center', 99999)|join }}",
@@ -172,6 +173,7 @@ ORDINARY = [
     "{{ '%05.1f'|format(3.14159) }} {{ '%s and %s' % ('a', 'b') }} {{ '{:>8}'.format('r') }}",
     "{{ ('word ' * 40)|wordwrap(20) }}{{ ('long text ' * 10)|truncate(30) }}",
     "{{ 'line\nline'|indent(4, first=True) }}{{ [3, 1, 2]|sort|list }}{{ [[1], [2]]|sum(start=[]) }}",
+    "{{ [{'n': 1}, {'n': 2}]|sum(attribute='n') }}{{ [1.5, 2]|sum(start=1) }}"
     "{{ {'b': 1, 'a': 2}|dictsort }}{{ [1, 2, 3, 4, 5]|batch(2, 0)|list }}{{ range(7)|slice(3)|list }}",
     "{{ ('a', 'b') ~ [1, {'k': 'v'}] }}{{ 2 ** 10 }}{{ 7 * 6 }}{{ 'ab' * 3 }}{{ [0] * 3 }}",
     "{% set ns = namespace(s='') %}{% for i in range(50) %}{% set ns.s = ns.s ~ i %}{% endfor %}"
