@@ -46,3 +46,36 @@ def test_clear_now_clears_at_once_and_only_ours(qtbot):
     clear_sensitive_now()
     assert QGuiApplication.clipboard().text() == "mine"
     assert not clipboard._instance().pending
+
+
+def test_a_value_copied_from_the_contact_editor_is_cleared_but_not_other_copies(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
+
+    editor = ContactEditor()
+    qtbot.addWidget(editor)
+    elsewhere = QLineEdit("a template subject")
+    qtbot.addWidget(elsewhere)
+    editor.show()
+    editor.activateWindow()
+    field = editor.phones.rows()[0].value
+    field.setText("0501234567")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    field.copy()
+    board = QGuiApplication.clipboard()
+    assert board.text() == "0501234567"
+    assert clipboard._instance().pending
+    clipboard._instance()._timer.start(100)  # the 30 s, shortened
+    qtbot.waitUntil(lambda: board.text() == "", timeout=2000)
+
+    elsewhere.show()
+    elsewhere.activateWindow()
+    elsewhere.setFocus()
+    qtbot.waitUntil(elsewhere.hasFocus)
+    elsewhere.selectAll()
+    elsewhere.copy()
+    assert not clipboard._instance().pending  # not personal: left alone
+    assert board.text() == "a template subject"

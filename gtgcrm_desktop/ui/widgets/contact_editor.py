@@ -27,6 +27,7 @@ from gtgcrm_desktop.core.validation import (
     is_valid_date,
     is_valid_email,
 )
+from gtgcrm_desktop.ui.clipboard import mark_sensitive
 from gtgcrm_desktop.ui.widgets.birthday_field import BirthdayField
 from gtgcrm_desktop.ui.widgets.contact_rows import AddressRow, CustomFieldRow, EmailRow, PhoneRow
 from gtgcrm_desktop.ui.widgets.repeating_rows import RepeatingRows
@@ -50,6 +51,7 @@ class ContactEditor(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Contact editor"))
+        mark_sensitive(self)  # a value copied from here leaves the clipboard after 30 s
         self._base = Contact()
         self._dirty = False
         self._error_labels: dict[str, QLabel] = {}
