@@ -75,6 +75,7 @@ def _open_workspace(
     folder: Path, args: argparse.Namespace, language: str, tasks: object, interactive: bool
 ) -> Workspace | None:
     """Unlock silently, else (interactive only) ask; first run starts the wizard."""
+    from gtgcrm_desktop.ui.language import wait_for_fonts
     from gtgcrm_desktop.ui.tasks import TaskRunner
     from gtgcrm_desktop.ui.unlocking import open_silently, passphrase_from_environment
 
@@ -83,6 +84,8 @@ def _open_workspace(
         if not interactive:
             raise NoWorkspaceError(path=str(folder))
         from gtgcrm_desktop.ui.dialogs.first_run import FirstRunWizard
+
+        wait_for_fonts()
 
         wizard = FirstRunWizard(folder, tasks, language)
         wizard.exec()
@@ -94,6 +97,7 @@ def _open_workspace(
             raise
     from gtgcrm_desktop.ui.dialogs.unlock import UnlockDialog
 
+    wait_for_fonts()
     dialog = UnlockDialog(folder, tasks, language)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -131,7 +135,7 @@ def _apply_date_style(machine_settings: MachineSettings) -> None:
 def run_app(args: argparse.Namespace) -> int:
     """Open the desktop app (or, with --screenshot, render one screen and exit)."""
     from gtgcrm_desktop.ui.context import AppContext
-    from gtgcrm_desktop.ui.language import install_language
+    from gtgcrm_desktop.ui.language import install_language, wait_for_fonts
     from gtgcrm_desktop.ui.main_window import MainWindow
     from gtgcrm_desktop.ui.tasks import TaskRunner
 
@@ -141,7 +145,8 @@ def run_app(args: argparse.Namespace) -> int:
     language = choose_language(args, machine_settings)
     screenshot = getattr(args, "screenshot", None)
     app = _application()
-    translators = install_language(app, language)
+    # The fonts load on a thread beside the rest of start-up (and the workspace opening).
+    translators = install_language(app, language, fonts_in_background=True)
     _apply_date_style(machine_settings)
     tasks = TaskRunner()
     if not screenshot:
@@ -156,12 +161,14 @@ def run_app(args: argparse.Namespace) -> int:
         message = error.localized(language)
         print(message, file=sys.stderr)
         if not screenshot:
+            wait_for_fonts()
             QMessageBox.critical(None, "GTG CRM", message)
         return error.exit_code if isinstance(error, UnlockError) else EXIT_INPUT
     if workspace is None:
         return EXIT_OK
     _setup_logging(folder)
     context = AppContext(workspace, tasks, language, machine_settings)
+    wait_for_fonts()
     window = MainWindow(context)
     try:
         if screenshot:
@@ -170,6 +177,8 @@ def run_app(args: argparse.Namespace) -> int:
             saved = take_screenshot(window, getattr(args, "screen", "contacts"), Path(screenshot))
             return EXIT_OK if saved else EXIT_INTERNAL
         window.restore_state()
+        if window.current_screen_name == "contacts":  # its rows paint first, then the editor
+            window.screen("contacts").show_editor_after_first_rows()  # type: ignore[attr-defined]
         if os.environ.get(PROBE_VARIABLE):  # the start-up benchmark's measuring point
             from gtgcrm_desktop.ui.startup_probe import install_if_requested
 

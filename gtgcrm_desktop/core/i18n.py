@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 
 from gtgcrm_desktop.core.resources import i18n_dir
@@ -22,6 +21,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def _messages(language: str) -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], list[str]]]:
     """The finished translations of one `.ts` file, keyed by (context, source): the singular
     ones, and the plural ones as their forms in Qt's order for the language."""
+    import xml.etree.ElementTree as ET  # only the CLI and the .ts fallback read the .ts
+
     path = i18n_dir() / f"gtgcrm_{language}.ts"
     singular: dict[tuple[str, str], str] = {}
     plural: dict[tuple[str, str], list[str]] = {}

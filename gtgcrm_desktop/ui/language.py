@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -61,6 +62,26 @@ def load_fonts() -> list[str]:
     return sorted(set(families))
 
 
+_fonts_thread: threading.Thread | None = None
+
+
+def load_fonts_in_background() -> None:
+    """Register the bundled fonts on a thread while the GUI thread goes on with start-up
+    (QFontDatabase is thread-safe, and reading the font files lets go of the GIL); call
+    `wait_for_fonts()` before the first widget is made."""
+    global _fonts_thread
+    _fonts_thread = threading.Thread(target=load_fonts, name="fonts", daemon=True)
+    _fonts_thread.start()
+
+
+def wait_for_fonts() -> None:
+    """Return once the fonts started by `load_fonts_in_background` are registered."""
+    global _fonts_thread
+    if _fonts_thread is not None:
+        _fonts_thread.join()
+        _fonts_thread = None
+
+
 def ui_font() -> QFont:
     font = QFont()
     font.setFamilies(UI_FONT_FAMILIES)
@@ -68,8 +89,12 @@ def ui_font() -> QFont:
     return font
 
 
-def install_language(app: QApplication, language: str) -> list[QTranslator]:
-    """Install the translators for `language`, mirror the layout for Arabic, set the font.
+def install_language(
+    app: QApplication, language: str, fonts_in_background: bool = False
+) -> list[QTranslator]:
+    """Install the translators for `language`, mirror the layout for Arabic, set the font
+    (with `fonts_in_background`, the bundled fonts are registered on a thread: call
+    `wait_for_fonts()` before making widgets).
 
     Returns the translators, which must stay referenced for as long as they are installed.
     """
@@ -99,6 +124,9 @@ def install_language(app: QApplication, language: str) -> list[QTranslator]:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
-    load_fonts()
+    if fonts_in_background:
+        load_fonts_in_background()
+    else:
+        load_fonts()
     app.setFont(ui_font())
     return translators

@@ -35,3 +35,33 @@ def test_the_app_does_not_import_qtnetwork_before_its_window_shows(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_at_start_the_editor_follows_the_first_rows(qtbot, context):
+    """The list paints first; the editor shows one event-loop turn after its rows arrived."""
+    from gtgcrm_desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import sample_contacts
+
+    context.workspace.contacts.add_many(sample_contacts(5))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.restore_state()
+    screen = window.screen("contacts")
+    screen.show_editor_after_first_rows()
+    window.show()
+    assert not screen.editor.isVisible()  # the rows come first
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5_000)
+    qtbot.waitUntil(screen.editor.isVisible, timeout=500)  # well before the 1 s fallback
+
+
+def test_an_empty_workspace_gets_its_editor_at_once_too(qtbot, context):
+    from gtgcrm_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.restore_state()
+    screen = window.screen("contacts")
+    screen.show_editor_after_first_rows()
+    window.show()
+    qtbot.waitUntil(screen.editor.isVisible, timeout=500)
+    assert screen.editor.given_name.isVisible()

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from gtgcrm_desktop.privacy.marketing import MarketingDecision
 
 SEARCH_DEBOUNCE_MS = 150
+#: At start-up the editor shows after the first rows, or after this long at the latest.
+EDITOR_LATEST_MS = 1000
 
 
 class ContactsScreen(QWidget):
@@ -246,6 +248,24 @@ class ContactsScreen(QWidget):
 
     def screen_shown(self) -> None:
         self.table.setFocus()
+
+    def show_editor_after_first_rows(self) -> None:
+        """At start-up: lay out and paint the editor just after the first rows have painted.
+
+        The editor's many fields are most of the window's first layout; the list comes first,
+        the editor one event-loop turn later (or after EDITOR_LATEST_MS at the latest)."""
+        self.editor.hide()
+
+        def show_editor() -> None:
+            if self.editor.isHidden():
+                self.editor.show()
+
+        def after_rows() -> None:
+            self.model.modelReset.disconnect(after_rows)
+            QTimer.singleShot(0, self.editor, show_editor)  # posted paint events go first
+
+        self.model.modelReset.connect(after_rows)
+        QTimer.singleShot(EDITOR_LATEST_MS, self.editor, show_editor)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
