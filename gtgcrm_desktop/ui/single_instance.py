@@ -1,7 +1,7 @@
 """One app per workspace: a second start brings the running window to the front and exits.
 
 The first instance holds a QLockFile and listens on a QLocalServer, both named by a hash of
-the user and the data folder; a later one finds the lock taken, asks the server to raise its
+the user and the data folder and kept in the user's runtime folder; a later one finds the lock taken, asks the server to raise its
 window and stops before it opens anything. The OS releases the lock when a process dies
 (QLockFile also takes over a stale lock whose process is gone).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -33,6 +34,15 @@ _IO_TIMEOUT_MS = 1000
 #: At start the server listens this long after the claim, once the window has painted (a
 #: second instance keeps trying to reach it for CONNECT_WAIT_S).
 LISTEN_AFTER_MS = 400
+
+
+def _private_folder() -> Path:
+    """The user's own runtime folder (XDG_RUNTIME_DIR, mode 0700) where there is one, else the
+    temporary folder (per user on Windows and macOS)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_dir():
+        return Path(runtime)
+    return Path(tempfile.gettempdir())
 
 
 def instance_key(data_dir: Path) -> str:
@@ -58,7 +68,10 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key = instance_key(data_dir)
-        self._lock = QLockFile(str(Path(tempfile.gettempdir()) / f"{self.key}.lock"))
+        folder = _private_folder()
+        self._lock = QLockFile(str(folder / f"{self.key}.lock"))
+        # A named pipe on Windows; elsewhere a socket file in the same private folder.
+        self.server_name = self.key if sys.platform == "win32" else str(folder / f"{self.key}.sock")
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
@@ -79,10 +92,10 @@ class SingleInstance(QObject):
 
         if not self._lock.isLocked():  # released meanwhile
             return
-        QLocalServer.removeServer(self.key)  # a socket file left by a crashed instance
+        QLocalServer.removeServer(self.server_name)  # a socket left by a crashed instance
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.key):
+        if not server.listen(self.server_name):
             _log.warning("single-instance server not listening: %s", server.errorString())
             return
         server.newConnection.connect(self._on_connection)
@@ -108,7 +121,7 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + CONNECT_WAIT_S
         while True:
             socket = QLocalSocket()
-            socket.connectToServer(self.key)
+            socket.connectToServer(self.server_name)
             if socket.waitForConnected(_IO_TIMEOUT_MS):
                 socket.write(RAISE_REQUEST)
                 socket.waitForBytesWritten(_IO_TIMEOUT_MS)
