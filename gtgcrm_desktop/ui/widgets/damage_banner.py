@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from gtgcrm_desktop.core.errors import CorruptWorkspaceError, DamagedDatabaseError
 from gtgcrm_desktop.ui.context import AppContext
@@ -81,7 +90,14 @@ class DamageCheck:
     def _show(self) -> None:
         if self.banner is None:
             self.banner = DamageBanner(self._context)
-            self._window.setMenuWidget(self.banner)  # the window has no menu bar: the top
+            if self._window.menuWidget() is None:
+                self._window.setMenuWidget(self.banner)  # no menu bar: the very top
+            else:
+                bar = QToolBar(self._window)
+                bar.setMovable(False)
+                bar.setFloatable(False)
+                bar.addWidget(self.banner)
+                self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.banner.show()
 
 
