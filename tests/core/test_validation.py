@@ -424,3 +424,104 @@ def test_contact_copy_is_equal_and_independent() -> None:
     twin.custom_fields["k"] = "w"
     assert original.tags == ["a"] and len(original.extra["X-ABC"]) == 1
     assert original.custom_fields == {"k": "v"}
+
+
+# --- values from someone else: kept as written, never refused (issue 12) -------------------
+
+
+def test_settle_keeps_odd_values_as_written_and_names_them() -> None:
+    odd = Contact(
+        given_name=" Lina ",
+        emails=[EmailAddress(" admin@intranet ", "work"), EmailAddress("LINA@Example.COM")],
+        phones=[PhoneNumber(" BusinessPhone ", label="work"), PhoneNumber("0501234567")],
+        birthday=" 31/02/1980 ",
+    )
+    settled, problems = validation.settle_contact(odd, "SA")
+    assert [(e.value, e.label) for e in settled.emails] == [
+        ("admin@intranet", "work"),
+        ("LINA@example.com", ""),
+    ]
+    assert [(p.value, p.e164) for p in settled.phones] == [
+        ("BusinessPhone", None),
+        ("0501234567", "+966501234567"),
+    ]
+    assert settled.birthday == "31/02/1980"
+    assert [(p.field, p.value) for p in problems] == [
+        ("emails", " admin@intranet "),
+        ("phones", " BusinessPhone "),
+        ("birthday", " 31/02/1980 "),
+    ]
+    # The strict form still refuses the first of them (the editor and `contacts add`).
+    with pytest.raises(ValidationError) as caught:
+        validation.validate_contact(odd, "SA")
+    assert caught.value.field == "emails"
+
+
+def test_settle_refuses_only_a_row_that_identifies_nobody() -> None:
+    settled, problems = validation.settle_contact(Contact(phones=[PhoneNumber("12345")]))
+    assert settled.phones[0].e164 is None and len(problems) == 1
+    with pytest.raises(ValidationError) as caught:
+        validation.settle_contact(Contact(notes="only a note", birthday="1980-01-01"))
+    assert caught.value.reason == validation.REASON_NOTHING
+    with pytest.raises(ValidationError) as strict:
+        validation.validate_contact(Contact(phones=[PhoneNumber("+966501234567")]))
+    assert strict.value.reason == validation.REASON_NAME
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("a@example.com", True),
+        ("user@bücher.example", True),
+        ("admin@intranet", False),
+        ("fatima(at)example", False),
+        ("", False),
+    ],
+)
+def test_is_valid_email(value: str, valid: bool) -> None:
+    assert validation.is_valid_email(value) is valid
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        (None, True),
+        ("1980-02-29", True),
+        ("--02-29", True),
+        ("1981-02-29", False),
+        ("31/02/1980", False),
+        ("19800101", False),  # validation would have made it 1980-01-01: not as stored
+    ],
+)
+def test_is_valid_date(value: str | None, valid: bool) -> None:
+    assert validation.is_valid_date(value) is valid
+
+
+def test_region_code() -> None:
+    assert validation.region_code(" us ") == "US"
+    with pytest.raises(ValidationError):
+        validation.region_code("XX")
+
+
+def test_contact_json_flags_values_kept_as_written() -> None:
+    contact = Contact(
+        given_name="X",
+        emails=[EmailAddress("x@example.com"), EmailAddress("x(at)example")],
+        phones=[PhoneNumber("BusinessPhone")],
+        birthday="31/02/1980",
+    )
+    data = contact.to_json()
+    assert data["emails"] == [
+        {"value": "x@example.com", "label": ""},
+        {"value": "x(at)example", "label": "", "valid": False},
+    ]
+    assert data["phones"] == [{"value": "BusinessPhone", "e164": None, "label": ""}]
+    assert data["birthday"] == "31/02/1980" and data["birthday_valid"] is False
+    assert "birthday_valid" not in Contact(given_name="Y", birthday="1980-01-01").to_json()
+    # The flags are derived, never stored: reading the JSON back gives the same values.
+    again = Contact.from_json(data)
+    assert (again.emails, again.phones, again.birthday) == (
+        contact.emails,
+        contact.phones,
+        contact.birthday,
+    )
