@@ -111,27 +111,29 @@ def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[t
 
     A quoted-printable value ending in "=" (a soft line break) goes on with the next line
     whatever it starts with (RFC 2045's own example continues with a space); other lines
-    continue when the next line starts with a space or a tab (RFC 2425 folding). A logical
-    line over `limit` bytes is cut to about `limit` bytes: longer than any value we keep."""
+    continue when the next line starts with a space or a tab (RFC 2425 folding); blank lines
+    are skipped (a reader that took CR CR LF for two line ends leaves one inside a fold). A
+    logical line over `limit` bytes is cut to about `limit` bytes: longer than any value we
+    keep."""
     pieces: list[bytes] = []
     size = start = 0
     quoted_printable = False
     for number, line in enumerate(lines, 1):
-        if pieces:
-            if quoted_printable and pieces[-1].endswith(b"="):
-                pieces[-1] = pieces[-1][:-1]
-            elif line[:1] in (b" ", b"\t"):
-                line = line[1:]
-            else:
-                yield start, b"".join(pieces)
-                pieces = []
+        if pieces and quoted_printable and pieces[-1].endswith(b"="):
+            pieces[-1] = pieces[-1][:-1]
+        elif not line:  # a blank line is nothing, not even the end of a fold (as ez-vcard)
+            continue
+        elif pieces and line[:1] in (b" ", b"\t"):
+            line = line[1:]
+        else:
             if pieces:
-                if size <= limit:
-                    pieces.append(line)
-                    size += len(line)
-                continue
-        pieces, size, start = [line], len(line), number
-        quoted_printable = _is_quoted_printable(line)
+                yield start, b"".join(pieces)
+            pieces, size, start = [line], len(line), number
+            quoted_printable = _is_quoted_printable(line)
+            continue
+        if size <= limit:
+            pieces.append(line)
+            size += len(line)
     if pieces:
         yield start, b"".join(pieces)
 

@@ -198,3 +198,18 @@ def test_dry_run_json_says_the_encoding_was_guessed(run_cli):  # type: ignore[no
     report = json.loads(result.stdout)
     assert report["encoding"] == "cp1252" and report["encoding_guessed"] is True
     assert report["counts"]["new"] == 1
+
+
+def test_text_lines_split_at_every_cr_keep_their_folds():
+    """A caller that splits text at CR and LF alike (CardDAV bodies) leaves a blank line
+    between a CR CR LF line and its fold: blank lines are skipped, the fold joined."""
+    import re
+
+    from gtgcrm_desktop.interchange import read_vcard_text, read_vcards
+
+    text = (ODD / "ios_crcrlf.vcf").read_bytes().decode("utf-8")
+    [split] = list(read_vcards(re.split(r"\r\n|\r|\n", text), "card"))
+    [whole] = list(read_vcard_text(text, "card"))
+    for row in (split, whole):
+        assert row.contact.notes == "a note that is folded across two lines"
+        assert row.warnings == ()
