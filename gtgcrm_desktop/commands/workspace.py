@@ -29,7 +29,8 @@ HEALTHY = QT_TRANSLATE_NOOP(
     "cli", "The database is healthy: every page decrypts and verifies, and SQLite finds no fault."
 )
 PROBLEMS_FOUND = QT_TRANSLATE_NOOP("cli", "Problems found:")
-#: A damaged file may yield a problem line per page: show the first ones.
+MORE_PROBLEMS = QT_TRANSLATE_NOOP("cli", "(more problems not shown; --json lists them all)")
+#: A damaged file may yield a problem line per page: show the first lines.
 MAX_PROBLEMS_SHOWN = 20
 NEED_PASSPHRASE = QT_TRANSLATE_NOOP(
     "errors", "Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file)."
@@ -139,8 +140,11 @@ def run_db_check(ctx: CommandContext) -> int:
         ctx.print_json({"healthy": not problems, "problems": problems})
     elif problems:
         ctx.say(PROBLEMS_FOUND)
-        for line in problems[:MAX_PROBLEMS_SHOWN]:
+        lines = [line for problem in problems for line in problem.splitlines() if line.strip()]
+        for line in lines[:MAX_PROBLEMS_SHOWN]:
             print(f"  {line}", file=ctx.stdout)
+        if len(lines) > MAX_PROBLEMS_SHOWN:
+            ctx.say(MORE_PROBLEMS)
     else:
         ctx.say(HEALTHY)
     if problems:

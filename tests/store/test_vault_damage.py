@@ -79,6 +79,8 @@ def test_one_flipped_byte_in_the_middle_is_found_and_never_exit_70(
     check = run_cli("db", "check")
     _assert_damaged(check)
     assert "Problems found:" in check.stdout
+    assert len(check.stdout.splitlines()) <= 22  # the first lines; --json has them all
+    assert json.loads(run_cli("db", "check", "--json").stdout)["healthy"] is False
     for args in (
         ("contacts", "list", "--limit", "1000"),
         ("contacts", "list", "--search", "person"),
