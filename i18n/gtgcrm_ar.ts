@@ -1393,7 +1393,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+        <extracomment>Rows read at a time: the first page fills any window (the start-up floor reads 100 too); scrolling reads the next ones. The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -1417,6 +1417,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactsScreen</name>
     <message>
         <source>Search contacts</source>
+        <extracomment>At start-up the editor shows after the first rows, or after this long at the latest.</extracomment>
         <translation>البحث في جهات الاتصال</translation>
     </message>
     <message>
@@ -4263,6 +4264,10 @@ The workspace will be created in this folder:</source>
         <translation>المشكلات التي وُجدت:</translation>
     </message>
     <message>
+        <source>(more problems not shown; --json lists them all)</source>
+        <translation>(مشكلات أخرى لم تُعرض؛ يعرضها --json كلها)</translation>
+    </message>
+    <message>
         <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
         <translation>تجربة استيراد {file} ({format}، {encoding})؛ لم يتغيّر شيء.</translation>
     </message>
@@ -4596,7 +4601,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-        <extracomment>A damaged file may yield a problem line per page: show the first ones.</extracomment>
+        <extracomment>A damaged file may yield a problem line per page: show the first lines.</extracomment>
         <translation>أدخل عبارة المرور الحالية (GTGCRM_PASSPHRASE أو ‎--passphrase-file‎).</translation>
     </message>
     <message>

@@ -1357,7 +1357,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+        <extracomment>Rows read at a time: the first page fills any window (the start-up floor reads 100 too); scrolling reads the next ones. The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1381,6 +1381,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactsScreen</name>
     <message>
         <source>Search contacts</source>
+        <extracomment>At start-up the editor shows after the first rows, or after this long at the latest.</extracomment>
         <translation>Search contacts</translation>
     </message>
     <message>
@@ -4131,6 +4132,10 @@ The workspace will be created in this folder:</translation>
         <translation>Problems found:</translation>
     </message>
     <message>
+        <source>(more problems not shown; --json lists them all)</source>
+        <translation>(more problems not shown; --json lists them all)</translation>
+    </message>
+    <message>
         <source>Dry run of {file} ({format}, {encoding}); nothing was changed.</source>
         <translation>Dry run of {file} ({format}, {encoding}); nothing was changed.</translation>
     </message>
@@ -4464,7 +4469,7 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</source>
-        <extracomment>A damaged file may yield a problem line per page: show the first ones.</extracomment>
+        <extracomment>A damaged file may yield a problem line per page: show the first lines.</extracomment>
         <translation>Give the current passphrase (GTGCRM_PASSPHRASE or --passphrase-file).</translation>
     </message>
     <message>
