@@ -6,6 +6,7 @@ demand (keyring read, AES-GCM unwrap, SQLCipher open, one page query, a table wi
 ratio to the bare program is the lowest any app meeting this issue could reach on this machine.
 
 Run: .venv/bin/python -m tests.benchmarks.bench_ui [--contacts 100000] [--runs 5]
+     [--frozen dist/gtgcrm/gtgcrm]   (also the PyInstaller app, interleaved with the others)
 The app unlocks through a keychain (a test keychain file), as it does for a person at their
 desk. Both programs are timed from the moment they are started to their first paint (the app:
 of the contacts table with rows in it), which each writes to a probe file before it exits; the
@@ -121,6 +122,21 @@ def _search_latencies(folder: Path, keyring_file: Path) -> list[float]:
     return timings
 
 
+def _frozen_env(env: dict[str, str], scratch: Path) -> dict[str, str]:
+    """The frozen app cannot import the test keyring by name (it ignores PYTHONPATH): keyring's
+    own config file gives it the folder (keyring-path) and the backend, under XDG_CONFIG_HOME."""
+    config = scratch / "config"
+    (config / "python_keyring").mkdir(parents=True, exist_ok=True)
+    (config / "python_keyring" / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring = memory_keyring.FileKeyring\n"
+        f"keyring-path = {ROOT / 'tests' / 'support'}\n",
+        encoding="utf-8",
+    )
+    frozen_env = {k: v for k, v in env.items() if k not in ("PYTHON_KEYRING_BACKEND", "PYTHONPATH")}
+    frozen_env["XDG_CONFIG_HOME"] = str(config)
+    return frozen_env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--contacts", type=int, default=100_000)
@@ -128,6 +144,9 @@ def main() -> None:
     parser.add_argument("--workspace", type=Path, help="reuse a workspace made by bench_store")
     parser.add_argument(
         "--startup-only", action="store_true", help="only the start-up timings (no memory, search)"
+    )
+    parser.add_argument(
+        "--frozen", type=Path, help="the PyInstaller app (scripts/build_app.sh), timed alike"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
@@ -163,7 +182,8 @@ def main() -> None:
         subprocess.run(
             [sys.executable, "-m", "compileall", "-q", str(ROOT / "gtgcrm_desktop")], check=True
         )
-        bare, floor, ours, peaks = [], [], [], []
+        bare, floor, ours, frozen, peaks = [], [], [], [], []
+        frozen_env = _frozen_env(env, Path(scratch)) if args.frozen else {}
         floor_command = [sys.executable, str(Path(__file__).with_name("startup_floor.py"))]
         probe = Path(scratch) / "probe.txt"
         app_command = [sys.executable, "-m", "gtgcrm_desktop", "--data-dir", str(folder)]
@@ -174,6 +194,14 @@ def main() -> None:
             ours.append(
                 _probed_child(app_command, {**env, "GTGCRM_STARTUP_PROBE": str(probe)}, probe)
             )
+            if args.frozen:
+                frozen.append(
+                    _probed_child(
+                        [str(args.frozen.resolve()), *app_command[3:]],
+                        {**frozen_env, "GTGCRM_STARTUP_PROBE": str(probe)},
+                        probe,
+                    )
+                )
             if args.startup_only:
                 continue
             png = Path(scratch) / f"shot{run}.png"  # peak memory: the whole screen, settled
@@ -193,6 +221,13 @@ def main() -> None:
         f"{floor_median / bare_median:.2f}x the bare program; gtgcrm is "
         f"{ours_median / floor_median:.2f}x the floor"
     )
+    if frozen:
+        frozen_median = statistics.median(frozen)
+        print(
+            f"frozen app (PyInstaller one-folder), start to contacts screen painted with first "
+            f"rows: {frozen_median:.3f} s, {frozen_median / ours_median:.2f}x the app from "
+            f"source, {frozen_median / floor_median:.2f}x the floor"
+        )
     if args.startup_only:
         sys.stdout.flush()
         os._exit(0)
