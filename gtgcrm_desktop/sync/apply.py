@@ -242,8 +242,10 @@ class RemoteApplier:
         if clocks is None:
             tombstone = adapter.tombstone_hlc(entity_id)
             if tombstone is not None and (operation != "create" or hlc <= tombstone):
-                # An edit of something deleted here: a conflict, never a resurrection.
-                if pending_delete:
+                # An edit of something deleted here: a conflict, never a resurrection (one
+                # without values, e.g. a deleted contact's change emptied by the cloud, has
+                # nothing to keep).
+                if pending_delete and fields:
                     remote_version = {**replay(self._ws.db, entity, entity_id), **fields}
                     conflicts += self._store.add_conflict(
                         entity,

@@ -239,3 +239,29 @@ def test_an_edit_that_adds_an_erased_address_to_someone_else_is_refused(clients,
     settle(a, b)
     assert not a.service.conflicts() and not b.service.conflicts()
     assert a.contacts()[keeper]["notes"] == "edited later"
+
+
+def test_a_new_device_never_receives_the_person(clients, server):
+    a, b, c = clients
+    person = a.add(given_name="Erasme", emails=[{"value": EMAIL}], phones=[{"value": PHONE}])
+    a.add(given_name="Keeper")
+    settle(a, b)
+    erase_contact(a.ws, person)
+    settle(a, b)
+    _raw_push(server, {"given_name": "Erasmo", "emails": [{"value": EMAIL}]})
+    assert b.sync().suppressed == 1  # refused, and deleted in the cloud
+
+    engine = c.service.engine(page_size=1)  # one change per page: no page holds both
+    try:
+        engine.run()
+    finally:
+        engine.client.close()
+
+    assert _names(c) == ["Keeper"]
+    everything = "".join(
+        str(c.ws.db.all(f"SELECT * FROM {table}"))
+        for table in ("change_log", "sync_conflicts", "sync_inbox", "contact_emails")
+    )
+    assert "erasme" not in everything.lower() and "Erasm" not in everything
+    feed = str(server.storage.query("SELECT fields FROM feed"))
+    assert EMAIL not in feed and "Erasm" not in feed  # the cloud forgot the person too

@@ -376,6 +376,16 @@ def _field_clock(clocks: dict[str, str], name: str) -> str | None:
     return clocks.get(name, clocks.get("*"))
 
 
+def _forget(db: sqlite3.Connection, workspace: str, entity: str, entity_id: str) -> None:
+    """A deleted contact's values leave the feed too: a device that pulls the feed later (a new
+    one) receives its create and edits empty, then the delete (contract: the feed says what
+    happened, a deleted contact's values are not kept)."""
+    db.execute(
+        "UPDATE feed SET fields = '{}' WHERE workspace = ? AND entity = ? AND entity_id = ?",
+        (workspace, entity, entity_id),
+    )
+
+
 def _reject(reason: str, message: str) -> dict[str, Any]:
     return {"status": "rejected", "reason": reason, "message": message, "seq": None}
 
@@ -477,6 +487,9 @@ def _apply(
             return {"status": "applied", "seq": None}
         unseen = sorted(name for name, stamp in clocks.items() if _field_clock(base, name) != stamp)
         before = version(None)
+        if entity == "contact":
+            _forget(db, workspace, entity, entity_id)
+            fields = {}
         seq = save("delete", {}, {}, hlc)
         if unseen:
             return {
