@@ -35,11 +35,10 @@ for line in sys.stdin:
             print("changed", flush=True)
         elif command == "count":
             print("count", workspace.contacts.count(), flush=True)
-        elif command == "write-and-hold":
-            with workspace.db.transaction():
-                workspace.db.execute("UPDATE settings SET value = value WHERE 0")
+        elif command == "write-and-wait":
+            with workspace.db.transaction():  # BEGIN IMMEDIATE: the write lock, until "go"
                 print("holding", flush=True)
-                import time; time.sleep(float(argument))
+                sys.stdin.readline()
             print("released", flush=True)
         elif command == "quit":
             break
@@ -210,12 +209,14 @@ def test_ordinary_commands_work_beside_the_open_app(data_dir: Path) -> None:
 def test_a_write_waits_for_the_apps_short_transaction(data_dir: Path) -> None:
     app = Holder(data_dir)
     try:
-        assert app.send("write-and-hold 2") == "holding"
-        started = time.monotonic()
-        added = _cli(data_dir, "contacts", "add", "--given", "Amal", GTGCRM_PASSPHRASE=PASSPHRASE)
-        assert app.read() == "released"
-        assert added.code == 0, added.stderr
-        assert time.monotonic() - started >= 1.0
+        assert app.send("write-and-wait") == "holding"
+        child = _popen_cli(data_dir, "contacts", "add", "--given", "Amal")
+        assert child.stderr is not None
+        waiting = child.stderr.readline()
+        assert "The database is busy" in waiting and "waiting up to 10 seconds" in waiting
+        assert app.send("go") == "released"
+        _out, err = child.communicate(timeout=60)
+        assert child.returncode == 0, err
         assert app.send("count") == "count 1"
     finally:
         app.quit()
@@ -225,14 +226,14 @@ def test_a_database_busy_for_over_ten_seconds_ends_with_exit_1(data_dir: Path) -
     """Seen: exit 70 after a write waited more than 10 s."""
     app = Holder(data_dir)
     try:
-        assert app.send("write-and-hold 14") == "holding"
+        assert app.send("write-and-wait") == "holding"
         added = _cli(data_dir, "contacts", "add", "--given", "Amal", GTGCRM_PASSPHRASE=PASSPHRASE)
+        assert app.send("go") == "released"
         assert added.code == 1, added.stderr
         waited, refused = added.stderr.strip().splitlines()
         assert "The database is busy" in waited and "waiting up to 10 seconds" in waited
         assert "busy for more than 10 seconds" in refused
         assert "Traceback" not in added.stderr
-        assert app.read() == "released"
         assert app.send("count") == "count 0"
     finally:
         app.quit()
