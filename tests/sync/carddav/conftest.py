@@ -32,6 +32,16 @@ _MKCOL = (
 )
 
 
+def _die_with_parent() -> None:
+    """In the server's process before it starts: on Linux, stop when the test process dies,
+    even killed (PR_SET_PDEATHSIG), so that no server outlives an aborted run."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -75,7 +85,9 @@ def _start_radicale(root: Path) -> Radicale:
         "--logging-level", "warning",
     ]  # fmt: skip
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, stdout=sink, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+        )
     server = Radicale(f"http://127.0.0.1:{port}", log, process)
     return _wait_listening(server, port)
 
@@ -111,7 +123,9 @@ def _start_xandikos(root: Path) -> Radicale:
         "-l", "127.0.0.1", "-p", str(port),
     ]  # fmt: skip
     with log.open("wb") as sink:
-        process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            command, stdout=sink, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+        )
     return _wait_listening(Radicale(f"http://127.0.0.1:{port}", log, process), port)
 
 
