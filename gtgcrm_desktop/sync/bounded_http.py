@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 import zlib
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3 import connection, connectionpool
 from urllib3 import exceptions as urllib3_errors
+from urllib3.response import HTTPResponse
 
 READ_SIZE = 64 * 1024
 #: The most of an error answer (4xx) that is read: enough for its problem JSON.
@@ -21,6 +26,55 @@ class DeadlinePassed(Exception):
 
 class AnswerTooLarge(Exception):
     """The answer was (or said it would be) larger than the cap."""
+
+
+_request_state = threading.local()
+
+
+def _note_socket(sock: socket.socket | None) -> None:
+    """Tell the waiting thread which socket this request's thread is using."""
+    outcome: dict[str, Any] | None = getattr(_request_state, "outcome", None)
+    if outcome is not None and sock is not None:
+        outcome["socket"] = sock
+
+
+class _TrackedHTTPConnection(connection.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _note_socket(self.sock)
+
+    def getresponse(self) -> HTTPResponse:  # type: ignore[override]
+        _note_socket(self.sock)
+        return super().getresponse()
+
+
+class _TrackedHTTPSConnection(connection.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _note_socket(self.sock)
+
+    def getresponse(self) -> HTTPResponse:  # type: ignore[override]
+        _note_socket(self.sock)
+        return super().getresponse()
+
+
+class _TrackedPool(connectionpool.HTTPConnectionPool):
+    ConnectionCls = _TrackedHTTPConnection
+
+
+class _TrackedTlsPool(connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _TrackedHTTPSConnection
+
+
+class DeadlineAdapter(HTTPAdapter):
+    """requests' adapter, with connections that let a request past its deadline be cut off
+    (its socket shut down from the waiting thread), even while the headers are still coming."""
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _TrackedPool, "https": _TrackedTlsPool}
 
 
 class _Inflater:
@@ -137,17 +191,24 @@ def fetch_with_deadline(
     outcome: dict[str, Any] = {}
 
     def work() -> None:
+        _request_state.outcome = outcome
         try:
             outcome["response"] = fetch(
                 session, method, url, timeout=bounded, deadline=deadline, cap=cap, **kwargs
             )
         except BaseException as exc:  # handed to the waiting thread
             outcome["error"] = exc
+        finally:
+            _request_state.outcome = None
 
     worker = threading.Thread(target=work, name="sync-request", daemon=True)
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
+        sock = outcome.get("socket")
+        if sock is not None:  # wakes the worker from a read that would go on trickling
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
         raise DeadlinePassed()
     if "error" in outcome:
         raise outcome["error"]

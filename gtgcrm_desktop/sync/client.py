@@ -14,7 +14,12 @@ from urllib.parse import urlsplit
 
 import requests
 
-from gtgcrm_desktop.sync.bounded_http import AnswerTooLarge, DeadlinePassed, fetch_with_deadline
+from gtgcrm_desktop.sync.bounded_http import (
+    AnswerTooLarge,
+    DeadlineAdapter,
+    DeadlinePassed,
+    fetch_with_deadline,
+)
 from gtgcrm_desktop.sync.errors import (
     AnswerTooLargeError,
     BadCredentialsError,
@@ -128,7 +133,11 @@ class WorkspaceClient:
         self.retry = retry or RetryPolicy()
         self._sleep = sleep
         self._rng = rng or random.Random()
-        self._session = session or requests.Session()
+        if session is None:
+            session = requests.Session()
+            for prefix in ("https://", "http://"):
+                session.mount(prefix, DeadlineAdapter())
+        self._session = session
         self._session.verify = ca_file or True  # TLS is always verified
         self._session.trust_env = False  # no proxy or netrc surprises
         self._session.headers["User-Agent"] = "gtgcrm-desktop"

@@ -324,3 +324,13 @@ def test_cli_sync_redirected_or_dripping_ends_with_exit_4_and_one_line(
     assert dripped.code == 4, dripped.stderr
     assert len(dripped.stderr.strip().splitlines()) == 1
     assert "1 seconds" in dripped.stderr
+
+
+@pytest.mark.parametrize("drip", [drip_body, drip_headers])
+def test_the_request_thread_does_not_linger_after_the_deadline(servers, drip) -> None:
+    url, _ = serve(servers, drip(0.2))
+    client = fast_client(url, timeout=(2.0, 5.0), deadline=1.0)
+    with pytest.raises(ServerTooSlowError):
+        client.login("a@b.c", PASSWORD, "dev")
+    time.sleep(0.5)
+    assert not [t for t in threading.enumerate() if t.name == "sync-request"]
