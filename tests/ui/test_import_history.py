@@ -63,10 +63,10 @@ def _select(qtbot, dialog: ImportHistoryDialog, row: int) -> None:
 def test_undo_from_the_history_removes_the_contacts(qtbot, context, monkeypatch):
     import_file(context.workspace, DATA / "google_current.csv")
     screen, dialog = _open_from_contacts_screen(qtbot, context)
-    assert screen.model.total == 3
+    assert screen.model.total == 4  # issue 12: the person with an invalid e-mail is kept
     assert dialog.table.model().rowCount() == 1
     assert _cell(dialog, 0, FORMAT_COLUMN) == "Google Contacts CSV"
-    assert (_cell(dialog, 0, NEW_COLUMN), _cell(dialog, 0, UPDATED_COLUMN)) == ("3", "0")
+    assert (_cell(dialog, 0, NEW_COLUMN), _cell(dialog, 0, UPDATED_COLUMN)) == ("4", "0")
     assert _cell(dialog, 0, STATUS_COLUMN) == "Imported"
     assert _cell(dialog, 0, TIME_COLUMN)
     assert not dialog.undo_button.isEnabled()  # nothing selected yet
@@ -82,7 +82,7 @@ def test_undo_from_the_history_removes_the_contacts(qtbot, context, monkeypatch)
     assert screen.model.total == 0  # the contacts list was refreshed
     assert _cell(dialog, 0, STATUS_COLUMN) == "Undone"
     assert "The import was undone." in dialog.status.text()
-    assert "3 added contact" in dialog.status.text()
+    assert "4 added contact" in dialog.status.text()
     _select(qtbot, dialog, 0)
     assert not dialog.undo_button.isEnabled()  # an undone import cannot be undone again
 
@@ -95,7 +95,7 @@ def test_saying_no_changes_nothing(qtbot, context, monkeypatch):
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
     assert len(asked) == 1
-    assert context.workspace.contacts.count() == 3
+    assert context.workspace.contacts.count() == 4
     assert _cell(dialog, 0, STATUS_COLUMN) == "Imported"
 
 
@@ -109,9 +109,9 @@ def test_contacts_deleted_since_the_import_are_reported_as_left_alone(qtbot, con
     _select(qtbot, dialog, 0)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
-    assert report.new == 3 and repository.count() == 0
+    assert report.new == 4 and repository.count() == 0
     assert dialog.last_report is not None and dialog.last_report.skipped == 1
-    assert "2 added contact" in dialog.status.text()
+    assert "3 added contact" in dialog.status.text()
     assert "1 contact(s) deleted after the import left deleted." in dialog.status.text()
 
 
@@ -129,7 +129,7 @@ def test_a_contact_edited_since_the_import_is_kept_and_named(qtbot, context, mon
     assert [c.id for c in repository.iter_all()] == [edited.id]
     assert screen.model.total == 1
     text = dialog.status.text()
-    assert "2 added contact" in text
+    assert "3 added contact" in text
     assert "1 contact(s) edited after the import kept as they are now." in text
     assert edited.effective_display_name() in text
 
