@@ -4177,8 +4177,8 @@ The workspace will be created in this folder:</source>
         <translation>أُلغيت العملية؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation>جديدة: {new}. محدَّثة (دُمجت في جهات اتصال موجودة): {updated}. دون تغيير: {unchanged}. مكررة في الملف: {duplicates}. صفوف غير صالحة: {invalid}. قيم حُفظت كما كُتبت (للمراجعة): {warnings}. لم تُستورد لأن أصحابها طلبوا محو بياناتهم: {suppressed}.</translation>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Warnings (values kept as written or left out, to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation>جديدة: {new}. محدَّثة (دُمجت في جهات اتصال موجودة): {updated}. دون تغيير: {unchanged}. مكررة في الملف: {duplicates}. صفوف غير صالحة: {invalid}. تنبيهات (قيم حُفظت كما كُتبت أو أُهملت، للمراجعة): {warnings}. لم تُستورد لأن أصحابها طلبوا محو بياناتهم: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
@@ -4187,6 +4187,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>{reason} (imported, kept as written)</source>
         <translation>{reason} (استُوردت وحُفظت كما كُتبت)</translation>
+    </message>
+    <message>
+        <source>{reason} (the person was imported)</source>
+        <translation>{reason} (استُورد الشخص)</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
@@ -4284,8 +4288,8 @@ The workspace will be created in this folder:</source>
         <translation>السطر {line}: {reason}</translation>
     </message>
     <message>
-        <source>Line {line}: {reason} (imported, kept as written)</source>
-        <translation>السطر {line}: {reason} (استُورد وحُفظ كما كُتب)</translation>
+        <source>Line {line}: {reason} (the person was imported)</source>
+        <translation>السطر {line}: {reason} (استُورد الشخص)</translation>
     </message>
     <message>
         <source>Line {line}: {reason}: {value} (imported, kept as written)</source>
@@ -5093,6 +5097,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>the name is empty</source>
+        <extracomment>Compiled parts kept: the editor&apos;s and a mail merge&apos;s few templates, three parts each.</extracomment>
         <translation>الاسم فارغ</translation>
     </message>
     <message>

@@ -4045,8 +4045,8 @@ The workspace will be created in this folder:</translation>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
-        <translation>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Values kept as written (to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</translation>
+        <source>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Warnings (values kept as written or left out, to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</source>
+        <translation>New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}. Duplicates in the file: {duplicates}. Invalid rows: {invalid}. Warnings (values kept as written or left out, to check): {warnings}. Not imported because the person asked to be erased: {suppressed}.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
@@ -4055,6 +4055,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>{reason} (imported, kept as written)</source>
         <translation>{reason} (imported, kept as written)</translation>
+    </message>
+    <message>
+        <source>{reason} (the person was imported)</source>
+        <translation>{reason} (the person was imported)</translation>
     </message>
     <message>
         <source>this person asked to be erased</source>
@@ -4152,8 +4156,8 @@ The workspace will be created in this folder:</translation>
         <translation>Line {line}: {reason}</translation>
     </message>
     <message>
-        <source>Line {line}: {reason} (imported, kept as written)</source>
-        <translation>Line {line}: {reason} (imported, kept as written)</translation>
+        <source>Line {line}: {reason} (the person was imported)</source>
+        <translation>Line {line}: {reason} (the person was imported)</translation>
     </message>
     <message>
         <source>Line {line}: {reason}: {value} (imported, kept as written)</source>
@@ -4961,6 +4965,7 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>the name is empty</source>
+        <extracomment>Compiled parts kept: the editor&apos;s and a mail merge&apos;s few templates, three parts each.</extracomment>
         <translation>the name is empty</translation>
     </message>
     <message>
