@@ -32,7 +32,7 @@ COUNTS = QT_TRANSLATE_NOOP(
     " suppressed (erased people): {suppressed}.",
 )
 INVALID_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason}")
-WARNING_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason} (imported, kept as written)")
+WARNING_ROW = QT_TRANSLATE_NOOP("cli", "Line {line}: {reason} (the person was imported)")
 WARNING_VALUE = QT_TRANSLATE_NOOP(
     "cli", "Line {line}: {reason}: {value} (imported, kept as written)"
 )

@@ -30,7 +30,7 @@ def test_preview_then_import_then_undo(qtbot, context):
     qtbot.waitUntil(preview.isComplete, timeout=10_000)
     assert preview.report.dry_run and preview.report.new == 4
     assert "Invalid rows: 0" in preview.summary.text()
-    assert "Values kept as written (to check): 1" in preview.summary.text()
+    assert "Warnings (values kept as written or left out, to check): 1" in preview.summary.text()
     assert preview.rows.item(0, 0).text() == "7"
     assert "fatima(at)example" in preview.rows.item(0, 1).text()
     assert context.workspace.contacts.count() == 0  # the preview changed nothing

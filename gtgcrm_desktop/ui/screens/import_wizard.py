@@ -465,7 +465,7 @@ class _RunPage(QWizardPage):
         text = self.tr(
             "New: {new}. Updated (merged into existing contacts): {updated}. Unchanged: {unchanged}."
             " Duplicates in the file: {duplicates}. Invalid rows: {invalid}."
-            " Values kept as written (to check): {warnings}."
+            " Warnings (values kept as written or left out, to check): {warnings}."
             " Not imported because the person asked to be erased: {suppressed}."
         ).format(**counts)
         if report.dry_run:
@@ -475,13 +475,10 @@ class _RunPage(QWizardPage):
         problems = [
             (p.line, p.error.localized(language) if p.error else "") for p in report.invalid
         ]
+        kept = self.tr("{reason} (imported, kept as written)")
+        read = self.tr("{reason} (the person was imported)")
         problems += [
-            (
-                p.line,
-                self.tr("{reason} (imported, kept as written)").format(
-                    reason=_warning(p, language)
-                ),
-            )
+            (p.line, (kept if _odd_value(p) else read).format(reason=_warning(p, language)))
             for p in report.warnings
         ]
         problems += [(p.line, self.tr("this person asked to be erased")) for p in report.suppressed]
@@ -601,13 +598,18 @@ def export_to(
     )
 
 
+def _odd_value(problem: RowProblem) -> str:
+    """The value a warning is about, kept as written ("" for a line skipped, a photo left out)."""
+    return str(getattr(problem.error, "value", "") or "")
+
+
 def _warning(problem: RowProblem, language: str) -> str:
     """A warning's reason, with the odd value (isolated: it may run either way) if it has one."""
     error = problem.error
     if error is None:
         return ""
     reason = error.localized(language)
-    value = getattr(error, "value", "")
+    value = _odd_value(problem)
     return f"{reason}: {isolate_auto(value)}" if value else reason
 
 
