@@ -169,7 +169,10 @@ class MainWindow(QMainWindow):
         name = SCREEN_NAMES[row]
         widget = self.screen(name)
         self._stack.setCurrentWidget(widget)
-        self.context.record_usage(name, kind="screen")
+        if self.isVisible():
+            self.context.record_usage(name, kind="screen")
+        else:  # the first screen, before the window shows: noted after the first paint
+            self.after_start(lambda: self.context.record_usage(name, kind="screen"))
         self.setWindowTitle(
             self.tr("%1 — GTG CRM").replace(
                 "%1", QCoreApplication.translate("MainWindow", screen_spec(name).title)

@@ -65,3 +65,23 @@ def test_an_empty_workspace_gets_its_editor_at_once_too(qtbot, context):
     window.show()
     qtbot.waitUntil(screen.editor.isVisible, timeout=500)
     assert screen.editor.given_name.isVisible()
+
+
+def test_the_first_screen_visit_is_still_recorded_after_the_first_paint(qtbot, context):
+    """Its analytics module loads after the first paint, but the visit is noted all the same."""
+    from gtgcrm_desktop.privacy.analytics import UsageRecorder
+    from gtgcrm_desktop.privacy.ledger import ConsentLedger
+    from gtgcrm_desktop.ui.main_window import MainWindow
+
+    ConsentLedger(context.workspace).set_account("usage_analytics", True, source="privacy tab")
+    recorder = UsageRecorder(context.workspace)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.restore_state()
+    window.show()
+    qtbot.waitExposed(window)
+    assert recorder.count() == 0  # not before the first paint
+    qtbot.waitUntil(
+        lambda: ("screen", "contacts") in {(e.kind, e.name) for e in recorder.events()},
+        timeout=5_000,
+    )
