@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,11 @@ from gtgcrm_desktop.templates.watchdog import run_with_deadline
 
 if TYPE_CHECKING:
     from gtgcrm_desktop.store.workspace import Workspace
+
+#: Compiled parts kept (the editor's and a mail merge's few templates, three parts each),
+#: when their source is at most `CACHED_SOURCE` characters.
+COMPILED_CACHE = 32
+CACHED_SOURCE = 200_000
 
 KINDS = ("email", "landing_page")
 DIRECTIONS = ("rtl", "ltr")
@@ -72,6 +78,19 @@ def validate_template(template: Template) -> None:
 
 
 def _compile(source: str, *, html: bool, part: str) -> jinja2.Template:
+    """The compiled template, raising `TemplateError` for a syntax error or an unknown field;
+    a small one is kept for the next contact (a mail merge renders one template many times)."""
+    if len(source) <= CACHED_SOURCE:
+        return _compile_kept(source, html=html, part=part)
+    return _compile_new(source, html=html, part=part)
+
+
+@functools.lru_cache(maxsize=COMPILED_CACHE)
+def _compile_kept(source: str, *, html: bool, part: str) -> jinja2.Template:
+    return _compile_new(source, html=html, part=part)
+
+
+def _compile_new(source: str, *, html: bool, part: str) -> jinja2.Template:
     env = environment(html)
     try:
         ast = env.parse(source)

@@ -248,3 +248,13 @@ def test_sanitising_and_the_text_version_count_against_the_time_limit() -> None:
     assert elapsed < MAX_SECONDS + 1.5, elapsed
     assert isinstance(outcome, TemplateTooExpensiveError)
     assert outcome.part == PART_HTML
+
+
+def test_a_kept_compiled_template_renders_each_contacts_own_values() -> None:
+    template = Template(
+        name="t", subject="{{ contact.given_name }}", body_html="<p>{{ contact.given_name }}</p>"
+    )
+    first = render_template(template, Contact(given_name="سارة"))
+    second = render_template(template, Contact(given_name="Omar"))
+    assert first.subject == "سارة" and "Omar" not in first.html
+    assert "Omar" in second.subject and "سارة" not in second.html
