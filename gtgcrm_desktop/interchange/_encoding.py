@@ -21,6 +21,7 @@ from ._errors import (
     UnknownEncodingError,
     UnreadableFileError,
     Utf16WithoutBomError,
+    WrongEncodingError,
 )
 
 _CHUNK = 1 << 20
@@ -192,6 +193,13 @@ def chosen_encoding(path: Path, name: str) -> Encoding:
         raise EmptyFileError(file=_name(path))
     bom = next((b for b, c, _ in _BOMS if c == codec and head.startswith(b)), b"")
     return Encoding(codec, len(bom), codec)
+
+
+def check_decodes(path: Path, encoding: Encoding) -> None:
+    """WrongEncodingError when the file (a chosen encoding) does not decode as `encoding`."""
+    bad, _, _, _ = _scan(path, encoding.codec, encoding.bom_length)
+    if bad is not None:
+        raise WrongEncodingError(file=_name(path), encoding=encoding.codec, offset=bad)
 
 
 def guess_encoding(sample: bytes) -> str:

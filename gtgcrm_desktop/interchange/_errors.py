@@ -47,6 +47,14 @@ class UncertainEncodingError(EncodingError):
     )
 
 
+class WrongEncodingError(EncodingError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{file} is not valid {encoding} (first bad byte at offset {offset}); choose another"
+        " character set.",
+    )
+
+
 class UnknownEncodingError(InterchangeError):
     message = QT_TRANSLATE_NOOP(
         "errors", "{encoding} is not a known character set (try utf-8, windows-1252, shift_jis)."

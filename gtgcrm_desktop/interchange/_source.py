@@ -15,6 +15,7 @@ from ._encoding import (
     LABEL_UTF8,
     CountingReader,
     Encoding,
+    check_decodes,
     chosen_encoding,
     detect_encoding,
     file_sample,
@@ -189,6 +190,9 @@ def open_source(
             file=path.name, detail=exc.strerror or type(exc).__name__
         ) from exc
     found = chosen_encoding(path, encoding) if encoding else _encoding(path, format, guess)
+    vcard = format == "vcard" or (format == "auto" and mapping is None and _is_vcard(path))
+    if encoding and not vcard:  # a vCard's values fall back one by one; other files not
+        check_decodes(path, found)
     return _opened(path, format, mapping, found, size)
 
 

@@ -213,3 +213,18 @@ def test_text_lines_split_at_every_cr_keep_their_folds():
     for row in (split, whole):
         assert row.contact.notes == "a note that is folded across two lines"
         assert row.warnings == ()
+
+
+def test_a_chosen_character_set_that_does_not_fit_a_csv_is_refused(run_cli, workspace):  # type: ignore[no-untyped-def]
+    from gtgcrm_desktop.interchange import EncodingError
+
+    data = Path(__file__).parent / "data" / "latin1_refused.csv"
+    with pytest.raises(EncodingError) as caught:
+        import_file(workspace, data, encoding="utf-8")
+    assert "utf-8" in str(caught.value) and "offset" in str(caught.value)
+    refused = run_cli("import", str(data), "--encoding", "utf-8")
+    assert refused.code == 1 and "choose another character set" in refused.stderr
+    done = run_cli("import", str(data), "--encoding", "cp1252", "--json")
+    assert done.code == 0, done.stderr
+    [helene] = json.loads(run_cli("contacts", "list", "--json").stdout)
+    assert (helene["given_name"], helene["organization"]) == ("Hélène", "Café Crème")
