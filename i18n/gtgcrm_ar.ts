@@ -4774,6 +4774,10 @@ The workspace will be created in this folder:</source>
         <translation>الملف {file} ليس بترميز UTF-8 صالح (أول بايت خاطئ عند الموضع {offset})، وتعذّر تحديد ترميز أحرفه بيقين؛ يبدو أنه {guess}. راجع تشغيلًا تجريبيًا أو المعاينة، ثم استورده مع ‎--encoding {guess}‎ (أو اختر ترميز الأحرف في نافذة الاستيراد).</translation>
     </message>
     <message>
+        <source>{file} is not valid {encoding} (first bad byte at offset {offset}); choose another character set.</source>
+        <translation>الملف {file} ليس بترميز {encoding} صالح (أول بايت خاطئ عند الموضع {offset})؛ اختر ترميز أحرف آخر.</translation>
+    </message>
+    <message>
         <source>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</source>
         <translation>{encoding} ليس ترميز أحرف معروفًا (جرّب utf-8 أو windows-1252 أو shift_jis).</translation>
     </message>
@@ -5097,7 +5101,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>the name is empty</source>
-        <extracomment>Compiled parts kept: the editor&apos;s and a mail merge&apos;s few templates, three parts each.</extracomment>
+        <extracomment>Compiled parts kept (the editor&apos;s and a mail merge&apos;s few templates, three parts each), when their source is at most `CACHED_SOURCE` characters.</extracomment>
         <translation>الاسم فارغ</translation>
     </message>
     <message>

@@ -4642,6 +4642,10 @@ The workspace will be created in this folder:</translation>
         <translation>{file} is not valid UTF-8 (first bad byte at offset {offset}) and its character set cannot be told for sure; it looks like {guess}. Check a dry run or the preview, then import it with --encoding {guess} (or choose the character set in the import window).</translation>
     </message>
     <message>
+        <source>{file} is not valid {encoding} (first bad byte at offset {offset}); choose another character set.</source>
+        <translation>{file} is not valid {encoding} (first bad byte at offset {offset}); choose another character set.</translation>
+    </message>
+    <message>
         <source>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</source>
         <translation>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</translation>
     </message>
@@ -4965,7 +4969,7 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <extracomment>Compiled parts kept: the editor&apos;s and a mail merge&apos;s few templates, three parts each.</extracomment>
+        <extracomment>Compiled parts kept (the editor&apos;s and a mail merge&apos;s few templates, three parts each), when their source is at most `CACHED_SOURCE` characters.</extracomment>
         <translation>the name is empty</translation>
     </message>
     <message>
