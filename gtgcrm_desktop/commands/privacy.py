@@ -27,7 +27,7 @@ from gtgcrm_desktop.privacy.export import export
 from gtgcrm_desktop.privacy.ledger import ConsentLedger
 from gtgcrm_desktop.privacy.marketing import is_marketing_allowed, marketing_audience
 from gtgcrm_desktop.privacy.objection import record_objection
-from gtgcrm_desktop.privacy.opening import unpack, write_private
+from gtgcrm_desktop.privacy.opening import check_archive, unpack, write_private
 from gtgcrm_desktop.privacy.policy import acknowledge, acknowledgements, current_policy
 from gtgcrm_desktop.privacy.requests import DataRequests
 from gtgcrm_desktop.privacy.sealed import unseal
@@ -404,6 +404,7 @@ def run_open(ctx: CommandContext) -> int:
         raise InputError(UNREADABLE, path=str(source)) from exc
     data = unseal(sealed, _export_passphrase(ctx, confirm=False), str(source))
     if target.suffix == ".zip":
+        check_archive(data, str(source))
         write_private(target, data)
     else:
         unpack(data, target, str(source))

@@ -127,6 +127,16 @@ def unpack(data: bytes, target: Path, path: str) -> list[str]:
     return [info.filename for info in entries]
 
 
+def check_archive(data: bytes, path: str) -> None:
+    """Refuse the zip `data` as `unpack` would, without unpacking it (for a `.zip` output, so
+    a tool that unzips it later meets no unsafe name either)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            checked_entries(archive, len(data), path)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise InputError(BAD_ZIP) from exc
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to the new file `path`, readable by its owner only."""
     out = private_new_file(path)

@@ -200,6 +200,14 @@ def test_a_bad_entry_name_leaves_nothing_behind(run_cli, tmp_path, name: str) ->
     assert not (tmp_path / "outside.txt").exists()
 
 
+@pytest.mark.parametrize("name", ["../outside.txt", "", "D:x"])
+def test_a_zip_output_with_a_bad_entry_name_is_refused_too(run_cli, tmp_path, name: str) -> None:
+    path = write_sealed(tmp_path, zip_of([("data.json", b"{}"), (name, b"bad")]))
+    result = run_cli("privacy", "open", str(path), "-o", str(tmp_path / "o.zip"), env=ENV)
+    assert result.code == 1, result.stderr
+    assert leftovers(tmp_path) == []
+
+
 def test_an_existing_empty_folder_is_filled_only_when_everything_is_valid(
     run_cli, tmp_path
 ) -> None:
