@@ -150,7 +150,8 @@ def _encoding(path: Path, format: str, guess: bool) -> Encoding:
             raise
         offset = error.params.get("offset", 0)
     sample = file_sample(path)
-    if format in ("auto", "vcard") and _is_vcard(path):
+    vcard = format in ("auto", "vcard") and _is_vcard(path)
+    if vcard:
         text, _ = open_bytes(path, Encoding("latin-1", 0, ""))
         sample, _ = undeclared_bytes(text)
         if not sample:
@@ -164,7 +165,13 @@ def _encoding(path: Path, format: str, guess: bool) -> Encoding:
             return Encoding("cp1256", 0, LABEL_CP1256)
     best = guess_encoding(sample)
     if guess:
-        return guessed_encoding(best)
+        guessed = guessed_encoding(best)
+        if not vcard:  # the guess read the start; a CSV must decode to its end
+            try:
+                check_decodes(path, guessed)
+            except EncodingError:
+                raise UncertainEncodingError(file=path.name, offset=offset, guess=best) from None
+        return guessed
     raise UncertainEncodingError(file=path.name, offset=offset, guess=best)
 
 

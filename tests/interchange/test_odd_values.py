@@ -228,3 +228,13 @@ def test_a_chosen_character_set_that_does_not_fit_a_csv_is_refused(run_cli, work
     assert done.code == 0, done.stderr
     [helene] = json.loads(run_cli("contacts", "list", "--json").stdout)
     assert (helene["given_name"], helene["organization"]) == ("Hélène", "Café Crème")
+
+
+def test_a_guess_that_fails_later_in_a_csv_is_refused_not_a_crash(workspace, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The guess reads the start of the file; a byte further on that it cannot decode
+    (0x81 is undefined in Windows-1252) refuses the dry run cleanly."""
+    path = tmp_path / "late.csv"
+    head = "First Name,Last Name,E-mail Address\r\n" + "Ren\u00e9e,Fran\u00e7ois,r@example.fr\r\n"
+    path.write_bytes(head.encode("cp1252") * 40_000 + b"\x81x,y,z@example.com\r\n")
+    with pytest.raises(UncertainEncodingError):
+        import_file(workspace, path, dry_run=True)
