@@ -371,14 +371,14 @@ class WorkspaceClient:
             return response
         if status >= 400:
             code = ""
-            with contextlib.suppress(ValueError, AttributeError):
+            with contextlib.suppress(ValueError, AttributeError, RecursionError):
                 code = str(response.json().get("code") or "")
             code = "".join(ch for ch in code[:MAX_CODE] if ch.isprintable())
             raise RequestRejectedError(status, code)
         if expect_json and status != 204:
             try:
                 parsed = response.json()
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: nested too deeply
                 raise _Retryable("malformed", status) from None
             if not isinstance(parsed, dict):
                 raise _Retryable("malformed", status)

@@ -334,3 +334,12 @@ def test_the_request_thread_does_not_linger_after_the_deadline(servers, drip) ->
         client.login("a@b.c", PASSWORD, "dev")
     time.sleep(0.5)
     assert not [t for t in threading.enumerate() if t.name == "sync-request"]
+
+
+@pytest.mark.parametrize("status", [200, 409])
+def test_deeply_nested_json_is_a_server_failure_not_a_crash(servers, status) -> None:
+    body = b"[" * 60_000
+    url, _ = serve(servers, answer(status, body, **{"Content-Type": "application/json"}))
+    with pytest.raises(SyncError) as caught:
+        fast_client(url, tokens=Tokens("a", "r")).pull(None)
+    assert caught.value.exit_code == 4
