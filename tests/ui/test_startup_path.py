@@ -85,3 +85,26 @@ def test_the_first_screen_visit_is_still_recorded_after_the_first_paint(qtbot, c
         lambda: ("screen", "contacts") in {(e.kind, e.name) for e in recorder.events()},
         timeout=5_000,
     )
+
+
+def test_the_contacts_screen_reads_its_first_page_once(qtbot, context, monkeypatch):
+    """Enabling sorting used to sort by the header's default (descending) order, then the
+    screen sorted ascending, then refreshed: three first-page queries at every start."""
+    from gtgcrm_desktop.store.contacts import ContactRepository
+    from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
+    from tests.ui.conftest import sample_contacts, wait_idle
+
+    context.workspace.contacts.add_many(sample_contacts(3))
+    calls = []
+    original = ContactRepository.list_summaries
+
+    def counted(self, *args, **kwargs):
+        calls.append(kwargs.get("descending"))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ContactRepository, "list_summaries", counted)
+    screen = ContactsScreen(context)
+    qtbot.addWidget(screen)
+    wait_idle(qtbot, context)
+    assert calls == [False]
+    assert screen.model.rowCount() == 3

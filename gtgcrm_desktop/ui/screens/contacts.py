@@ -110,8 +110,10 @@ class ContactsScreen(QWidget):
         header.setMinimumSectionSize(60)
         for column, width in ((1, 120), (2, 190), (3, 130), (4, 90)):
             header.resizeSection(column, width)
+        # The indicator first: enabling sorting sorts by it (descending by default), and each
+        # sort reloads the first page from the database.
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.empty_label = QLabel()
