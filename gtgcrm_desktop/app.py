@@ -198,5 +198,5 @@ def run_app(args: argparse.Namespace) -> int:
             backups.at_close()  # through the task runner, before the workspace closes
         tasks.cancel_all()
         tasks.wait_for_done()
-        context.workspace.close()  # the one opened last (unlocking after a lock opens anew)
+        context.workspace.close()
         del translators
