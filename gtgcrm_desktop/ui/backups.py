@@ -4,7 +4,6 @@ last backup (or its failure) shown in the status bar and in Settings -> Backups.
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,12 +23,15 @@ _log = logging.getLogger(__name__)
 _HOUR_MS = 3_600_000
 _FAILURE_STYLE = "color: #b00020;"
 
-_schedulers: weakref.WeakKeyDictionary[AppContext, BackupScheduler] = weakref.WeakKeyDictionary()
+#: The attribute of the AppContext that holds its scheduler (a plain reference cycle that
+#: the collector can free, unlike a module-level registry).
+_ATTRIBUTE = "_backup_scheduler"
 
 
 def scheduler_for(context: AppContext) -> BackupScheduler | None:
     """The app's scheduler (None in tests and screenshots that did not start one)."""
-    return _schedulers.get(context)
+    found = getattr(context, _ATTRIBUTE, None)
+    return found if isinstance(found, BackupScheduler) else None
 
 
 def folder_of(context: AppContext) -> Path:
@@ -61,7 +63,7 @@ class BackupScheduler(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.run_now)
         self.apply_settings()
-        _schedulers[context] = self
+        setattr(context, _ATTRIBUTE, self)
         context.tasks.run(
             lambda: latest(folder_of(context)), on_result=self._found_latest, on_error=_ignore
         )
