@@ -92,3 +92,23 @@ def test_new_cards_use_3_0_unless_the_server_offers_4_0(radicale, devices):
     lines = _lines(text)
     assert "VERSION:4.0" in lines
     assert _has(lines, "TEL", "tel:+966501234567", "VALUE=URI")
+
+
+def test_migration_0010_gives_pairings_a_version(tmp_path):
+    """A workspace made by the first version upgrades; its pairings then keep their version."""
+    import shutil
+
+    from gtgcrm_desktop.store import Secrets, Workspace
+    from gtgcrm_desktop.store.carddav_state import CardDavState, CardItem
+    from tests.store.make_fixtures import FIXTURE_PASSPHRASE, TARGET
+
+    shutil.copytree(TARGET, tmp_path / "v1")
+    with Workspace.open(tmp_path / "v1", Secrets(passphrase=FIXTURE_PASSPHRASE)) as workspace:
+        columns = [row[1] for row in workspace.db.all("PRAGMA table_info(carddav_items)")]
+        assert "version" in columns
+        contact_id = next(iter(workspace.contacts.iter_all())).id
+        state = CardDavState(workspace.db)
+        with workspace.db.transaction():
+            state.save(CardItem(contact_id, "/b/x.vcf", "x", '"1"', version="4.0"))
+        assert state.by_contact(contact_id).version == "4.0"
+        assert state.card_version == "3.0"  # nothing advertised yet
