@@ -15,6 +15,8 @@ from gtgcrm_desktop.store.backups import backup_folder, create_backup, list_back
 CREATED = QT_TRANSLATE_NOOP("cli", "Backup written to {path} (contacts: {contacts}).")
 NO_BACKUPS = QT_TRANSLATE_NOOP("cli", "No backups in {path}.")
 DAMAGED = QT_TRANSLATE_NOOP("cli", "damaged")
+MEGABYTES = QT_TRANSLATE_NOOP("cli", "{size} MB")
+KILOBYTES = QT_TRANSLATE_NOOP("cli", "{size} KB")
 HEALTHY = QT_TRANSLATE_NOOP(
     "cli", "The backup is healthy (contacts: {contacts}; made {created_at})."
 )
@@ -70,8 +72,10 @@ def _backup_secrets(ctx: CommandContext) -> Secrets:
     return Secrets(offered.passphrase, offered.recovery_code, use_keychain=False)
 
 
-def _size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, size // 1024)} KB"
+def _size(ctx: CommandContext, size: int) -> str:
+    if size >= 1_048_576:
+        return ctx.tr(MEGABYTES).format(size=f"{size / 1_048_576:.1f}")
+    return ctx.tr(KILOBYTES).format(size=max(1, size // 1024))
 
 
 def run_create(ctx: CommandContext) -> int:
@@ -98,7 +102,7 @@ def run_list(ctx: CommandContext) -> int:
             print(f"{ctx.tr(DAMAGED)}\t{item.path}\t{item.problem}", file=ctx.stdout)
         else:
             info = item.info
-            line = f"{info.created_at}\t{info.contacts}\t{_size(info.size)}\t{info.path}"
+            line = f"{info.created_at}\t{info.contacts}\t{_size(ctx, info.size)}\t{info.path}"
             print(line, file=ctx.stdout)
     return 0
 
