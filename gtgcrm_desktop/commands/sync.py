@@ -31,6 +31,11 @@ NOT_APPLIED = QT_TRANSLATE_NOOP(
     "{count} change(s) from the cloud could not be applied here yet; they are tried again at"
     " each sync (see the Sync tab).",
 )
+PAIRED = QT_TRANSLATE_NOOP(
+    "cli",
+    "{count} contact(s) of this computer were folded into the same people's contacts from the"
+    " cloud instead of being added twice.",
+)
 NO_CONFLICTS = QT_TRANSLATE_NOOP("cli", "No open conflicts.")
 NO_REJECTED = QT_TRANSLATE_NOOP("cli", "No refused changes.")
 RESOLVED = QT_TRANSLATE_NOOP("cli", "Resolved {id} ({choice}); it is sent with the next sync.")
@@ -108,6 +113,8 @@ def run_sync(ctx: CommandContext) -> int:
     code = print_sync_report(ctx, report, REPORT, OPEN_CONFLICTS)
     if report.not_applied and not ctx.args.json:
         ctx.say(NOT_APPLIED, count=report.not_applied)
+    if report.paired and not ctx.args.json:
+        ctx.say(PAIRED, count=report.paired)
     return code
 
 

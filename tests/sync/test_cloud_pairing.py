@@ -83,6 +83,22 @@ def test_cli_cloud_sync_reports_paired(clients, run_cli, data_dir, server):
     assert done.code == 0, done.stderr
     assert json.loads(done.stdout)["paired"] == 1
     assert len(json.loads(run_cli("contacts", "list", "--json").stdout)) == 1
+    again = run_cli("sync", env=env)
+    assert again.code == 0 and "folded" not in again.stdout  # nothing paired this time
+
+
+def test_cli_plain_sync_says_how_many_were_paired(clients, run_cli, server):
+    clients[0].add(given_name="Amal", emails=[{"value": "amal@example.com", "label": ""}])
+    clients[0].sync()
+    env = {"GTGCRM_CLOUD_PASSWORD": "pw-ana", "GTGCRM_NO_KEYCHAIN": "1"}
+    assert run_cli("contacts", "add", "--given", "Amal", "--email", "amal@example.com").code == 0
+    assert (
+        run_cli("sync", "login", "--server", server.url, "--email", "ana@example.com", env=env).code
+        == 0
+    )
+    done = run_cli("sync", env=env)
+    assert done.code == 0, done.stderr
+    assert "1 contact(s) of this computer were folded into" in done.stdout
 
 
 def test_a_first_sync_cut_after_its_pull_still_pairs_next_time(clients):
