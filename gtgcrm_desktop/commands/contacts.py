@@ -10,7 +10,7 @@ from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.models import Contact
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import validate_contact, validate_edit
 
 DELETED = QT_TRANSLATE_NOOP("cli", "Deleted {id}.")
 NOTHING_FOUND = QT_TRANSLATE_NOOP("cli", "No contacts found.")
@@ -149,7 +149,7 @@ def run_edit(ctx: CommandContext) -> int:
     with ctx.workspace() as workspace:
         current = workspace.contacts.get(ctx.args.id)
         region = workspace.settings.get(settings.DEFAULT_REGION)
-        edited = validate_contact(current.with_fields(changes), region)
+        edited = validate_edit(current.with_fields(changes), current, region)
         edited.id = current.id
         workspace.contacts.update(edited)
     print(current.id, file=ctx.stdout)

@@ -305,43 +305,84 @@ def settle_contact(
     return _validated(contact, default_region, problems), problems
 
 
-def _kept(problems: list[ValidationError] | None, error: ValidationError) -> None:
-    """Note `error` when values are kept (`problems` is a list), else raise it."""
+def validate_edit(contact: Contact, stored: Contact | None, default_region: str = "SA") -> Contact:
+    """`validate_contact` for an edit of `stored` (None for a new contact): a phone, e-mail or
+    birthday that `stored` already keeps as written because it did not validate is accepted
+    unchanged (still kept as written, so still flagged); a bad value that is new is refused
+    like `validate_contact` refuses it. The one rule of the editor, `contacts edit` and
+    privacy corrections, so changing another field of such a contact never fails."""
+    tolerated = _odd_values(stored) if stored is not None else frozenset()
+    return _validated(contact, default_region, None, tolerated)
+
+
+def _odd_values(contact: Contact) -> frozenset[tuple[str, str]]:
+    """(field, value) of the values `contact` keeps as written because they did not validate."""
+    odd = {("phones", p.value.strip()) for p in contact.phones if not p.e164}
+    odd |= {("emails", e.value.strip()) for e in contact.emails if not is_valid_email(e.value)}
+    if not is_valid_date(contact.birthday):
+        odd.add(("birthday", (contact.birthday or "").strip()))
+    return frozenset(odd)
+
+
+def _kept(
+    problems: list[ValidationError] | None,
+    error: ValidationError,
+    tolerated: frozenset[tuple[str, str]] = frozenset(),
+) -> None:
+    """Note `error` when values are kept (`problems` is a list) or the value was already kept
+    as written (`tolerated`), else raise it."""
     if problems is None:
+        if (error.field, error.value.strip()) in tolerated:
+            return
         raise error
     problems.append(error)
 
 
-def _settled_email(e: EmailAddress, problems: list[ValidationError] | None) -> EmailAddress:
+def _settled_email(
+    e: EmailAddress,
+    problems: list[ValidationError] | None,
+    tolerated: frozenset[tuple[str, str]] = frozenset(),
+) -> EmailAddress:
     try:
         return _email(e)
     except ValidationError as error:
-        _kept(problems, error)
+        _kept(problems, error, tolerated)
     return EmailAddress(e.value.strip(), e.label.strip())
 
 
 def _settled_phone(
-    p: PhoneNumber, cleaned: str, region: str, problems: list[ValidationError] | None
+    p: PhoneNumber,
+    cleaned: str,
+    region: str,
+    problems: list[ValidationError] | None,
+    tolerated: frozenset[tuple[str, str]] = frozenset(),
 ) -> PhoneNumber:
     try:
         return _parse_cleaned(
             p.value, cleaned, _region_of(p.e164, region), "phones", p.label.strip()
         )
     except ValidationError as error:
-        _kept(problems, error)
+        _kept(problems, error, tolerated)
     return PhoneNumber(p.value.strip(), None, p.label.strip())
 
 
-def _settled_birthday(value: str | None, problems: list[ValidationError] | None) -> str | None:
+def _settled_birthday(
+    value: str | None,
+    problems: list[ValidationError] | None,
+    tolerated: frozenset[tuple[str, str]] = frozenset(),
+) -> str | None:
     try:
         return validate_birthday(value, "birthday")
     except ValidationError as error:
-        _kept(problems, error)
+        _kept(problems, error, tolerated)
     return value.strip() if value else None
 
 
 def _validated(
-    contact: Contact, default_region: str, problems: list[ValidationError] | None
+    contact: Contact,
+    default_region: str,
+    problems: list[ValidationError] | None,
+    tolerated: frozenset[tuple[str, str]] = frozenset(),
 ) -> Contact:
     region = _region(default_region)
     given = contact.given_name.strip()
@@ -356,9 +397,11 @@ def _validated(
         if not phone_entries:
             raise ValidationError("given_name", REASON_NOTHING)
 
-    emails = [_settled_email(e, problems) for e in email_entries]
-    phones = [_settled_phone(p, cleaned, region, problems) for p, cleaned in phone_entries]
-    birthday = _settled_birthday(contact.birthday, problems)
+    emails = [_settled_email(e, problems, tolerated) for e in email_entries]
+    phones = [
+        _settled_phone(p, cleaned, region, problems, tolerated) for p, cleaned in phone_entries
+    ]
+    birthday = _settled_birthday(contact.birthday, problems, tolerated)
     addresses = [a for a in map(_address, contact.addresses) if not a.is_empty()]
     return Contact(
         given,

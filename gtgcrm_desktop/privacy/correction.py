@@ -7,7 +7,7 @@ from typing import Any
 
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.models import CONTACT_FIELDS
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import validate_edit
 from gtgcrm_desktop.privacy import vocabulary as v
 from gtgcrm_desktop.privacy.auditing import audit
 from gtgcrm_desktop.privacy.errors import NoChangeError
@@ -39,7 +39,7 @@ def correct_contact(
     with workspace.db.transaction():
         current = workspace.contacts.get(contact_id)
         region = workspace.settings.get(settings.DEFAULT_REGION)
-        edited = validate_contact(current.with_fields(changes), region)
+        edited = validate_edit(current.with_fields(changes), current, region)
         edited.id = current.id
         before, after = current.field_values(), edited.field_values()
         changed = [name for name in CONTACT_FIELDS if before[name] != after[name]]

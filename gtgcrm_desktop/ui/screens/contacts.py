@@ -29,7 +29,7 @@ from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.core.errors import ValidationError
 from gtgcrm_desktop.core.i18n import translate
 from gtgcrm_desktop.core.models import Contact
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import validate_edit
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.models.contacts import ContactListModel
@@ -55,6 +55,8 @@ class ContactsScreen(QWidget):
         self._deleted: list[Contact] = []
         self._select_after_load = ""
         self._editor_request = 0
+        #: The contact as stored when the editor showed it: its odd values may be saved again.
+        self._stored: Contact | None = None
         self._save_task: TaskHandle | None = None
 
         self.model = ContactListModel(self._repository, context.tasks, self)
@@ -347,6 +349,7 @@ class ContactsScreen(QWidget):
         self.marketing_note.show()
 
     def _show_in_editor(self, contact: Contact) -> None:
+        self._stored = contact
         self.editor.load(contact)
         name = contact.effective_display_name() or self.tr("Contact")
         self.editor_title.setText(isolate_auto(name))
@@ -408,6 +411,7 @@ class ContactsScreen(QWidget):
         self._show_marketing(None)
         self._editor_request += 1
         self.table.clearSelection()
+        self._stored = None
         self.editor.load(Contact())
         self.editor_title.setText(self.tr("New contact"))
         if focus:
@@ -424,7 +428,9 @@ class ContactsScreen(QWidget):
         """Validate and store the editor's contact; False (with the message shown) if invalid."""
         region = self.context.workspace.settings.get(app_settings.DEFAULT_REGION)
         try:
-            contact = validate_contact(self.editor.contact(), region)
+            edited = self.editor.contact()
+            stored = self._stored if self._stored and self._stored.id == edited.id else None
+            contact = validate_edit(edited, stored, region)
         except ValidationError as error:
             reason = translate("errors", error.reason, self.context.language)
             self.editor.show_error(error, reason)
