@@ -10,6 +10,7 @@ from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.photos import externalize_fields
 from gtgcrm_desktop.store.workspace import Workspace
 
 from ._audit import audit
@@ -19,10 +20,12 @@ AUDIT_IMPORT = "contacts.import"
 AUDIT_UNDO = "contacts.import_undo"
 
 
-def contact_image(contact: Contact) -> str:
-    """A contact as stored (raw display name and extra included), for a before-image."""
+def contact_image(contact: Contact, database: Database) -> str:
+    """A contact as stored (raw display name and extra included), for a before-image; its
+    photo by the hash of the copy stored once in `database`."""
+    image = {"id": contact.id, **contact.field_values()}
     return json.dumps(
-        {"id": contact.id, **contact.field_values()}, ensure_ascii=False, separators=(",", ":")
+        externalize_fields(database, image), ensure_ascii=False, separators=(",", ":")
     )
 
 
@@ -54,7 +57,7 @@ class ImportLog:
         self._db.execute(
             "INSERT OR IGNORE INTO import_items (import_id, contact_id, action, before)"
             " VALUES (?, ?, 'updated', ?)",
-            (import_id, before.id, contact_image(before)),
+            (import_id, before.id, contact_image(before, self._db)),
         )
 
     def finish(self, import_id: str, counts: dict[str, int]) -> str:

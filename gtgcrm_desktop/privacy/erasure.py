@@ -22,6 +22,7 @@ from gtgcrm_desktop.store.erasure import (
     suppressed_contact_ids,
     with_e164,
 )
+from gtgcrm_desktop.store.photos import forget_unreferenced
 from gtgcrm_desktop.store.suppression import SuppressionEntries
 from gtgcrm_desktop.store.workspace import Workspace
 
@@ -169,6 +170,7 @@ def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> Eras
                 workspace.db, workspace.contacts, consents, contact_id, op_id=op_id, keep_row=True
             )
             workspace.contacts.update(_anonymous(result.contact), op_id=op_id)
+            forget_unreferenced(workspace.db, result.photos)  # the row no longer refers to it
             workspace.db.execute(
                 "INSERT INTO contact_activity (contact_id, last_activity_at, anonymised_at)"
                 " VALUES (?, '', ?) ON CONFLICT (contact_id) DO UPDATE SET"

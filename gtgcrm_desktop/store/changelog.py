@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from gtgcrm_desktop.core.hlc import HybridLogicalClock
 from gtgcrm_desktop.core.ids import new_id
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.photos import externalize_fields, resolve_fields
 
 #: One encoder for every write: json.dumps with options builds a new one per call.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -88,7 +90,7 @@ class ChangeLog:
                 entity,
                 entity_id,
                 operation,
-                _encode(fields),
+                _encode(externalize_fields(self._db, fields)),
                 stamp,
                 self.device_id,
                 origin,
@@ -109,7 +111,7 @@ class ChangeLog:
                     entity,
                     entity_id,
                     operation,
-                    _encode(fields),
+                    _encode(externalize_fields(self._db, fields)),
                     hlc,
                     self.device_id,
                     created,
@@ -158,7 +160,7 @@ class ChangeLog:
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [_entry(row) for row in self._db.all(sql, params)]
+        return [self._resolved(_entry(row)) for row in self._db.all(sql, params)]
 
     def unpushed(self, limit: int = 500) -> list[ChangeEntry]:
         """Local entries not yet acknowledged by the cloud, oldest first."""
@@ -167,7 +169,12 @@ class ChangeLog:
             " ORDER BY seq LIMIT ?",
             (limit,),
         )
-        return [_entry(row) for row in rows]
+        return [self._resolved(_entry(row)) for row in rows]
+
+    def _resolved(self, entry: ChangeEntry) -> ChangeEntry:
+        """`entry` with a photo its payload refers to by hash back as base64 data."""
+        fields = resolve_fields(self._db, entry.fields)
+        return entry if fields is entry.fields else dataclasses.replace(entry, fields=fields)
 
     def mark_pushed(self, seqs: list[int]) -> None:
         stamp = now_iso()

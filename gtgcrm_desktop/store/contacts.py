@@ -24,6 +24,7 @@ from gtgcrm_desktop.core.times import clock_iso, now_iso
 from gtgcrm_desktop.core.validation import email_match_key
 from gtgcrm_desktop.store.changelog import ChangeLog, new_op_id
 from gtgcrm_desktop.store.database import Database, IntegrityError
+from gtgcrm_desktop.store.photos import externalize, externalize_fields, resolve, resolve_many
 from gtgcrm_desktop.store.remote_changes import record_remote
 from gtgcrm_desktop.store.search import (
     DENSE_MATCHES,
@@ -108,11 +109,11 @@ class ContactRepository:
             for copy in stored:
                 copy.created_at = copy.created_at or now
                 copy.updated_at = now
-            self._insert_rows(stored, stamps)
+            extras = self._insert_rows(stored, stamps)
             self._changes.record_many(
                 [
-                    (ENTITY, c.id, "create", _creation_payload(c), op_id, stamp)
-                    for c, stamp in zip(stored, stamps, strict=True)
+                    (ENTITY, c.id, "create", _creation_payload(c, extra), op_id, stamp)
+                    for c, extra, stamp in zip(stored, extras, stamps, strict=True)
                 ]
             )
         return stored
@@ -122,12 +123,16 @@ class ContactRepository:
         with self._db.transaction():
             rowid, current = self._load(contact.id)
             before, after = current.field_values(), contact.field_values()
+            # Photos compared (and logged) by their stored hash, whichever form they come in.
+            before["extra"] = externalize(None, before["extra"])
+            after["extra"] = externalize(self._db, after["extra"])
             changed = {name: after[name] for name in CONTACT_FIELDS if before[name] != after[name]}
             if not changed:
                 return current
             stamp = self._changes.clock.tick()
             updated = contact.copy()
             updated.id, updated.created_at = current.id, current.created_at
+            updated.extra = resolve(self._db, updated.extra)
             self._rewrite(rowid, updated, dict.fromkeys(changed, stamp))
             self._changes.record(
                 ENTITY, updated.id, "update", changed, op_id or new_op_id(), hlc=stamp
@@ -177,7 +182,15 @@ class ContactRepository:
             record_remote(
                 self._db,
                 [
-                    (ENTITY, contact_id, "create", fields, op_id, hlc, device)
+                    (
+                        ENTITY,
+                        contact_id,
+                        "create",
+                        externalize_fields(self._db, fields),
+                        op_id,
+                        hlc,
+                        device,
+                    )
                     for contact_id, fields, hlc, device in items
                 ],
             )
@@ -200,7 +213,8 @@ class ContactRepository:
             updated = current.with_fields(values)
             updated.id, updated.created_at = current.id, current.created_at
             self._rewrite(rowid, updated, {k: field_hlcs[k] for k in values})
-            record_remote(self._db, [(ENTITY, contact_id, "update", values, op_id, hlc, device_id)])
+            logged = externalize_fields(self._db, values)
+            record_remote(self._db, [(ENTITY, contact_id, "update", logged, op_id, hlc, device_id)])
             return updated
 
     def apply_remote_delete(
@@ -374,9 +388,12 @@ class ContactRepository:
 
     # -- internals -----------------------------------------------------------------------
 
-    def _insert_rows(self, contacts: Sequence[Contact], stamps: Sequence[str]) -> None:
+    def _insert_rows(
+        self, contacts: Sequence[Contact], stamps: Sequence[str]
+    ) -> list[dict[str, Any]]:
         """Insert new contacts (ids and times already set) with their children, search text
-        and index entries; each contact's fields all carry its creation stamp.
+        and index entries; each contact's fields all carry its creation stamp. Returns each
+        contact's `extra` as stored (a photo by its hash, its bytes stored once).
 
         Rowids are given explicitly (after the largest in use, as SQLite would choose them)
         so that every table's rows are built in one pass, without reading them back."""
@@ -388,8 +405,11 @@ class ContactRepository:
         addresses: list[tuple[Any, ...]] = []
         tags: list[tuple[Any, ...]] = []
         custom: list[tuple[Any, ...]] = []
+        extras: list[dict[str, Any]] = []
         for rowid, c, stamp in zip(itertools.count(first), contacts, stamps):
             document = " " + contact_document(c)
+            extra = externalize(self._db, c.extra) if c.extra else {}
+            extras.append(extra)
             rows.append(
                 (
                     rowid,
@@ -402,7 +422,7 @@ class ContactRepository:
                     c.notes,
                     c.birthday,
                     sort_key(c),
-                    _dumps(c.extra) if c.extra else "{}",
+                    _dumps(extra) if extra else "{}",
                     _creation_clock(stamp),
                     c.created_at,
                     c.updated_at,
@@ -446,6 +466,7 @@ class ContactRepository:
             "DELETE FROM tombstones WHERE entity = ? AND entity_id = ?",
             ((ENTITY, c.id) for c in contacts),
         )
+        return extras
 
     def _unindex(self, rowid: int) -> None:
         """Remove a contact from the search index (secure-delete purges its words at once);
@@ -479,7 +500,7 @@ class ContactRepository:
                 updated.notes,
                 updated.birthday,
                 sort_key(updated),
-                _dumps(updated.extra),
+                _dumps(externalize(self._db, updated.extra)),
                 _dumps(clocks),
                 updated.updated_at,
                 " " + document,
@@ -534,6 +555,7 @@ class ContactRepository:
     def _attach_children(self, contacts: dict[int, Contact]) -> None:
         if not contacts:
             return
+        resolve_many(self._db, (c.extra for c in contacts.values() if c.extra))
         marks = ",".join("?" * len(contacts))
         keys = list(contacts)
         for rowid, value, label in self._db.all(
@@ -652,10 +674,10 @@ def _contact_from_row(row: tuple[Any, ...]) -> Contact:
     )
 
 
-def _creation_payload(c: Contact) -> dict[str, Any]:
+def _creation_payload(c: Contact, extra: dict[str, Any]) -> dict[str, Any]:
     """The change-log fields of a new contact: every field that holds something, in the
     JSON form and order of `Contact.field_values` (built directly: bulk inserts call this
-    for every contact)."""
+    for every contact), `extra` as stored (a photo by its hash)."""
     payload: dict[str, Any] = {}
     for name, value in (
         ("given_name", c.given_name),
@@ -680,8 +702,8 @@ def _creation_payload(c: Contact) -> dict[str, Any]:
         payload["birthday"] = c.birthday
     if c.custom_fields:
         payload["custom_fields"] = dict(c.custom_fields)
-    if c.extra:
-        payload["extra"] = c.field_values()["extra"]
+    if extra:
+        payload["extra"] = c.field_values()["extra"] if extra is c.extra else extra
     return payload
 
 

@@ -17,6 +17,7 @@ from gtgcrm_desktop.store.consent import ConsentStore
 from gtgcrm_desktop.store.contacts import ENTITY as CONTACT_ENTITY
 from gtgcrm_desktop.store.contacts import ContactRepository
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.photos import forget_unreferenced, photo_refs, referenced
 
 _log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ class ScrubResult:
     consent_events_redacted: int = 0
     change_log_entries_blanked: int = 0
     swept_tables: list[str] = field(default_factory=list)
+    #: Hashes of the photos the contact had; those nothing else refers to were deleted.
+    photos: set[str] = field(default_factory=set)
 
 
 def tables_with_contact_id(database: Database) -> list[str]:
@@ -98,12 +101,20 @@ def scrub_traces(
     """Everything `scrub_contact` removes besides the contact row itself (also for a contact
     deleted earlier whose values linger in the change log and copies); inside a transaction."""
     with database.transaction():
+        photos = photo_refs(contact.extra)
+        for (fields,) in database.all(
+            "SELECT fields FROM change_log WHERE entity = ? AND entity_id = ?"
+            " AND instr(fields, '\"sha256\"') > 0",
+            (CONTACT_ENTITY, contact_id),
+        ):
+            photos |= referenced(fields)
         cursor = database.execute(
             "UPDATE change_log SET fields = '{}' WHERE entity = ? AND entity_id = ?"
             " AND fields <> '{}'",
             (CONTACT_ENTITY, contact_id),
         )
         result = ScrubResult(contact, change_log_entries_blanked=int(cursor.rowcount))
+        result.photos = photos
         result.consent_events_redacted = consents.redact_subject("contact", contact_id)
         for table in tables_with_contact_id(database):
             swept = database.execute(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
@@ -117,6 +128,8 @@ def scrub_traces(
                 result.swept_tables.append(table)
         for hook in ERASURE_HOOKS:
             hook(database, contact)
+        if forget_unreferenced(database, photos):
+            result.swept_tables.append("photos")
     return result
 
 

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from gtgcrm_desktop.core.models import CONTACT_FIELDS, TEMPLATE_FIELDS, Contact, Template
 from gtgcrm_desktop.store.contacts import ContactRepository
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.photos import resolve_fields
 from gtgcrm_desktop.store.templates import TemplateRepository
 
 
@@ -56,7 +57,7 @@ def replay(database: Database, entity: str, entity_id: str) -> dict[str, Any]:
     ):
         if operation == "create":
             values = {}
-        values.update(json.loads(fields))
+        values.update(resolve_fields(database, json.loads(fields)))
     return values
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.store.backups.restore import RESTORED_AT_KEY
 from gtgcrm_desktop.store.changelog import ChangeEntry, new_op_id
+from gtgcrm_desktop.store.photos import resolve_fields
 from gtgcrm_desktop.store.sync_state import CURSOR_KEY, SyncStore, idempotency_key
 from gtgcrm_desktop.sync.apply import (
     APPLY_FAILURES,
@@ -250,7 +251,7 @@ class SyncEngine:
                         "entity": entry.entity,
                         "entity_id": entry.entity_id,
                         "operation": entry.operation,
-                        "fields": entry.fields,
+                        "fields": resolve_fields(self.workspace.db, entry.fields),
                         "hlc": entry.hlc,
                         "base": dict(base),
                     },
