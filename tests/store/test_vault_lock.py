@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from gtgcrm_desktop.core.errors import WorkspaceInUseError, WrongPassphraseError
+from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.lock import LOCK_DIR, WorkspaceLock
 from tests.conftest import PASSPHRASE, ROOT, run_gtgcrm_subprocess
@@ -337,3 +338,26 @@ def test_holder_records_carry_no_personal_data(data_dir: Path) -> None:
     finally:
         workspace.close()
     assert list((data_dir / LOCK_DIR).glob("*.holder")) == []
+
+
+def test_a_suspended_workspace_keeps_its_lock_and_resumes_with_the_passphrase(
+    data_dir: Path,
+) -> None:
+    """The app's lock screen: database closed and key dropped, the OS lock kept, so no key
+    operation can run meanwhile; unlocking again re-reads the key file."""
+    workspace = Workspace.open(data_dir, Secrets(passphrase=PASSPHRASE), holder="app")
+    try:
+        workspace.contacts.add(Contact(given_name="Sara"))
+        workspace.suspend()
+        assert workspace.suspended and workspace.lock.held
+        rotate = _cli(data_dir, "key", "rotate", GTGCRM_PASSPHRASE=PASSPHRASE)
+        assert rotate.code == 1 and "GTG CRM app" in rotate.stderr
+        with pytest.raises(WrongPassphraseError):
+            workspace.resume(Secrets(passphrase="not it", use_keychain=False))
+        assert workspace.suspended
+        workspace.resume(Secrets(passphrase=PASSPHRASE, use_keychain=False))
+        assert not workspace.suspended
+        assert workspace.contacts.count() == 1  # the same repositories work again
+    finally:
+        workspace.close()
+    assert not workspace.lock.held
