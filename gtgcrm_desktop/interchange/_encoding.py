@@ -68,6 +68,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 #: Share of the non-ASCII characters that must be Arabic for Windows-1256 to be believed.
 _ARABIC_SHARE = 0.6
 _ARABIC_RE = re.compile("[\u0621-\u064a\u0660-\u0669]+")
+# An Arabic letter or mark touching a Latin letter: Latin text read as Windows-1256
+# ("Weiß" -> "Weiك"); real Arabic text almost never has one.
+_MIXED_RE = re.compile("[A-Za-z\u00c0-\u00ff][\u0600-\u06ff]|[\u0600-\u06ff][A-Za-z\u00c0-\u00ff]")
+#: Share of the Arabic letters that may touch a Latin letter in a believed Windows-1256 file.
+_MIXED_SHARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +101,24 @@ def _read_chunks(path: Path, skip: int = 0) -> BinaryIO:
     return stream
 
 
+def _believably_arabic(non_ascii: int, arabic: int, mixed: int) -> bool:
+    """Whether text with these counts is Arabic: most non-ASCII characters Arabic letters or
+    digits, and almost none of them glued to a Latin letter."""
+    return bool(arabic) and arabic >= _ARABIC_SHARE * non_ascii and mixed <= _MIXED_SHARE * arabic
+
+
 def _scan(
     path: Path, codec: str, skip: int, *, count: bool = False
 ) -> tuple[int | None, int, int, int]:
     """Decode the whole file as `codec`, a chunk at a time (memory stays flat).
 
     Returns (offset of the first undecodable byte or None, non-ASCII characters, Arabic
-    letters and digits, NUL characters); the two counts only when `count` is set.
+    letters and digits not glued to a Latin letter, NUL characters); the two counts only
+    when `count` is set.
     """
     decoder = codecs.getincrementaldecoder(codec)("strict")
     offset = skip
-    non_ascii = arabic = controls = 0
+    non_ascii = arabic = controls = mixed = 0
     with _read_chunks(path, skip) as stream:
         while True:
             chunk = stream.read(_CHUNK)
@@ -118,10 +130,12 @@ def _scan(
             if count and text and not text.isascii():
                 non_ascii += len(text) - len(text.encode("ascii", "ignore"))
                 arabic += sum(map(len, _ARABIC_RE.findall(text)))
+                mixed += len(_MIXED_RE.findall(text))
             controls += text.count("\x00")
             offset += len(chunk)
             if final:
-                return None, non_ascii, arabic, controls
+                believed = _believably_arabic(non_ascii, arabic, mixed)
+                return None, non_ascii, arabic if believed else 0, controls
 
 
 def detect_encoding(path: Path) -> Encoding:
@@ -150,7 +164,7 @@ def detect_encoding(path: Path) -> Encoding:
         return Encoding("utf-8", 0, LABEL_UTF8)
     first_bad = bad
     bad, non_ascii, arabic, nuls = _scan(path, "cp1256", 0, count=True)
-    if bad is None and not nuls and arabic and arabic >= _ARABIC_SHARE * non_ascii:
+    if bad is None and not nuls and _believably_arabic(non_ascii, arabic, 0):
         return Encoding("cp1256", 0, LABEL_CP1256)
     raise EncodingError(file=_name(path), offset=first_bad)
 
@@ -163,7 +177,7 @@ def looks_arabic(sample: bytes) -> bool:
         return False
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     arabic = sum(map(len, _ARABIC_RE.findall(text)))
-    return bool(arabic) and arabic >= _ARABIC_SHARE * non_ascii
+    return _believably_arabic(non_ascii, arabic, len(_MIXED_RE.findall(text)))
 
 
 def _utf16_without_bom(path: Path, codec: str) -> Encoding:
@@ -210,13 +224,27 @@ def guess_encoding(sample: bytes) -> str:
     best = results.best()
     if best is None:
         return "cp1252"
-    # Equally likely candidates (cp1250 and cp1252 read "Café" alike): the common one wins.
+    # Equally likely candidates (cp1250 and cp1252 read "Café" alike), or one that reads the
+    # sample as the best one does: the common one wins (not Windows-1256, which reads "é" too
+    # and is believed only for Arabic text).
     tied = {
         _codec_name(r.encoding)
         for r in results
         if (r.chaos, r.coherence) == (best.chaos, best.coherence)
     }
-    return next((c for c in COMMON_ENCODINGS if c in tied), _codec_name(best.encoding))
+    sample = sample[:_GUESS_SAMPLE]
+    text = str(best)
+    for codec in COMMON_ENCODINGS:
+        if codec in tied or (codec != "cp1256" and _reads_as(sample, codec, text)):
+            return codec
+    return _codec_name(best.encoding)
+
+
+def _reads_as(sample: bytes, codec: str, text: str) -> bool:
+    try:
+        return sample.decode(codec) == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _codec_name(name: str) -> str:

@@ -13,14 +13,18 @@ from gtgcrm_desktop.interchange import export_contacts, import_file
 
 DATA = Path(__file__).parent / "data"
 #: Files the import refuses on purpose, and the encoding chosen for undecidable ones.
-_REFUSED = {"latin1_refused.csv", "mapped.csv", "mapped_map.json"}
-_CHOSEN = {"undeclared_cp1252.vcf": "cp1252"}
+_REFUSED = {"latin1_refused.csv", "mapped.csv", "mapped_map.json", "yahoo.csv"}
+_CHOSEN = {
+    "undeclared_cp1252.vcf": "cp1252",
+    "outlook_de_cp1252.csv": "cp1252",
+    "outlook_fr_cp1252.csv": "cp1252",
+}
 FILES = sorted(
     p
-    for folder in (DATA, DATA / "odd", DATA / "real")
+    for folder in (DATA, DATA / "odd", DATA / "real", DATA / "outside")
     if folder.is_dir()
     for p in folder.iterdir()
-    if p.is_file() and p.name not in _REFUSED and p.suffix in (".vcf", ".csv", ".json")
+    if p.is_file() and p.name not in _REFUSED and p.suffix in (".vcf", ".csv", ".json", ".txt")
 )
 
 

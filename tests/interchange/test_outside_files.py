@@ -1,0 +1,132 @@
+"""Files written as other producers write them, beyond the issue's own cases
+(tests/interchange/data/outside, see SOURCES.md there): every person is imported, odd values
+kept and warned about, nothing read with a character set that only looks right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gtgcrm_desktop.interchange import (
+    UncertainEncodingError,
+    import_file,
+    inspect_file,
+)
+
+OUTSIDE = Path(__file__).parent / "data" / "outside"
+
+
+def _people(workspace) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {c.effective_display_name(): c for c in workspace.contacts.iter_all()}
+
+
+def test_every_file_is_listed_with_its_source() -> None:
+    sources = (OUTSIDE / "SOURCES.md").read_text(encoding="utf-8")
+    for path in OUTSIDE.iterdir():
+        if path.name != "SOURCES.md":
+            assert f"`{path.name}`" in sources, path.name
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "people", "warnings"),
+    [
+        ("android_21_qp.vcf", {}, 3, 2),
+        ("ios6_crcrlf.vcf", {}, 2, 1),
+        ("nokia_21_qp_utf8.vcf", {"region": "DE"}, 2, 0),
+        ("sonyericsson_21_cp1252.vcf", {}, 1, 0),
+        ("docomo_shift_jis.vcf", {"region": "JP"}, 1, 1),
+        ("blackberry_21.vcf", {"region": "US"}, 1, 2),
+        ("google_current.csv", {}, 3, 2),
+        ("google_excel_utf16le_tab.txt", {}, 1, 0),
+        ("outlook_de_cp1252.csv", {"encoding": "cp1252", "region": "DE"}, 2, 1),
+        ("outlook_fr_cp1252.csv", {"encoding": "cp1252", "region": "FR"}, 1, 0),
+        ("outlook2003_cp1256.csv", {}, 2, 1),
+        ("thunderbird_en.csv", {}, 2, 2),
+        ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 1),
+        ("outlook_qp_soft_space.vcf", {}, 1, 0),
+    ],
+)
+def test_outside_files_import_everyone(  # type: ignore[no-untyped-def]
+    workspace, name: str, options: dict[str, str], people: int, warnings: int
+):
+    # Round trips of these files: tests/interchange/test_roundtrip_files.py.
+    report = import_file(workspace, OUTSIDE / name, **options)
+    assert (report.new, len(report.invalid), len(report.warnings)) == (people, 0, warnings)
+    assert all(w["line"] > 0 for w in report.to_json()["warnings"])
+
+
+def test_german_outlook_in_windows_1252_is_not_taken_for_arabic(workspace):  # type: ignore[no-untyped-def]
+    # Its ä and ß are Arabic letters in Windows-1256: "Jِrg Weiك" was imported as certain.
+    path = OUTSIDE / "outlook_de_cp1252.csv"
+    with pytest.raises(UncertainEncodingError) as caught:
+        import_file(workspace, path)
+    assert caught.value.params["guess"] == "cp1252"
+    assert list(workspace.contacts.iter_all()) == []
+    assert inspect_file(path, guess=True).encoding.codec == "cp1252"
+
+
+def test_german_outlook_with_its_character_set_reads_every_column(workspace):  # type: ignore[no-untyped-def]
+    import_file(workspace, OUTSIDE / "outlook_de_cp1252.csv", encoding="cp1252", region="DE")
+    people = _people(workspace)
+    joerg = people["Jörg Weiß"]
+    assert joerg.organization == "Bäckerei Weiß GmbH"
+    assert [(p.value, p.e164) for p in joerg.phones] == [
+        ("0211 123456", "+49211123456"),
+        ("0171 2345678", "+491712345678"),
+    ]
+    assert [(p.value, p.e164) for p in people["Stadtwerke Köln"].phones] == [
+        ("BusinessPhone", None)
+    ]
+
+
+def test_arabic_outlook_2003_is_still_read_as_windows_1256(workspace):  # type: ignore[no-untyped-def]
+    report = import_file(workspace, OUTSIDE / "outlook2003_cp1256.csv")
+    assert report.to_json()["encoding"] == "Windows-1256 (Arabic)"
+    assert "عبدالله القحطاني" in _people(workspace)
+
+
+def test_japanese_phone_value_without_charset_uses_the_files_declared_one(workspace):  # type: ignore[no-untyped-def]
+    # Every name says CHARSET=SHIFT_JIS; the group name X-GN says nothing.
+    report = import_file(workspace, OUTSIDE / "docomo_shift_jis.vcf", region="JP")
+    [taro] = workspace.contacts.iter_all()
+    assert (taro.family_name, taro.given_name) == ("山田", "太郎")
+    assert taro.notes == "会社の同僚"
+    assert [p.e164 for p in taro.phones] == ["+819012345678", "+81312345678"]
+    assert taro.to_json()["emails"][1] == {
+        "value": "..taro..@ezweb.ne.jp",
+        "label": "",
+        "valid": False,
+    }
+    gn = next(p for p in taro.extra["vcard"] if p["name"] == "X-GN")
+    assert gn["value"] == "友人"
+    assert report.to_json()["encoding_guessed"] is False
+
+
+def test_tel_uri_extension_is_kept(workspace):  # type: ignore[no-untyped-def]
+    import_file(workspace, OUTSIDE / "nextcloud_v4_mixed.vcf", region="US")
+    dana = _people(workspace)["Dana Scully"]
+    assert [(p.value, p.e164) for p in dana.phones] == [
+        ("+1-202-555-0143", "+12025550143"),
+        ("+1-202-555-0199;ext=12", "+12025550199"),
+    ]
+
+
+def test_cards_with_only_an_organisation_or_an_email_are_people(workspace):  # type: ignore[no-untyped-def]
+    import_file(workspace, OUTSIDE / "nextcloud_v4_mixed.vcf", region="US")
+    people = _people(workspace)
+    assert people["Lone Gunmen Publishing"].organization == "Lone Gunmen Publishing"
+    assert people["only.email@example.net"].emails[0].value == "only.email@example.net"
+    assert people["Fox Mulder"].to_json()["birthday_valid"] is False
+
+
+def test_ios_groups_labels_and_photo(workspace):  # type: ignore[no-untyped-def]
+    report = import_file(workspace, OUTSIDE / "ios6_crcrlf.vcf")
+    assert [(w["line"], w["field"]) for w in report.to_json()["warnings"]] == [(18, "birthday")]
+    sara = _people(workspace)["Sara Ahmed"]
+    assert [(e.value, e.label) for e in sara.emails] == [
+        ("sara@acme.example", "work"),
+        ("sara.private@icloud.com", "other"),
+    ]
+    assert sara.birthday == "1990-02-30"
+    assert "Bluebird Trading" in _people(workspace)
