@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,6 +139,28 @@ def _is_vcard(path: Path) -> bool:
     return head[:11].upper() == b"BEGIN:VCARD"
 
 
+def _declared_reading(sample: bytes, declared: frozenset[str]) -> Encoding | None:
+    """The one 8-bit character set a vCard names on its other values (a DoCoMo phone's
+    Shift_JIS), when its values that name none decode in it too."""
+    codecs = {_codec(name) for name in declared} - {None, "utf-8"}
+    if len(codecs) != 1:
+        return None
+    [codec] = codecs
+    assert codec is not None
+    try:
+        sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return Encoding(codec, 0, LABEL_DECLARED)
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 def _encoding(path: Path, format: str, guess: bool) -> Encoding:
     """The file's encoding; for an 8-bit file that cannot be told for sure, the best guess
     (`guess`: a dry run or a preview) or an UncertainEncodingError naming it.
@@ -153,7 +176,7 @@ def _encoding(path: Path, format: str, guess: bool) -> Encoding:
     vcard = format in ("auto", "vcard") and _is_vcard(path)
     if vcard:
         text, _ = open_bytes(path, Encoding("latin-1", 0, ""))
-        sample, _ = undeclared_bytes(text)
+        sample, declared = undeclared_bytes(text)
         if not sample:
             return Encoding("utf-8", 0, LABEL_DECLARED)
         try:
@@ -161,6 +184,9 @@ def _encoding(path: Path, format: str, guess: bool) -> Encoding:
             return Encoding("utf-8", 0, LABEL_UTF8)
         except UnicodeDecodeError:
             pass
+        named = _declared_reading(sample, declared)
+        if named is not None:
+            return named
         if looks_arabic(sample):
             return Encoding("cp1256", 0, LABEL_CP1256)
     best = guess_encoding(sample)

@@ -54,6 +54,7 @@ _ANNIVERSARY = frozenset(
 )
 _LABELLED = frozenset({"EMAIL", "TEL", "ADR", CUSTOM_PROPERTY})
 _TIME_PART = re.compile(r"T.*$")
+_CHARSET_RE = re.compile(rb"CHARSET=([A-Z0-9_.:\"-]+)")
 
 
 def read_vcards(lines: Iterable[str], file_name: str) -> Iterator[SourceRow]:
@@ -121,24 +122,27 @@ def read_vcard_lines(
         raise WrongFormatError(file=file_name, format="vCard", detail=DETAIL_NO_CARDS)
 
 
-def undeclared_bytes(chunks: Iterable[bytes], cap: int = 1 << 20) -> tuple[bytes, bool]:
+def undeclared_bytes(chunks: Iterable[bytes], cap: int = 1 << 20) -> tuple[bytes, frozenset[str]]:
     """The non-ASCII lines of a vCard byte stream whose value names no CHARSET (up to `cap`
-    bytes of them), and whether any line had non-ASCII bytes at all: what decides the
-    file's own encoding when every other value says its own."""
+    bytes of them), and the character sets its 8-bit values name: what decides the file's
+    own encoding when every other value says its own."""
     found: list[bytes] = []
+    declared: set[str] = set()
     size = 0
-    any_8bit = False
     for _, line in logical_lines(physical_lines(chunks)):
         if line.isascii():
             continue
-        any_8bit = True
         colon = line.find(b":")
-        if colon > 0 and b"CHARSET=" in line[:colon].upper():
+        head = line[:colon].upper() if colon > 0 else b""
+        if b"CHARSET=" in head:
+            name = _CHARSET_RE.search(head)
+            if name:
+                declared.add(name.group(1).decode("ascii").strip('"').lower())
             continue
         if size < cap:
             found.append(line)
             size += len(line) + 1
-    return b"\n".join(found), any_8bit
+    return b"\n".join(found), frozenset(declared)
 
 
 def _card_row(
