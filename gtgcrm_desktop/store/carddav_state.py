@@ -9,6 +9,7 @@ from typing import Any
 
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.database import Database
+from gtgcrm_desktop.store.photos import externalize_fields, resolve_fields
 
 COLLECTION_KEY = "collection_url"
 SYNC_TOKEN_KEY = "sync_token"
@@ -40,9 +41,18 @@ class CardItem:
     version: str = ""
 
 
-def _item(row: tuple[Any, ...]) -> CardItem:
+def _item(row: tuple[Any, ...], database: Database) -> CardItem:
+    """A pairing as stored, its bases' photos back as data (stored once, by hash)."""
+    remote, local = json.loads(row[4]), json.loads(row[5])
     return CardItem(
-        row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6], row[7]
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        resolve_fields(database, remote),
+        resolve_fields(database, local),
+        row[6],
+        row[7],
     )
 
 
@@ -121,14 +131,14 @@ class CardDavState:
             for row in self._db.all(
                 f"SELECT {_ITEM_COLUMNS} FROM carddav_items WHERE href IN ({marks})", chunk
             ):
-                found[row[1]] = _item(row)
+                found[row[1]] = _item(row, self._db)
         return found
 
     def by_contact(self, contact_id: str) -> CardItem | None:
         row = self._db.one(
             f"SELECT {_ITEM_COLUMNS} FROM carddav_items WHERE contact_id = ?", (contact_id,)
         )
-        return None if row is None else _item(row)
+        return None if row is None else _item(row, self._db)
 
     def etags(self) -> dict[str, str]:
         """href -> ETag of every paired card."""
@@ -147,8 +157,8 @@ class CardDavState:
                 item.href,
                 item.uid,
                 item.etag,
-                _dumps(item.remote_base),
-                _dumps(item.local_base),
+                _dumps(externalize_fields(self._db, item.remote_base)),
+                _dumps(externalize_fields(self._db, item.local_base)),
                 item.synced_at,
                 item.version,
             ),
@@ -180,7 +190,7 @@ class CardDavState:
             f"SELECT {', '.join('i.' + c for c in _ITEM_COLUMNS.split(', '))} FROM carddav_items i"
             " LEFT JOIN contacts c ON c.id = i.contact_id WHERE c.id IS NULL"
         )
-        return [_item(r) for r in rows]
+        return [_item(r, self._db) for r in rows]
 
     def touched_since(self, mark: int) -> tuple[list[CardItem], int]:
         """Pairings of contacts with change-log entries after `mark`, and the newest seq seen."""
@@ -191,7 +201,7 @@ class CardDavState:
             " AND seq > ? AND seq <= ?)",
             (mark, top),
         )
-        return [_item(r) for r in rows], top
+        return [_item(r, self._db) for r in rows], top
 
     def erased_contacts(self) -> list[str]:
         """Contact ids of pairings whose card still has to be deleted on the server."""

@@ -14,6 +14,7 @@ import pytest
 
 from gtgcrm_desktop.interchange import export_contacts, import_file
 from gtgcrm_desktop.store.erasure import checkpoint
+from tests.sync.carddav.conftest import book, devices, radicale  # noqa: F401 (fixtures)
 from tests.sync.conftest import clients, server, settle  # noqa: F401 (fixtures)
 
 PHOTO_SIZE = 900 * 1024
@@ -226,3 +227,20 @@ def test_the_migration_moves_existing_photos_into_the_table(workspace, tmp_path)
     assert workspace.db.scalar("SELECT count(*) FROM photos") == 1
     assert data[:200] not in _everything(workspace)
     assert [_photo_of(c) for c in workspace.contacts.iter_all()] == [photo] * 2
+
+
+def test_a_carddav_pairing_keeps_the_photo_by_reference(book, devices, tmp_path):  # noqa: F811
+    """The merge bases of a CardDAV pairing refer to the photo; the card carries it."""
+    first, second = devices(), devices()
+    photo = _photo(14, 600 * 1024)
+    import_file(first.ws, _vcard(tmp_path / "in.vcf", [("Amal", photo)]))
+    first.connect(book)
+    first.sync()
+    (text,) = book.cards().values()
+    assert base64.b64encode(photo[:300]).decode()[:64] in "".join(text.split())
+    for base in first.ws.db.all("SELECT remote_base || local_base FROM carddav_items"):
+        assert len(base[0]) < 2000
+    second.connect(book)
+    second.sync()
+    (amal,) = second.contacts().values()
+    assert _photo_of(amal) == photo
