@@ -145,6 +145,14 @@ def undeclared_bytes(chunks: Iterable[bytes], cap: int = 1 << 20) -> tuple[bytes
     return b"\n".join(found), frozenset(declared)
 
 
+def _tel_uri_number(uri: str) -> str:
+    """The number of a `tel:` URI without the scheme, its extension kept as RFC 3966 writes
+    it ("+1-202-555-0199;ext=12"); other parameters (phone-context, isub) left out."""
+    number, *params = uri.split(";")
+    ext = next((p[4:] for p in params if p[:4].casefold() == "ext="), "")
+    return f"{number};ext={ext}" if ext else number
+
+
 def _card_row(
     start: int, card: list[Property], warnings: list[tuple[int, InputError]]
 ) -> SourceRow:
@@ -266,7 +274,7 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
         elif name == "TEL":
             value = unescape(prop.value).strip()
             if value.casefold().startswith("tel:"):
-                value = value[4:].split(";", 1)[0]
+                value = _tel_uri_number(value[4:])
             value = value.replace(" ::: ", " ")
             builder.add_phone(value, _label(prop, group_labels))
             builder.value_lines[value.strip()] = prop.line
