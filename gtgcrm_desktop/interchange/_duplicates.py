@@ -10,6 +10,7 @@ from typing import Any
 from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store.changelog import new_op_id
+from gtgcrm_desktop.store.photos import externalize_fields
 from gtgcrm_desktop.store.workspace import Workspace
 
 from ._audit import audit
@@ -125,8 +126,12 @@ def merge_contacts(
                 merge_id,
                 op_id,
                 kept.id,
-                json.dumps(_image(kept), ensure_ascii=False),
-                json.dumps([_image(o) for o in others], ensure_ascii=False),
+                # Photos by the hash of the copy stored once (store/photos.py).
+                json.dumps(externalize_fields(workspace.db, _image(kept)), ensure_ascii=False),
+                json.dumps(
+                    [externalize_fields(workspace.db, _image(o)) for o in others],
+                    ensure_ascii=False,
+                ),
                 now_iso(),
             ),
         )

@@ -244,3 +244,19 @@ def test_a_carddav_pairing_keeps_the_photo_by_reference(book, devices, tmp_path)
     second.sync()
     (amal,) = second.contacts().values()
     assert _photo_of(amal) == photo
+
+
+def test_a_merge_and_its_undo_keep_the_photos_by_reference(workspace, tmp_path):
+    from gtgcrm_desktop.interchange import merge_contacts, undo_merge
+
+    mine, theirs = _photo(15), _photo(16)
+    import_file(workspace, _vcard(tmp_path / "in.vcf", [("Amal", mine), ("Badr", theirs)]))
+    people = _by_name(workspace)
+    before = _db_size(workspace)
+    merge_id = merge_contacts(workspace, people["Amal"].id, [people["Badr"].id])
+    assert _db_size(workspace) - before < PHOTO_SIZE / 4  # no photo stored again
+    (undo_data,) = workspace.db.one("SELECT kept_before || removed FROM contact_merges")
+    assert len(undo_data) < 5000
+    undo_merge(workspace, merge_id)
+    people = _by_name(workspace)
+    assert _photo_of(people["Amal"]) == mine and _photo_of(people["Badr"]) == theirs
