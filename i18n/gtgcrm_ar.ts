@@ -5486,6 +5486,10 @@ The workspace will be created in this folder:</source>
         <translation>CSV من Thunderbird</translation>
     </message>
     <message>
+        <source>Yahoo Mail CSV</source>
+        <translation>CSV من Yahoo Mail</translation>
+    </message>
+    <message>
         <source>CSV with a column mapping</source>
         <translation>CSV مع مطابقة للأعمدة</translation>
     </message>

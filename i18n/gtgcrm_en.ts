@@ -5354,6 +5354,10 @@ The workspace will be created in this folder:</translation>
         <translation>Thunderbird CSV</translation>
     </message>
     <message>
+        <source>Yahoo Mail CSV</source>
+        <translation>Yahoo Mail CSV</translation>
+    </message>
+    <message>
         <source>CSV with a column mapping</source>
         <translation>CSV with a column mapping</translation>
     </message>

@@ -40,15 +40,26 @@ from ._outlook_csv import looks_like_outlook, read_outlook_csv
 from ._rows import SourceRow
 from ._thunderbird_csv import looks_like_thunderbird, read_thunderbird_csv
 from ._vcard_read import read_vcard_chunks, undeclared_bytes
+from ._yahoo_csv import looks_like_yahoo, read_yahoo_csv
 
 #: Formats an import can name; "auto" detects one of the others.
-IMPORT_FORMATS = ("auto", "google-csv", "outlook-csv", "thunderbird-csv", "csv", "vcard", "json")
-CSV_FORMATS = ("google-csv", "outlook-csv", "thunderbird-csv", "csv")
+IMPORT_FORMATS = (
+    "auto",
+    "google-csv",
+    "outlook-csv",
+    "thunderbird-csv",
+    "yahoo-csv",
+    "csv",
+    "vcard",
+    "json",
+)
+CSV_FORMATS = ("google-csv", "outlook-csv", "thunderbird-csv", "yahoo-csv", "csv")
 
 FORMAT_LABELS: dict[str, str] = {
     "google-csv": QT_TRANSLATE_NOOP("interchange", "Google Contacts CSV"),
     "outlook-csv": QT_TRANSLATE_NOOP("interchange", "Outlook CSV"),
     "thunderbird-csv": QT_TRANSLATE_NOOP("interchange", "Thunderbird CSV"),
+    "yahoo-csv": QT_TRANSLATE_NOOP("interchange", "Yahoo Mail CSV"),
     "csv": QT_TRANSLATE_NOOP("interchange", "CSV with a column mapping"),
     "vcard": QT_TRANSLATE_NOOP("interchange", "vCard"),
     "json": QT_TRANSLATE_NOOP("interchange", "GTG CRM JSON"),
@@ -80,6 +91,8 @@ def _csv_format(header: list[str]) -> str | None:
         return "thunderbird-csv"
     if looks_like_outlook(header):
         return "outlook-csv"
+    if looks_like_yahoo(header):
+        return "yahoo-csv"
     return None
 
 
@@ -129,6 +142,8 @@ class ImportSource:
                     yield from read_outlook_csv(stream)
                 elif self.format == "thunderbird-csv":
                     yield from read_thunderbird_csv(stream)
+                elif self.format == "yahoo-csv":
+                    yield from read_yahoo_csv(stream)
                 else:
                     yield from read_mapped_csv(stream, self.mapping or ColumnMapping())
 

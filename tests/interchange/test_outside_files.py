@@ -43,6 +43,7 @@ def test_every_file_is_listed_with_its_source() -> None:
         ("outlook_fr_cp1252.csv", {"encoding": "cp1252", "region": "FR"}, 1, 0),
         ("outlook2003_cp1256.csv", {}, 2, 1),
         ("thunderbird_en.csv", {}, 2, 2),
+        ("yahoo.csv", {}, 1, 0),
         ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 1),
         ("outlook_qp_soft_space.vcf", {}, 1, 0),
     ],
@@ -130,3 +131,14 @@ def test_ios_groups_labels_and_photo(workspace):  # type: ignore[no-untyped-def]
     ]
     assert sara.birthday == "1990-02-30"
     assert "Bluebird Trading" in _people(workspace)
+
+
+def test_yahoo_mail_csv_is_recognised(workspace):  # type: ignore[no-untyped-def]
+    # It was refused whole: "columns not recognised as Google, Outlook or Thunderbird".
+    report = import_file(workspace, OUTSIDE / "yahoo.csv")
+    assert report.to_json()["format"] == "yahoo-csv"
+    [li] = workspace.contacts.iter_all()
+    assert (li.given_name, li.family_name, li.birthday) == ("Li", "Wei", "1988-06-15")
+    assert [(e.value, p.value, p.e164) for e in li.emails for p in li.phones] == [
+        ("li.wei@yahoo.com", "+86 138 0013 8000", "+8613800138000")
+    ]

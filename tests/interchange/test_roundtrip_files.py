@@ -13,7 +13,7 @@ from gtgcrm_desktop.interchange import export_contacts, import_file
 
 DATA = Path(__file__).parent / "data"
 #: Files the import refuses on purpose, and the encoding chosen for undecidable ones.
-_REFUSED = {"latin1_refused.csv", "mapped.csv", "mapped_map.json", "yahoo.csv"}
+_REFUSED = {"latin1_refused.csv", "mapped.csv", "mapped_map.json"}
 _CHOSEN = {
     "undeclared_cp1252.vcf": "cp1252",
     "outlook_de_cp1252.csv": "cp1252",
