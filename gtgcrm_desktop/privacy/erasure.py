@@ -100,11 +100,18 @@ def _erase_each(
     op_id: str,
     region: str,
 ) -> None:
+    photos: set[str] = set()
     with workspace.db.transaction():
         for contact_id in ids:
             result = scrub_contact(
-                workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
+                workspace.db,
+                workspace.contacts,
+                consents,
+                contact_id,
+                op_id=op_id,
+                forget_photos=False,
             )
+            photos |= result.photos
             suppressed = (
                 workspace.suppression.add(with_e164(result.contact, region), op_id=op_id)
                 if suppress
@@ -127,6 +134,7 @@ def _erase_each(
                     "change_log_entries_blanked": result.change_log_entries_blanked,
                 },
             )
+        forget_unreferenced(workspace.db, photos)  # once for the batch: each looks everywhere
 
 
 def reapply_suppressions(
@@ -164,13 +172,14 @@ def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> Eras
     report = ErasureReport(list(contact_ids))
     consents = ConsentStore(workspace.db, workspace.changes)
     op_id = new_op_id()
+    photos: set[str] = set()
     with workspace.db.transaction():
         for contact_id in contact_ids:
             result = scrub_contact(
                 workspace.db, workspace.contacts, consents, contact_id, op_id=op_id, keep_row=True
             )
             workspace.contacts.update(_anonymous(result.contact), op_id=op_id)
-            forget_unreferenced(workspace.db, result.photos)  # the row no longer refers to it
+            photos |= result.photos
             workspace.db.execute(
                 "INSERT INTO contact_activity (contact_id, last_activity_at, anonymised_at)"
                 " VALUES (?, '', ?) ON CONFLICT (contact_id) DO UPDATE SET"
@@ -184,6 +193,7 @@ def anonymise_contacts(workspace: Workspace, contact_ids: Sequence[str]) -> Eras
                 subject_id=contact_id,
                 details={"reason": REASON_RETENTION, "masked": mask_contact(result.contact)},
             )
+        forget_unreferenced(workspace.db, photos)  # the rows no longer refer to them
     checkpoint(workspace.db)
     report.seconds = time.perf_counter() - started
     return report

@@ -76,6 +76,7 @@ def scrub_contact(
     *,
     op_id: str,
     keep_row: bool = False,
+    forget_photos: bool = True,
 ) -> ScrubResult:
     """Remove what the store holds about `contact_id`; call inside a transaction.
 
@@ -86,17 +87,24 @@ def scrub_contact(
     of tables with a `contact_id` column and the COPIES (merge undo data, sync conflicts, parked
     remote changes). A CardDAV pairing keeps only its href and ETag, marked for deletion on the
     server (see `mark_card_erased`). The search index forgets the contact at once (FTS5
-    secure-delete, see the contacts repository).
+    secure-delete, see the contacts repository). Its photos go from the photos table unless
+    something else refers to them (with `forget_photos` false, the caller forgets
+    `result.photos` itself, once for a whole batch).
     """
     with database.transaction():
         contact = contacts.get(contact_id)
         if not keep_row:
             contacts.delete(contact_id, op_id=op_id)
-        return scrub_traces(database, consents, contact_id, contact)
+        return scrub_traces(database, consents, contact_id, contact, forget_photos=forget_photos)
 
 
 def scrub_traces(
-    database: Database, consents: ConsentStore, contact_id: str, contact: Contact
+    database: Database,
+    consents: ConsentStore,
+    contact_id: str,
+    contact: Contact,
+    *,
+    forget_photos: bool = True,
 ) -> ScrubResult:
     """Everything `scrub_contact` removes besides the contact row itself (also for a contact
     deleted earlier whose values linger in the change log and copies); inside a transaction."""
@@ -128,7 +136,7 @@ def scrub_traces(
                 result.swept_tables.append(table)
         for hook in ERASURE_HOOKS:
             hook(database, contact)
-        if forget_unreferenced(database, photos):
+        if forget_photos and forget_unreferenced(database, photos):
             result.swept_tables.append("photos")
     return result
 
@@ -186,13 +194,21 @@ def erase_suppressed(workspace: Any, contact_ids: Iterable[str], *, op_id: str, 
     reason "suppression" and where the entry came from (ids and counts only)."""
     consents = ConsentStore(workspace.db, workspace.changes)
     erased = 0
+    photos: set[str] = set()
     with workspace.db.transaction():
         for contact_id in contact_ids:
             result = scrub_contact(
-                workspace.db, workspace.contacts, consents, contact_id, op_id=op_id
+                workspace.db,
+                workspace.contacts,
+                consents,
+                contact_id,
+                op_id=op_id,
+                forget_photos=False,
             )
+            photos |= result.photos
             _audit_suppressed(workspace, contact_id, result, source)
             erased += 1
+        forget_unreferenced(workspace.db, photos)
     return erased
 
 

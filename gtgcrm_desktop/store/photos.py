@@ -202,13 +202,31 @@ def forget_unreferenced(database: Database, hashes: Iterable[str]) -> int:
     if not candidates:
         return 0
     present = {r[0] for r in database.all("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    gone = 0
-    for digest in candidates:
-        if any(
-            database.one(f"SELECT 1 FROM {table} WHERE instr({column}, ?) > 0 LIMIT 1", (digest,))
-            for table, column in REFERRERS
-            if table in present
-        ):
-            continue
-        gone += database.execute("DELETE FROM photos WHERE sha256 = ?", (digest,)).rowcount
-    return gone
+    holders = [(t, c) for t, c in REFERRERS if t in present]
+    if len(candidates) <= _ONE_BY_ONE:
+        # A few photos (one erasure): a search for each hash in each table.
+        kept = {
+            digest
+            for digest in candidates
+            for table, column in holders
+            if database.one(
+                f"SELECT 1 FROM {table} WHERE instr({column}, ?) > 0 LIMIT 1", (digest,)
+            )
+        }
+    else:
+        # A batch (retention): one pass over each table, collecting every hash referred to.
+        kept = set()
+        for table, column in holders:
+            for (text,) in database.all(
+                f'SELECT {column} FROM {table} WHERE instr({column}, \'"{REF_KEY}":"\') > 0'
+            ):
+                kept |= referenced(text)
+    return sum(
+        int(database.execute("DELETE FROM photos WHERE sha256 = ?", (digest,)).rowcount)
+        for digest in candidates
+        if digest not in kept
+    )
+
+
+#: Up to this many candidates, `forget_unreferenced` searches for each hash on its own.
+_ONE_BY_ONE = 8

@@ -260,3 +260,15 @@ def test_a_merge_and_its_undo_keep_the_photos_by_reference(workspace, tmp_path):
     undo_merge(workspace, merge_id)
     people = _by_name(workspace)
     assert _photo_of(people["Amal"]) == mine and _photo_of(people["Badr"]) == theirs
+
+
+def test_a_retention_batch_removes_every_photo_at_once(workspace, tmp_path):
+    from gtgcrm_desktop.privacy.erasure import erase_contacts
+
+    cards = [(f"P{i}", _photo(20 + i, 20 * 1024)) for i in range(12)]
+    kept = _photo(40, 20 * 1024)
+    import_file(workspace, _vcard(tmp_path / "in.vcf", [*cards, ("Kept", kept)]))
+    people = _by_name(workspace)
+    erase_contacts(workspace, [people[name].id for name, _ in cards])  # more than 8: one pass
+    assert workspace.db.scalar("SELECT count(*) FROM photos") == 1
+    assert _photo_of(workspace.contacts.get(people["Kept"].id)) == kept
