@@ -1385,8 +1385,8 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>تاريخ الميلاد، ليس تاريخًا صحيحًا: %1</translation>
     </message>
     <message>
-        <source>These values were kept as written because they are not valid. Correct them before saving:</source>
-        <translation>حُفظت هذه القيم كما كُتبت لأنها غير صالحة. صحّحها قبل الحفظ:</translation>
+        <source>These values were kept as written because they are not valid. Saving keeps them as they are; correct them when you can:</source>
+        <translation>حُفظت هذه القيم كما كُتبت لأنها غير صالحة. يُبقيها الحفظ على حالها؛ صحّحها متى أمكنك:</translation>
     </message>
 </context>
 <context>
@@ -4862,8 +4862,12 @@ The workspace will be created in this folder:</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <source>the card has no END:VCARD line</source>
-        <translation>البطاقة لا تحتوي على السطر END:VCARD</translation>
+        <source>the card has no END:VCARD line; the person was imported with the lines read</source>
+        <translation>البطاقة بلا سطر END:VCARD؛ استُورد الشخص بما قُرئ من أسطرها</translation>
+    </message>
+    <message>
+        <source>a card inside this card (an AGENT, or a missing END:VCARD) was imported as a person of its own</source>
+        <translation>بطاقة داخل هذه البطاقة (AGENT، أو سطر END:VCARD مفقود) استُوردت شخصًا مستقلًا</translation>
     </message>
     <message>
         <source>a line outside BEGIN:VCARD ... END:VCARD</source>
@@ -4872,10 +4876,6 @@ The workspace will be created in this folder:</source>
     <message>
         <source>a line of the card is not a vCard property</source>
         <translation>أحد أسطر البطاقة ليس خاصية vCard</translation>
-    </message>
-    <message>
-        <source>a card inside a card</source>
-        <translation>توجد بطاقة داخل بطاقة أخرى</translation>
     </message>
     <message>
         <source>a value is not valid quoted-printable or base64, or not in its character set</source>

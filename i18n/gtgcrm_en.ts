@@ -1349,8 +1349,8 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
         <translation>Birthday, not a date: %1</translation>
     </message>
     <message>
-        <source>These values were kept as written because they are not valid. Correct them before saving:</source>
-        <translation>These values were kept as written because they are not valid. Correct them before saving:</translation>
+        <source>These values were kept as written because they are not valid. Saving keeps them as they are; correct them when you can:</source>
+        <translation>These values were kept as written because they are not valid. Saving keeps them as they are; correct them when you can:</translation>
     </message>
 </context>
 <context>
@@ -4730,8 +4730,12 @@ The workspace will be created in this folder:</translation>
         <translation>{detail}</translation>
     </message>
     <message>
-        <source>the card has no END:VCARD line</source>
-        <translation>the card has no END:VCARD line</translation>
+        <source>the card has no END:VCARD line; the person was imported with the lines read</source>
+        <translation>the card has no END:VCARD line; the person was imported with the lines read</translation>
+    </message>
+    <message>
+        <source>a card inside this card (an AGENT, or a missing END:VCARD) was imported as a person of its own</source>
+        <translation>a card inside this card (an AGENT, or a missing END:VCARD) was imported as a person of its own</translation>
     </message>
     <message>
         <source>a line outside BEGIN:VCARD ... END:VCARD</source>
@@ -4740,10 +4744,6 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>a line of the card is not a vCard property</source>
         <translation>a line of the card is not a vCard property</translation>
-    </message>
-    <message>
-        <source>a card inside a card</source>
-        <translation>a card inside a card</translation>
     </message>
     <message>
         <source>a value is not valid quoted-printable or base64, or not in its character set</source>

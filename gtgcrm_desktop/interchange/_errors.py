@@ -165,10 +165,16 @@ class RowError(InterchangeError):
 
 
 # Details (translation keys in the "errors" context).
-DETAIL_NO_END = QT_TRANSLATE_NOOP("errors", "the card has no END:VCARD line")
+DETAIL_NO_END = QT_TRANSLATE_NOOP(
+    "errors", "the card has no END:VCARD line; the person was imported with the lines read"
+)
 DETAIL_NO_BEGIN = QT_TRANSLATE_NOOP("errors", "a line outside BEGIN:VCARD ... END:VCARD")
 DETAIL_NOT_PROPERTY = QT_TRANSLATE_NOOP("errors", "a line of the card is not a vCard property")
-DETAIL_NESTED = QT_TRANSLATE_NOOP("errors", "a card inside a card")
+DETAIL_NESTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "a card inside this card (an AGENT, or a missing END:VCARD) was imported as a person of"
+    " its own",
+)
 DETAIL_BAD_ENCODING = QT_TRANSLATE_NOOP(
     "errors", "a value is not valid quoted-printable or base64, or not in its character set"
 )

@@ -110,7 +110,9 @@ def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[t
     character split by a fold survives.
 
     A quoted-printable value ending in "=" (a soft line break) goes on with the next line
-    whatever it starts with (RFC 2045's own example continues with a space); other lines
+    whatever it starts with (RFC 2045's own example continues with a space), unless that
+    line is the card's END:VCARD (a value whose last soft break has nothing after it); other
+    lines
     continue when the next line starts with a space or a tab (RFC 2425 folding); blank lines
     are skipped (a reader that took CR CR LF for two line ends leaves one inside a fold). A
     logical line over `limit` bytes is cut to about `limit` bytes: longer than any value we
@@ -119,7 +121,13 @@ def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[t
     size = start = 0
     quoted_printable = False
     for number, line in enumerate(lines, 1):
-        if pieces and quoted_printable and pieces[-1].endswith(b"="):
+        soft_break = bool(pieces) and quoted_printable and pieces[-1].endswith(b"=")
+        if soft_break and line.rstrip().upper() == b"END:VCARD":  # the value ended the card
+            pieces[-1] = pieces[-1][:-1]
+            yield start, b"".join(pieces)
+            pieces, size, start, quoted_printable = [line], len(line), number, False
+            continue
+        if soft_break:
             pieces[-1] = pieces[-1][:-1]
         elif not line:  # a blank line is nothing, not even the end of a fold (as ez-vcard)
             continue

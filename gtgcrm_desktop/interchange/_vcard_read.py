@@ -6,6 +6,7 @@ import base64
 import binascii
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from gtgcrm_desktop.core.errors import InputError
@@ -76,48 +77,63 @@ def read_vcard_chunks(
     return read_vcard_lines(physical_lines(chunks), file_name, charset)
 
 
+@dataclass(slots=True)
+class _OpenCard:
+    start: int
+    properties: list[Property] = field(default_factory=list)
+    warnings: list[tuple[int, InputError]] = field(default_factory=list)
+
+
+#: Cards open at once (an AGENT card inside a card, or cards whose END:VCARD is missing).
+_MAX_OPEN = 16
+
+
 def read_vcard_lines(
     lines: Iterable[bytes], file_name: str, charset: str = "utf-8"
 ) -> Iterator[SourceRow]:
-    """A SourceRow per card of physical byte lines, their line ends stripped."""
-    inside = False
+    """A SourceRow per card of physical byte lines, their line ends stripped.
+
+    A card inside a card (a vCard 2.1 AGENT, or a card whose END:VCARD is missing) is a
+    person of its own, and the outer card goes on after it; a card the file ends inside is
+    read as far as it goes. Both are warned about."""
+    open_cards: list[_OpenCard] = []
     seen = False
-    start = 0
-    card: list[Property] = []
-    warnings: list[tuple[int, InputError]] = []
-    problem: SourceRow | None = None
     stray_reported = False
     for number, line in logical_lines(lines):
         if not line.strip():
             continue
         upper = line[:12].upper()
-        if not inside:
-            if upper.startswith(b"BEGIN:VCARD"):
-                inside, seen, start, card, problem = True, True, number, [], None
-                warnings, stray_reported = [], False
-            elif not stray_reported:
+        if upper.startswith(b"BEGIN:VCARD") and len(open_cards) < _MAX_OPEN:
+            if open_cards:
+                open_cards[-1].warnings.append((number, RowError(DETAIL_NESTED)))
+            open_cards.append(_OpenCard(number))
+            seen, stray_reported = True, False
+            continue
+        if not open_cards:
+            if not stray_reported:
                 stray_reported = True
                 yield SourceRow(number, error=RowError(DETAIL_NO_BEGIN))
             continue
+        card = open_cards[-1]
         if upper.startswith(b"END:VCARD"):
-            inside = False
-            yield problem or _card_row(start, card, warnings)
-        elif upper.startswith(b"BEGIN:VCARD"):
-            problem = problem or SourceRow(number, error=RowError(DETAIL_NESTED))
-        elif problem is None:
-            try:
-                prop = parse_property(line, number, charset)
-            except RowError:
-                warnings.append((number, RowError(DETAIL_SKIPPED_LINE)))
-                continue
-            if len(line) > LINE_LIMIT:
-                warnings.append((number, ValueWarning(prop.name, DETAIL_TOO_LONG)))
-                continue
-            if prop.problem:
-                warnings.append((number, ValueWarning(prop.name, prop.problem)))
-            card.append(prop)
-    if inside:
-        yield SourceRow(start, error=RowError(DETAIL_NO_END))
+            open_cards.pop()
+            yield _card_row(card.start, card.properties, card.warnings)
+            continue
+        try:
+            prop = parse_property(line, number, charset)
+        except RowError:
+            card.warnings.append((number, RowError(DETAIL_SKIPPED_LINE)))
+            continue
+        if len(line) > LINE_LIMIT:
+            card.warnings.append((number, ValueWarning(prop.name, DETAIL_TOO_LONG)))
+            continue
+        if prop.problem:
+            card.warnings.append((number, ValueWarning(prop.name, prop.problem)))
+        card.properties.append(prop)
+    while open_cards:
+        card = open_cards.pop()
+        card.warnings.append((card.start, RowError(DETAIL_NO_END)))
+        yield _card_row(card.start, card.properties, card.warnings)
     if not seen:
         raise WrongFormatError(file=file_name, format="vCard", detail=DETAIL_NO_CARDS)
 

@@ -46,6 +46,9 @@ def test_every_file_is_listed_with_its_source() -> None:
         ("yahoo.csv", {}, 1, 0),
         ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 1),
         ("outlook_qp_soft_space.vcf", {}, 1, 0),
+        ("outlook_21_agent.vcf", {"region": "US"}, 2, 1),
+        ("missing_end.vcf", {}, 4, 4),
+        ("qp_soft_break_before_end.vcf", {}, 1, 0),
     ],
 )
 def test_outside_files_import_everyone(  # type: ignore[no-untyped-def]
@@ -142,3 +145,42 @@ def test_yahoo_mail_csv_is_recognised(workspace):  # type: ignore[no-untyped-def
     assert [(e.value, p.value, p.e164) for e in li.emails for p in li.phones] == [
         ("li.wei@yahoo.com", "+86 138 0013 8000", "+8613800138000")
     ]
+
+
+def test_an_agent_card_inside_a_card_keeps_both_people(workspace):  # type: ignore[no-untyped-def]
+    # Both were dropped as "a card inside a card".
+    report = import_file(workspace, OUTSIDE / "outlook_21_agent.vcf", region="US")
+    assert [(w["line"], w["reason"]) for w in report.to_json()["warnings"]] == [
+        (
+            6,
+            "a card inside this card (an AGENT, or a missing END:VCARD) was imported as a"
+            " person of its own",
+        )
+    ]
+    people = _people(workspace)
+    boss = people["Big Boss"]
+    assert [p.value for p in boss.phones] == ["+1-919-555-9999"]  # after the inner card
+    assert [e.value for e in boss.emails] == ["boss@example.com"]
+    assert [p.value for p in people["Sue Secretary"].phones] == ["+1-919-555-1234"]
+
+
+def test_cards_missing_their_end_are_read_as_far_as_they_go(workspace):  # type: ignore[no-untyped-def]
+    # "No End", "After" (inside it) and the card the file ends in were all dropped.
+    report = import_file(workspace, OUTSIDE / "missing_end.vcf")
+    assert report.new == 4 and not report.invalid
+    emails = {n: [e.value for e in c.emails] for n, c in _people(workspace).items()}
+    assert emails == {
+        "Trunc One": [],
+        "No End": ["noend@example.com"],
+        "After": ["after@example.com"],
+        "Truncated At EOF": ["eof@example.com"],
+    }
+    lines = sorted(w["line"] for w in report.to_json()["warnings"])
+    assert lines == [6, 10, 15, 15]
+
+
+def test_a_soft_break_right_before_end_vcard_does_not_swallow_it(workspace):  # type: ignore[no-untyped-def]
+    report = import_file(workspace, OUTSIDE / "qp_soft_break_before_end.vcf")
+    assert (report.new, len(report.invalid), len(report.warnings)) == (1, 0, 0)
+    [john] = workspace.contacts.iter_all()
+    assert john.notes == "ends with soft break"

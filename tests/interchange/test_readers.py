@@ -233,10 +233,12 @@ def test_vcard_structure_errors(tmp_path: Path):
         encoding="utf-8",
     )
     rows = list(read_file(path))
-    # A line that is not a property is skipped with a warning; the card is kept.
+    # A line that is not a property is skipped with a warning; the card is kept. So is a
+    # card the file ends in, with a warning.
     assert [(r.line, r.contact.display_name if r.contact else None) for r in rows] == [
         (1, "A"),
         (6, "B"),
-        (10, None),
+        (10, "C"),
     ]
     assert [line for line, _ in rows[0].warnings] == [4]
+    assert [line for line, _ in rows[2].warnings] == [10]
