@@ -218,7 +218,7 @@ class ContactEditor(QScrollArea):
         if lines:
             heading = self.tr(
                 "These values were kept as written because they are not valid."
-                " Correct them before saving:"
+                " Saving keeps them as they are; correct them when you can:"
             )
             self.notice.setText("\n".join([heading, *lines]))
         self.notice.setVisible(bool(lines))
