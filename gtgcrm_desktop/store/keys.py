@@ -37,6 +37,21 @@ _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _RECOVERY_GROUPS = 8  # 8 groups of 4 symbols = 160 bits
 
 DETAIL_KEY_FILE = QT_TRANSLATE_NOOP("errors", "its key file is unreadable")
+DETAIL_KDF_COST = QT_TRANSLATE_NOOP(
+    "errors", "its key file asks for a far higher unlocking cost than GTG CRM ever writes"
+)
+#: A key file (or a backup's) from someone else may ask for any Argon2 cost: at most four
+#: times what we write is accepted, so unlocking cannot be made to take minutes or gigabytes.
+ARGON2_LIMITS: dict[str, tuple[int, int]] = {
+    "memory_cost": (8, ARGON2_DEFAULTS["memory_cost"] * 4),
+    "iterations": (1, ARGON2_DEFAULTS["iterations"] * 4),
+    "lanes": (1, ARGON2_DEFAULTS["lanes"] * 4),
+}
+SALT_BYTES = (8, 64)
+
+
+class UnreasonableKdfError(ValueError):
+    """KDF parameters outside what this app writes (x4): refused before any work."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +104,8 @@ class KeyFile:
     slots: list[KeySlot] = field(default_factory=list)
     #: A new recovery code was made but not yet confirmed as shown (a rotation cut short).
     recovery_code_unshown: bool = False
+    #: The folder it was read from, for messages ("" when made in memory).
+    source: str = field(default="", compare=False)
 
     def slot(self, kind: str) -> KeySlot | None:
         return next((s for s in self.slots if s.kind == kind), None)
@@ -120,6 +137,7 @@ class KeyFile:
                 workspace_id=str(data["workspace_id"]),
                 slots=[KeySlot.from_json(s) for s in slots],
                 recovery_code_unshown=data.get("recovery_code_unshown") is True,
+                source=str(path.parent),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CorruptWorkspaceError(path=str(path.parent), detail=DETAIL_KEY_FILE) from exc
@@ -176,18 +194,42 @@ def _canonical_recovery_code(code: str) -> str:
     return "".join(ch for ch in cleaned if ch in _RECOVERY_ALPHABET)
 
 
+def _salt(kdf: dict[str, Any]) -> bytes:
+    salt = kdf.get("salt")
+    if not isinstance(salt, str) or len(salt) > 4 * SALT_BYTES[1]:
+        raise UnreasonableKdfError("salt")
+    decoded = _unb64(salt)
+    if not SALT_BYTES[0] <= len(decoded) <= SALT_BYTES[1]:
+        raise UnreasonableKdfError("salt")
+    return decoded
+
+
+def _argon2_costs(kdf: dict[str, Any]) -> dict[str, int]:
+    """The Argon2 costs of `kdf`, each an int within ARGON2_LIMITS; else UnreasonableKdfError."""
+    costs: dict[str, int] = {}
+    for name, (low, high) in ARGON2_LIMITS.items():
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise UnreasonableKdfError(name)
+        costs[name] = value
+    if costs["memory_cost"] < 8 * costs["lanes"]:
+        raise UnreasonableKdfError("memory_cost")
+    return costs
+
+
 def _passphrase_kek(passphrase: str, kdf: dict[str, Any]) -> bytes:
     if kdf.get("name") != "argon2id":
-        raise ValueError("unknown KDF")
+        raise UnreasonableKdfError("unknown KDF")
+    costs, salt = _argon2_costs(kdf), _salt(kdf)
     # Imported here: unlocking through the keychain (every start-up) needs neither KDF.
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     return Argon2id(
-        salt=_unb64(kdf["salt"]),
+        salt=salt,
         length=32,
-        iterations=int(kdf["iterations"]),
-        lanes=int(kdf["lanes"]),
-        memory_cost=int(kdf["memory_cost"]),
+        iterations=costs["iterations"],
+        lanes=costs["lanes"],
+        memory_cost=costs["memory_cost"],
     ).derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
@@ -197,7 +239,7 @@ def _recovery_kek(code: str, kdf: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=_unb64(kdf["salt"]), info=b"gtgcrm recovery"
+        algorithm=hashes.SHA256(), length=32, salt=_salt(kdf), info=b"gtgcrm recovery"
     ).derive(_canonical_recovery_code(code).encode("ascii"))
 
 
@@ -248,6 +290,8 @@ def check_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
         raise WrongPassphraseError()
     try:
         return _unwrap(slot, _passphrase_kek(passphrase, slot.kdf), key_file.workspace_id)
+    except UnreasonableKdfError as exc:
+        raise CorruptWorkspaceError(path=key_file.source, detail=DETAIL_KDF_COST) from exc
     except (InvalidTag, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise WrongPassphraseError() from exc
 
@@ -258,6 +302,8 @@ def check_recovery_code(key_file: KeyFile, code: str) -> bytes:
         raise UnknownRecoveryCodeError()
     try:
         return _unwrap(slot, _recovery_kek(code, slot.kdf), key_file.workspace_id)
+    except UnreasonableKdfError as exc:
+        raise CorruptWorkspaceError(path=key_file.source, detail=DETAIL_KDF_COST) from exc
     except (InvalidTag, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UnknownRecoveryCodeError() from exc
 

@@ -172,3 +172,37 @@ def test_key_file_writes_never_share_a_temporary_file(tmp_path: Path) -> None:
     assert keys.KeyFile.load(target).workspace_id.startswith("workspace-")
     assert [p.name for p in tmp_path.iterdir()] == ["workspace.keys"]
     assert (target.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.parametrize(
+    "kdf",
+    [
+        {"memory_cost": 1024 * 1024, "iterations": 64},  # 1 GiB x 64 passes: minutes
+        {"iterations": 10_000},
+        {"lanes": 16_777_215},
+        {"iterations": -1},
+        {"memory_cost": "65536"},
+        {"memory_cost": 8},  # below what Argon2 accepts for 4 lanes
+        {"salt": "AAAA" * 1000},
+        {"name": "scrypt"},
+    ],
+)
+def test_a_key_file_asking_for_absurd_unlock_costs_is_refused_at_once(
+    data_dir: Path, test_keyring, kdf: dict
+) -> None:
+    """A key file from someone else (a backup, a copied folder) cannot make unlocking take
+    minutes or gigabytes: costs above four times ours are refused as damage, before any work."""
+    import json
+    import time
+
+    test_keyring.secrets.clear()
+    path = data_dir / "workspace.keys"
+    data = json.loads(path.read_text())
+    for slot in data["slots"]:
+        if slot["kind"] == "passphrase":
+            slot["kdf"].update(kdf)
+    path.write_text(json.dumps(data))
+    started = time.monotonic()
+    with pytest.raises(CorruptWorkspaceError, match="far higher unlocking cost"):
+        Workspace.open(data_dir, Secrets(passphrase=PASSPHRASE))
+    assert time.monotonic() - started < 2.0
