@@ -5019,6 +5019,10 @@ The workspace will be created in this folder:</source>
         <translation>ملف المفاتيح الخاص بها غير قابل للقراءة</translation>
     </message>
     <message>
+        <source>its key file asks for a far higher unlocking cost than GTG CRM ever writes</source>
+        <translation>ملف مفاتيحها يطلب كلفة فتح أعلى بكثير مما يكتبه GTG CRM</translation>
+    </message>
+    <message>
         <source>its database file is missing</source>
         <translation>ملف قاعدة البيانات الخاص بها مفقود</translation>
     </message>

@@ -4887,6 +4887,10 @@ The workspace will be created in this folder:</translation>
         <translation>its key file is unreadable</translation>
     </message>
     <message>
+        <source>its key file asks for a far higher unlocking cost than GTG CRM ever writes</source>
+        <translation>its key file asks for a far higher unlocking cost than GTG CRM ever writes</translation>
+    </message>
+    <message>
         <source>its database file is missing</source>
         <translation>its database file is missing</translation>
     </message>
