@@ -4794,6 +4794,10 @@ The workspace will be created in this folder:</source>
         <translation>{encoding} ليس ترميز أحرف معروفًا (جرّب utf-8 أو windows-1252 أو shift_jis).</translation>
     </message>
     <message>
+        <source>{region} is not a known phone region; give a two-letter country code (SA, AE, US, DE).</source>
+        <translation>{region} ليس رمز منطقة هاتف معروفًا؛ اكتب رمز الدولة من حرفين (SA أو AE أو US أو DE).</translation>
+    </message>
+    <message>
         <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
         <translation>يبدأ الملف {file} بعلامة ترتيب البايتات الخاصة بترميز {encoding} لكنه ليس {encoding} صالحًا (أول بايت خاطئ عند الموضع {offset}).</translation>
     </message>

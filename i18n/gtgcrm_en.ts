@@ -4662,6 +4662,10 @@ The workspace will be created in this folder:</translation>
         <translation>{encoding} is not a known character set (try utf-8, windows-1252, shift_jis).</translation>
     </message>
     <message>
+        <source>{region} is not a known phone region; give a two-letter country code (SA, AE, US, DE).</source>
+        <translation>{region} is not a known phone region; give a two-letter country code (SA, AE, US, DE).</translation>
+    </message>
+    <message>
         <source>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</source>
         <translation>{file} starts with a {encoding} byte order mark but is not valid {encoding} (first bad byte at offset {offset}).</translation>
     </message>

@@ -61,6 +61,13 @@ class UnknownEncodingError(InterchangeError):
     )
 
 
+class UnknownRegionError(InterchangeError):
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "{region} is not a known phone region; give a two-letter country code (SA, AE, US, DE).",
+    )
+
+
 class BomMismatchError(EncodingError):
     message = QT_TRANSLATE_NOOP(
         "errors",

@@ -19,7 +19,7 @@ from gtgcrm_desktop.store.workspace import Workspace
 
 from ._audit import audit
 from ._dedupe import email_keys, merge, name_keys, phone_keys
-from ._errors import ImportCancelledError
+from ._errors import ImportCancelledError, UnknownRegionError
 from ._history import AUDIT_IMPORT, ImportLog
 from ._rows import SourceRow
 from ._source import ImportSource
@@ -319,7 +319,11 @@ def run_import(
 
     Phones without a country code are read in `region` (default: the workspace's region).
     Any error, a cancel, or a dry run rolls everything back: the database is as before."""
-    region = region_code(region) if region else None
+    if region:
+        try:
+            region = region_code(region)
+        except ValidationError:
+            raise UnknownRegionError(region=region) from None
     report = ImportReport(source.file_name, source.format, source.encoding.label, dry_run)
     report.encoding_guessed = source.encoding.guessed
     report.started_at = now_iso()

@@ -58,9 +58,9 @@ def test_region_per_import_reads_foreign_local_numbers(workspace, fresh_workspac
 
 
 def test_unknown_region_is_refused_before_anything(workspace):  # type: ignore[no-untyped-def]
-    from gtgcrm_desktop.core.errors import ValidationError
+    from gtgcrm_desktop.interchange import UnknownRegionError
 
-    with pytest.raises(ValidationError):
+    with pytest.raises(UnknownRegionError):
         import_file(workspace, ODD / "phones_odd.vcf", region="XX")
     assert workspace.contacts.count() == 0
 

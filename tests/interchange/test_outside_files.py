@@ -10,6 +10,7 @@ import pytest
 
 from gtgcrm_desktop.interchange import (
     UncertainEncodingError,
+    UnknownRegionError,
     import_file,
     inspect_file,
 )
@@ -184,3 +185,11 @@ def test_a_soft_break_right_before_end_vcard_does_not_swallow_it(workspace):  # 
     assert (report.new, len(report.invalid), len(report.warnings)) == (1, 0, 0)
     [john] = workspace.contacts.iter_all()
     assert john.notes == "ends with soft break"
+
+
+def test_an_unknown_region_is_refused_naming_it(workspace):  # type: ignore[no-untyped-def]
+    # It said "default_region: not a known region code", an internal name, even in Arabic.
+    with pytest.raises(UnknownRegionError) as caught:
+        import_file(workspace, OUTSIDE / "yahoo.csv", region="XX")
+    assert str(caught.value).startswith("XX is not a known phone region")
+    assert list(workspace.contacts.iter_all()) == []
