@@ -61,7 +61,10 @@ def _probed_child(command: list[str], env: dict[str, str], probe: Path) -> float
     """Seconds from starting `command` to the moment it wrote to `probe` (its first paint)."""
     probe.unlink(missing_ok=True)
     started = time.time()
-    done = subprocess.run(command, env=env, capture_output=True, check=False)
+    try:  # a program that never paints (a refusal waiting in a message box) must not hang
+        done = subprocess.run(command, env=env, capture_output=True, check=False, timeout=60)
+    except subprocess.TimeoutExpired as timeout:
+        raise SystemExit(f"{command} did not paint within 60 s: {timeout.stderr!r}") from None
     if done.returncode != 0 or not probe.exists():
         raise SystemExit(f"{command} failed: {done.stderr.decode()[-2000:]}")
     return float(probe.read_text()) - started
