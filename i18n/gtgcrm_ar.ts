@@ -4814,10 +4814,6 @@ The workspace will be created in this folder:</source>
         <translation>لم يُتعرّف على صيغة الملف {file}؛ حدّدها باستخدام ‎--format‎.</translation>
     </message>
     <message>
-        <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
-        <translation>لم يُتعرّف على أعمدة الملف {file} بوصفها أعمدة Google أو Outlook أو Thunderbird؛ حدّد مطابقة للأعمدة (‎--map‎).</translation>
-    </message>
-    <message>
         <source>{file} is not a {format} file: {detail}.</source>
         <translation>الملف {file} ليس ملف {format}: {detail}.</translation>
     </message>
@@ -4876,6 +4872,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>a line outside BEGIN:VCARD ... END:VCARD</source>
         <translation>يوجد سطر خارج BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <source>The columns of {file} were not recognised as Google, Outlook, Thunderbird or Yahoo columns; give a column mapping (--map).</source>
+        <translation>لم يُتعرّف على أعمدة الملف {file} بوصفها أعمدة Google أو Outlook أو Thunderbird أو Yahoo؛ حدّد مطابقة للأعمدة (‎--map‎).</translation>
     </message>
     <message>
         <source>a line of the card is not a vCard property</source>

@@ -4682,10 +4682,6 @@ The workspace will be created in this folder:</translation>
         <translation>The format of {file} was not recognised; choose it with --format.</translation>
     </message>
     <message>
-        <source>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</source>
-        <translation>The columns of {file} were not recognised as Google, Outlook or Thunderbird columns; give a column mapping (--map).</translation>
-    </message>
-    <message>
         <source>{file} is not a {format} file: {detail}.</source>
         <translation>{file} is not a {format} file: {detail}.</translation>
     </message>
@@ -4744,6 +4740,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>a line outside BEGIN:VCARD ... END:VCARD</source>
         <translation>a line outside BEGIN:VCARD ... END:VCARD</translation>
+    </message>
+    <message>
+        <source>The columns of {file} were not recognised as Google, Outlook, Thunderbird or Yahoo columns; give a column mapping (--map).</source>
+        <translation>The columns of {file} were not recognised as Google, Outlook, Thunderbird or Yahoo columns; give a column mapping (--map).</translation>
     </message>
     <message>
         <source>a line of the card is not a vCard property</source>

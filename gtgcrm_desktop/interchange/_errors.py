@@ -97,8 +97,8 @@ class UnknownFormatError(InterchangeError):
 class UnknownColumnsError(InterchangeError):
     message = QT_TRANSLATE_NOOP(
         "errors",
-        "The columns of {file} were not recognised as Google, Outlook or Thunderbird columns;"
-        " give a column mapping (--map).",
+        "The columns of {file} were not recognised as Google, Outlook, Thunderbird or Yahoo"
+        " columns; give a column mapping (--map).",
     )
 
 
