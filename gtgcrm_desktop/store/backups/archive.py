@@ -11,6 +11,7 @@ Layout (entries stored, not compressed: the database is ciphertext already):
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -36,6 +37,12 @@ PORTABLE_SLOTS = ("passphrase", "recovery")
 #: Bounds for the small entries of a file that may come from anywhere.
 _MAX_SMALL_ENTRY = 256 * 1024
 _CHUNK = 1024 * 1024
+#: Numbers a manifest may hold (SQLite's own integer range).
+_MAX_NUMBER = 2**63 - 1
+#: At most four times each default Argon2 cost: a slot asking for more (1 GiB x 64 passes
+#: would take minutes and all memory) is not one this app wrote.
+_ARGON2_BOUNDS = {name: 4 * value for name, value in keys.ARGON2_DEFAULTS.items()}
+_SALT_BYTES = (8, 64)
 
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("errors", "There is no file {path}.")
 DETAIL_NOT_BACKUP = QT_TRANSLATE_NOOP("errors", "it is not a GTG CRM backup")
@@ -87,12 +94,19 @@ class Manifest:
         return cls(
             workspace_id=str(data["workspace_id"]),
             created_at=str(data["created_at"]),
-            contacts=int(data["contacts"]),
-            schema_version=int(data["schema_version"]),
+            contacts=_count(data["contacts"]),
+            schema_version=_count(data["schema_version"]),
             app_version=str(data.get("app_version", "")),
-            database_size=int(data["database_size"]),
+            database_size=_count(data["database_size"]),
             database_sha256=str(data["database_sha256"]),
         )
+
+
+def _count(value: Any, low: int = 0, high: int = _MAX_NUMBER) -> int:
+    """`value` when it is an integer in [low, high], else ValueError."""
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError("a number out of range")
+    return value
 
 
 class _NewerFormat(ValueError):
@@ -198,14 +212,31 @@ def read_key_file(path: Path) -> keys.KeyFile:
             data = json.loads(_small_entry(archive, KEYS_ENTRY))
         if data.get("format") != keys.KEY_FILE_FORMAT:
             raise ValueError("not a key file")
-        return keys.KeyFile(
-            workspace_id=str(data["workspace_id"]),
-            slots=[
-                keys.KeySlot.from_json(s) for s in data["slots"] if s.get("kind") in PORTABLE_SLOTS
-            ],
-        )
+        slots = [
+            keys.KeySlot.from_json(s) for s in data["slots"] if s.get("kind") in PORTABLE_SLOTS
+        ]
+        for slot in slots:
+            _check_kdf(slot)
+        return keys.KeyFile(workspace_id=str(data["workspace_id"]), slots=slots)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile) as exc:
         raise _damaged(path, DETAIL_NOT_BACKUP) from exc
+
+
+def _check_kdf(slot: keys.KeySlot) -> None:
+    """ValueError unless the slot's key derivation is one this app writes, within bounds, so
+    a hostile file cannot make an unlock take minutes, all memory, or fail inside the KDF."""
+    kdf = slot.kdf
+    salt = base64.b64decode(str(kdf.get("salt", "")).encode("ascii"), validate=True)
+    _count(len(salt), *_SALT_BYTES)
+    if slot.kind == "recovery":
+        if kdf.get("name") != "hkdf-sha256":
+            raise ValueError("unknown KDF")
+        return
+    if kdf.get("name") != "argon2id":
+        raise ValueError("unknown KDF")
+    lanes = _count(kdf.get("lanes"), 1, _ARGON2_BOUNDS["lanes"])
+    _count(kdf.get("iterations"), 1, _ARGON2_BOUNDS["iterations"])
+    _count(kdf.get("memory_cost"), 8 * lanes, _ARGON2_BOUNDS["memory_cost"])
 
 
 def extract_database(path: Path, manifest: Manifest, target: Path) -> None:
