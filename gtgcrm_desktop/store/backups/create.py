@@ -36,11 +36,15 @@ NAME_PREFIX = "gtgcrm-"
 _NAME_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
 
 
-def backup_name(moment: datetime, device_id: str) -> str:
+def backup_name(moment: datetime, device_id: str, number: int = 1) -> str:
     """`gtgcrm-2026-12-04T23-15-00Z-<device id>.gtgbackup`: sorts by time, valid on every
     file system; the device id keeps apart the backups of several devices or workspaces that
-    share one folder (a USB drive, a synced folder), so each prunes only its own."""
-    return f"{NAME_PREFIX}{moment.astimezone(UTC).strftime(_NAME_FORMAT)}-{device_id}{SUFFIX}"
+    share one folder (a USB drive, a synced folder), so each prunes only its own. A second
+    backup in the same second is `...Z-2-<device id>...`."""
+    stamp = moment.astimezone(UTC).strftime(_NAME_FORMAT)
+    if number > 1:
+        stamp = f"{stamp}-{number}"
+    return f"{NAME_PREFIX}{stamp}-{device_id}{SUFFIX}"
 
 
 def time_from_name(name: str, device_id: str) -> datetime | None:
@@ -48,11 +52,20 @@ def time_from_name(name: str, device_id: str) -> datetime | None:
     ending = f"-{device_id}{SUFFIX}"
     if not (name.startswith(NAME_PREFIX) and name.endswith(ending)):
         return None
+    stamp, dash, number = name[len(NAME_PREFIX) : -len(ending)].partition("Z-")
+    if dash and not (number.isascii() and number.isdigit()):
+        return None
     try:
-        stamp = name[len(NAME_PREFIX) : -len(ending)]
-        return datetime.strptime(stamp, _NAME_FORMAT).replace(tzinfo=UTC)
+        return datetime.strptime(stamp + "Z" * bool(dash), _NAME_FORMAT).replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+def _free_name(folder: Path, moment: datetime, device_id: str) -> Path:
+    number = 1
+    while (target := folder / backup_name(moment, device_id, number)).exists():
+        number += 1
+    return target
 
 
 def _snapshot(source: Path, data_key: bytes, target: Path) -> None:
@@ -96,7 +109,7 @@ def create_backup(
         if folder is None:
             raise ValueError("a target file or a folder is needed")
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = folder / backup_name(now, workspace.device_id)
+        target = _free_name(folder, now, workspace.device_id)
     if target.exists():
         raise InputError(TARGET_EXISTS, path=str(target))
     if workspace.suspended:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +74,14 @@ def prune(folder: Path, retention: Retention, device_id: str) -> list[Path]:
     sharing the folder) are never touched. Returns the deleted paths."""
     if not folder.is_dir():
         return []
-    automatic = {}
+    automatic: dict[Path, datetime] = {}
     for path in folder.glob(f"*{SUFFIX}"):
         moment = time_from_name(path.name, device_id)
         if moment is not None and path.is_file():
-            automatic[moment] = path
-    kept = to_keep(automatic, retention)
+            automatic[path] = moment
+    kept = to_keep(automatic.values(), retention)
     deleted = []
-    for moment, path in automatic.items():
+    for path, moment in automatic.items():
         if moment not in kept:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
