@@ -4055,8 +4055,8 @@ The workspace will be created in this folder:</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
-        <translation>جهات الاتصال (*.csv *.vcf *.json);;كل الملفات (*)</translation>
+        <source>Contacts (*.csv *.vcf *.ldif *.json *.txt);;All files (*)</source>
+        <translation>جهات الاتصال (*.csv *.vcf *.ldif *.json *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -5286,7 +5286,7 @@ The workspace will be created in this folder:</source>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere.</extracomment>
+        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere. Numbers a manifest may hold (SQLite&apos;s own integer range). At most four times each default Argon2 cost: a slot asking for more (1 GiB x 64 passes would take minutes and all memory) is not one this app wrote.</extracomment>
         <translation>لا يوجد ملف باسم {path}.</translation>
     </message>
     <message>
@@ -5504,6 +5504,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <source>LDIF address book</source>
+        <translation>دفتر عناوين LDIF</translation>
     </message>
     <message>
         <source>GTG CRM JSON</source>

@@ -3923,8 +3923,8 @@ The workspace will be created in this folder:</translation>
         <translation>Import contacts</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.vcf *.json);;All files (*)</source>
-        <translation>Contacts (*.csv *.vcf *.json);;All files (*)</translation>
+        <source>Contacts (*.csv *.vcf *.ldif *.json *.txt);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.ldif *.json *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -5154,7 +5154,7 @@ The workspace will be created in this folder:</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere.</extracomment>
+        <extracomment>Key slots a backup carries: both open the data key on any computer. Bounds for the small entries of a file that may come from anywhere. Numbers a manifest may hold (SQLite&apos;s own integer range). At most four times each default Argon2 cost: a slot asking for more (1 GiB x 64 passes would take minutes and all memory) is not one this app wrote.</extracomment>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
@@ -5372,6 +5372,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>vCard</source>
         <translation>vCard</translation>
+    </message>
+    <message>
+        <source>LDIF address book</source>
+        <translation>LDIF address book</translation>
     </message>
     <message>
         <source>GTG CRM JSON</source>

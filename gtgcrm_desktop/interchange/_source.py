@@ -35,6 +35,7 @@ from ._errors import (
 )
 from ._google_csv import looks_like_google, read_google_csv
 from ._json_io import read_json
+from ._ldif import looks_like_ldif, read_ldif
 from ._mapped_csv import ColumnMapping, mapped_plan, read_mapped_csv, suggest_mapping
 from ._outlook_csv import looks_like_outlook, read_outlook_csv
 from ._rows import SourceRow
@@ -51,6 +52,7 @@ IMPORT_FORMATS = (
     "yahoo-csv",
     "csv",
     "vcard",
+    "ldif",
     "json",
 )
 CSV_FORMATS = ("google-csv", "outlook-csv", "thunderbird-csv", "yahoo-csv", "csv")
@@ -62,6 +64,7 @@ FORMAT_LABELS: dict[str, str] = {
     "yahoo-csv": QT_TRANSLATE_NOOP("interchange", "Yahoo Mail CSV"),
     "csv": QT_TRANSLATE_NOOP("interchange", "CSV with a column mapping"),
     "vcard": QT_TRANSLATE_NOOP("interchange", "vCard"),
+    "ldif": QT_TRANSLATE_NOOP("interchange", "LDIF address book"),
     "json": QT_TRANSLATE_NOOP("interchange", "GTG CRM JSON"),
 }
 
@@ -134,6 +137,8 @@ class ImportSource:
         with text:
             if self.format == "json":
                 yield from read_json(text, self.file_name)
+            elif self.format == "ldif":
+                yield from read_ldif(text, self.file_name)
             else:
                 stream = CsvStream(text, self.file_name, self.delimiter)
                 if self.format == "google-csv":
@@ -255,8 +260,10 @@ def _opened(
             format = "vcard"
         elif first.startswith(("{", "[")):
             format = "json"
+        elif looks_like_ldif(first):
+            format = "ldif"
     source = ImportSource(path, format, encoding, size, mapping=mapping)
-    if format in ("vcard", "json"):
+    if format in ("vcard", "json", "ldif"):
         return source
     if mapping is not None:
         source.delimiter = mapping.delimiter

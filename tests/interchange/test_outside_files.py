@@ -45,6 +45,7 @@ def test_every_file_is_listed_with_its_source() -> None:
         ("outlook2003_cp1256.csv", {}, 2, 1),
         ("thunderbird_en.csv", {}, 2, 2),
         ("yahoo.csv", {}, 1, 0),
+        ("thunderbird.ldif", {}, 3, 2),
         ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 1),
         ("outlook_qp_soft_space.vcf", {}, 1, 0),
         ("outlook_21_agent.vcf", {"region": "US"}, 2, 1),
@@ -193,3 +194,29 @@ def test_an_unknown_region_is_refused_naming_it(workspace):  # type: ignore[no-u
         import_file(workspace, OUTSIDE / "yahoo.csv", region="XX")
     assert str(caught.value).startswith("XX is not a known phone region")
     assert list(workspace.contacts.iter_all()) == []
+
+
+def test_thunderbird_ldif_is_read(workspace):  # type: ignore[no-untyped-def]
+    # Thunderbird's default export was refused as "columns not recognised".
+    report = import_file(workspace, OUTSIDE / "thunderbird.ldif")
+    data = report.to_json()
+    assert data["format"] == "ldif"
+    assert [(w["line"], w["field"]) for w in data["warnings"]] == [(12, "emails"), (24, "birthday")]
+    people = _people(workspace)
+    assert set(people) == {"Lars Øberg", "نورة السبيعي", "only@example.org"}  # the list is no one
+    lars = people["Lars Øberg"]
+    assert (lars.given_name, lars.family_name, lars.organization) == ("Lars", "Øberg", "Fjord AS")
+    assert [(p.value, p.label) for p in lars.phones] == [
+        ("+47 22 12 34 56", "work"),
+        ("+47 912 34 567", "mobile"),
+        ("PIN 2100000A", "pager"),
+    ]
+    assert lars.notes == "two\nlines" and lars.birthday == "1977-13-02"
+    assert lars.addresses[0].city == "Oslo"
+    assert lars.custom_fields == {
+        "mozillaNickname": "lasse",
+        "mozillaWorkUrl": "https://fjord.example",
+    }
+    noura = people["نورة السبيعي"]
+    assert noura.notes.endswith("when it writes the file")
+    assert noura.phones[0].e164 == "+966551234567"

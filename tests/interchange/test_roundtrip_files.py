@@ -24,7 +24,9 @@ FILES = sorted(
     for folder in (DATA, DATA / "odd", DATA / "real", DATA / "outside")
     if folder.is_dir()
     for p in folder.iterdir()
-    if p.is_file() and p.name not in _REFUSED and p.suffix in (".vcf", ".csv", ".json", ".txt")
+    if p.is_file()
+    and p.name not in _REFUSED
+    and p.suffix in (".vcf", ".csv", ".json", ".txt", ".ldif")
 )
 
 

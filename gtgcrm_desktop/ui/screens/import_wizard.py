@@ -171,7 +171,7 @@ class _FilePage(QWizardPage):
             self,
             self.tr("Import contacts"),
             "",
-            self.tr("Contacts (*.csv *.vcf *.json);;All files (*)"),
+            self.tr("Contacts (*.csv *.vcf *.ldif *.json *.txt);;All files (*)"),
         )
         if path:
             self.path_edit.setText(path)
