@@ -16,9 +16,10 @@ _SCALARS = ("given_name", "family_name", "display_name", "organization", "title"
 
 
 def name_key(contact: Contact) -> str:
-    """The full name in search form ("" when the contact has no personal name)."""
+    """The full name in search form; a company's name for a contact that has only that ("" when
+    the contact has neither)."""
     full = " ".join([p for p in (contact.given_name, contact.family_name) if p.strip()])
-    return normalize_recurring(full or contact.display_name)
+    return normalize_recurring(full or contact.display_name or contact.organization)
 
 
 def email_keys(contact: Contact) -> list[str]:
@@ -41,16 +42,24 @@ class Traits:
     organization: str
     birthday: str | None
     streets: frozenset[tuple[str, str]]
+    #: E-mails and phones kept as written (they match nothing on their own).
+    odd: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, contact: Contact) -> Traits:
-        return cls(normalize_recurring(contact.organization), contact.birthday, _streets(contact))
+        return cls(
+            normalize_recurring(contact.organization),
+            contact.birthday,
+            _streets(contact),
+            _odd_values(contact),
+        )
 
     def agrees_with(self, other: Traits) -> bool:
         return bool(
             (self.organization and self.organization == other.organization)
             or (self.birthday and self.birthday == other.birthday)
             or (self.streets & other.streets)
+            or (self.odd & other.odd)
         )
 
 
@@ -67,7 +76,24 @@ def name_keys(contact: Contact) -> list[tuple[str, ...]]:
         keys.append(("birthday", name, contact.birthday))
     if contact.addresses:  # the traits of `Traits.of`, without building one
         keys.extend(("address", name, street, city) for street, city in sorted(_streets(contact)))
+    keys.extend(("odd", name, value) for value in sorted(_odd_values(contact)))
     return keys
+
+
+def _odd_values(contact: Contact) -> frozenset[str]:
+    """E-mails that do not validate and phones without an E.164 form, as written (case-folded,
+    spaces dropped): with the same name, the same odd value is the same person."""
+    odd = {
+        "email:" + "".join(e.value.casefold().split())
+        for e in contact.emails
+        if e.value.strip() and not is_valid_email(e.value)
+    }
+    odd.update(
+        "phone:" + "".join(p.value.casefold().split())
+        for p in contact.phones
+        if p.value.strip() and not p.e164
+    )
+    return frozenset(odd)
 
 
 def _streets(contact: Contact) -> frozenset[tuple[str, str]]:

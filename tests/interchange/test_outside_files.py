@@ -220,3 +220,13 @@ def test_thunderbird_ldif_is_read(workspace):  # type: ignore[no-untyped-def]
     noura = people["نورة السبيعي"]
     assert noura.notes.endswith("when it writes the file")
     assert noura.phones[0].e164 == "+966551234567"
+
+
+@pytest.mark.parametrize(
+    "name", ["google_current.csv", "outlook2003_cp1256.csv", "ios6_crcrlf.vcf", "thunderbird.ldif"]
+)
+def test_importing_a_file_again_adds_no_one(workspace, name: str):  # type: ignore[no-untyped-def]
+    # A company-only row whose phone is "BusinessPhone" was added again on every import.
+    first = import_file(workspace, OUTSIDE / name)
+    again = import_file(workspace, OUTSIDE / name)
+    assert (again.new, again.unchanged) == (0, first.new)
