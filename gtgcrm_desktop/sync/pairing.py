@@ -11,7 +11,7 @@ from typing import Any
 from gtgcrm_desktop.core.arabic import normalize_for_search, normalize_recurring
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import Contact
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import settle_contact
 from gtgcrm_desktop.store.carddav_state import CardDavState
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.store.consent import ConsentStore
@@ -169,8 +169,9 @@ def merged_extra(local: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]
 
 
 def _settled(contact: Contact, region: str) -> Contact:
+    """A validated copy, odd values kept as written (see `settle_contact`)."""
     try:
-        return validate_contact(contact, region)
+        return settle_contact(contact, region)[0]
     except InputError:
         return contact
 

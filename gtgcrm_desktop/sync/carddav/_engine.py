@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.errors import InputError
 from gtgcrm_desktop.core.models import CONTACT_FIELDS, Contact
-from gtgcrm_desktop.core.validation import validate_contact
+from gtgcrm_desktop.core.validation import settle_contact
 from gtgcrm_desktop.store.carddav_state import (
     CARD_VERSION_KEY,
     LOCAL_MARK_KEY,
@@ -245,11 +245,12 @@ class CardDavEngine:
     # -- applying remote changes (inside the caller's transaction) --------------------------
 
     def _settle(self, contact: Contact) -> Contact:
-        """A validated copy when the card's data passes validation, else the card as read."""
+        """A validated copy; a value that does not validate is kept as written (flagged), so
+        one odd value (a text birthday) leaves the others normalised (phones in E.164)."""
         try:
-            return validate_contact(contact, self.region)
+            return settle_contact(contact, self.region)[0]
         except InputError:
-            return contact
+            return contact  # nothing in it identifies a person
 
     def _link_target(self, uid: str) -> str | None:
         """An unpaired local contact this card was made from (our UID is urn:uuid:<id>)."""

@@ -1,0 +1,48 @@
+"""CardDAV findings of an outside audit (issue 14): cards written by other clients with one odd
+value are still normalised everywhere else, so they pair and their phones keep an E.164 form."""
+
+from __future__ import annotations
+
+from tests.sync.carddav.conftest import card
+
+#: A 4.0 card with a text birthday (valid vCard 4.0, no date) and a tel: URI with separators.
+FATIMAH_4 = (
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:fatimah-4\r\nFN:Fatimah Alzahrani\r\n"
+    "N:Alzahrani;Fatimah;;;\r\nTEL;VALUE=uri;TYPE=cell:tel:+966-55-999-8888\r\n"
+    "BDAY;VALUE=text:circa 1985\r\nANNIVERSARY:20100615\r\nEND:VCARD\r\n"
+)
+
+
+def test_a_card_with_one_odd_value_still_pairs_by_phone(any_book, devices):
+    device = devices()
+    local = device.add(given_name="فاطمة", phones=[{"value": "055 999 8888", "label": "mobile"}])
+    any_book.put("fatimah.vcf", FATIMAH_4)
+    device.connect(any_book)
+
+    report = device.sync()
+
+    assert (report.paired, report.pulled) == (1, 0)
+    contacts = device.contacts()
+    assert list(contacts) == [local]
+    assert [p.e164 for p in contacts[local].phones] == ["+966559998888"]
+    assert contacts[local].birthday == "circa 1985"  # kept as written
+    assert len(any_book.hrefs()) == 1
+
+
+def test_a_pulled_card_with_one_odd_value_keeps_its_phone_in_e164(any_book, devices):
+    device = devices()
+    device.connect(any_book)
+    device.sync()
+    any_book.put("fatimah.vcf", FATIMAH_4)
+    any_book.put(
+        "odd.vcf",
+        card("odd-3", FN="Odd Mail", N="Mail;Odd;;;", EMAIL="not an address", TEL="0501112222"),
+    )
+
+    report = device.sync()
+
+    assert report.pulled == 2
+    fatimah, odd = device.by_name("Fatimah"), device.by_name("Odd")
+    assert [p.e164 for p in fatimah.phones] == ["+966559998888"]
+    assert [p.e164 for p in odd.phones] == ["+966501112222"]
+    assert [e.value for e in odd.emails] == ["not an address"]  # kept, flagged
