@@ -42,6 +42,7 @@ from ._errors import (
     UnwritableFileError,
     Utf16WithoutBomError,
     ValueWarning,
+    WrongEncodingError,
     WrongFormatError,
 )
 from ._export import EXPORT_FORMATS, ExportProgress, export_contacts
@@ -168,6 +169,7 @@ __all__ = [
     "UnwritableFileError",
     "Utf16WithoutBomError",
     "ValueWarning",
+    "WrongEncodingError",
     "WrongFormatError",
     "detect_encoding",
     "export_contacts",

@@ -125,8 +125,8 @@ def _scan(
             final = not chunk
             try:
                 text = decoder.decode(chunk, final)
-            except UnicodeDecodeError as exc:
-                return offset + max(exc.start, 0), non_ascii, arabic, controls
+            except UnicodeError as exc:  # UTF-16 without its BOM is a plain UnicodeError
+                return offset + max(getattr(exc, "start", 0), 0), non_ascii, arabic, controls
             if count and text and not text.isascii():
                 non_ascii += len(text) - len(text.encode("ascii", "ignore"))
                 arabic += sum(map(len, _ARABIC_RE.findall(text)))
@@ -198,15 +198,39 @@ def chosen_encoding(path: Path, name: str) -> Encoding:
     """The encoding called `name` (any Python codec name: "windows-1252", "shift_jis"...)
     chosen by the person; a byte order mark of that encoding is skipped."""
     try:
-        codec = codecs.lookup(name.strip()).name
+        info = codecs.lookup(name.strip())
     except LookupError as exc:
         raise UnknownEncodingError(encoding=name) from exc
+    codec = info.name
+    if not _is_character_set(info):
+        raise UnknownEncodingError(encoding=name)
     with _read_chunks(path) as stream:
         head = stream.read(4)
     if not head:
         raise EmptyFileError(file=_name(path))
     bom = next((b for b, c, _ in _BOMS if c == codec and head.startswith(b)), b"")
     return Encoding(codec, len(bom), codec)
+
+
+def is_wide(codec: str) -> bool:
+    """Whether `codec` writes ASCII in more than one byte (UTF-16, UTF-32)."""
+    return codec.startswith(("utf-16", "utf-32"))
+
+
+def _is_character_set(info: codecs.CodecInfo) -> bool:
+    """A text encoding that reads ASCII as ASCII, or UTF-16/32 (not base64, rot13, idna...)."""
+    if not getattr(info, "_is_text_encoding", True):
+        return False
+    if is_wide(info.name):
+        return True
+    sample = b'BEGIN:VCARD\r\nN:Doe;Jane;;;\r\nEMAIL:jane@example.com, "="\t'
+    try:
+        text = sample.decode("ascii")
+        decoder = codecs.getincrementaldecoder(info.name)("strict")
+        # Values that do not decode are read with "replace": idna cannot.
+        return decoder.decode(sample, True) == text == sample.decode(info.name, "replace")
+    except (UnicodeError, LookupError, TypeError, ValueError):
+        return False
 
 
 def check_decodes(path: Path, encoding: Encoding) -> None:

@@ -22,6 +22,7 @@ from ._encoding import (
     file_sample,
     guess_encoding,
     guessed_encoding,
+    is_wide,
     looks_arabic,
     open_bytes,
     open_text,
@@ -244,7 +245,9 @@ def open_source(
         ) from exc
     found = chosen_encoding(path, encoding) if encoding else _encoding(path, format, guess)
     vcard = format == "vcard" or (format == "auto" and mapping is None and _is_vcard(path))
-    if encoding and not vcard:  # a vCard's values fall back one by one; other files not
+    # A vCard's values fall back one by one; other files, and vCards read whole in UTF-16 or
+    # UTF-32, must decode throughout.
+    if encoding and (not vcard or is_wide(found.codec)):
         check_decodes(path, found)
     return _opened(path, format, mapping, found, size)
 

@@ -10,7 +10,10 @@ import pytest
 
 from gtgcrm_desktop.interchange import (
     UncertainEncodingError,
+    UnknownColumnsError,
+    UnknownEncodingError,
     UnknownRegionError,
+    WrongEncodingError,
     import_file,
     inspect_file,
 )
@@ -230,3 +233,19 @@ def test_importing_a_file_again_adds_no_one(workspace, name: str):  # type: igno
     first = import_file(workspace, OUTSIDE / name)
     again = import_file(workspace, OUTSIDE / name)
     assert (again.new, again.unchanged) == (0, first.new)
+
+
+@pytest.mark.parametrize("name", ["utf-16", "utf-32", "utf-16-le"])
+def test_a_wide_character_set_that_does_not_fit_a_vcard_is_refused(workspace, name: str):  # type: ignore[no-untyped-def]
+    # An internal error (UnicodeError, exit 70) before. UTF-16 LE "decodes" the file into
+    # CJK text, which is then not a vCard.
+    with pytest.raises(WrongEncodingError if name != "utf-16-le" else UnknownColumnsError):
+        import_file(workspace, OUTSIDE / "android_21_qp.vcf", encoding=name, dry_run=True)
+
+
+@pytest.mark.parametrize("name", ["base64", "rot13", "idna", "hex"])
+def test_a_codec_that_is_not_a_character_set_is_refused(workspace, name: str):  # type: ignore[no-untyped-def]
+    with pytest.raises(UnknownEncodingError):
+        import_file(workspace, OUTSIDE / "android_21_qp.vcf", encoding=name, dry_run=True)
+    with pytest.raises(UnknownEncodingError):
+        import_file(workspace, OUTSIDE / "google_current.csv", encoding=name, dry_run=True)
