@@ -2,7 +2,7 @@
 
 A contact's photo travels as `extra["photo"] = {"media_type": ..., "data": <base64>}` (the
 vCard and JSON shape). In the database it is kept as `{"media_type": ..., "sha256": <hex>}`,
-its decoded bytes once in `photos` (migration 0013), whichever contacts, change-log entries
+its decoded bytes once in `photos` (migration 0010), whichever contacts, change-log entries
 or import before-images refer to it. Writers `externalize`, readers `resolve`."""
 
 from __future__ import annotations

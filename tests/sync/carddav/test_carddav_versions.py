@@ -94,7 +94,7 @@ def test_new_cards_use_3_0_unless_the_server_offers_4_0(radicale, devices):
     assert _has(lines, "TEL", "tel:+966501234567", "VALUE=URI")
 
 
-def test_migration_0010_gives_pairings_a_version(tmp_path):
+def test_migration_0009_gives_pairings_a_version(tmp_path):
     """A workspace made by the first version upgrades; its pairings then keep their version."""
     import shutil
 
