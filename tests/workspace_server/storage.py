@@ -390,6 +390,10 @@ def _reject(reason: str, message: str) -> dict[str, Any]:
     return {"status": "rejected", "reason": reason, "message": message, "seq": None}
 
 
+#: The contract's floor for one change's fields: a contact with a 1 MB photo (as base64) fits.
+MAX_CHANGE_BYTES = 4_000_000
+
+
 def _valid(change: dict[str, Any]) -> str | None:
     """Why a change is malformed, or None."""
     if change.get("operation") not in ("create", "update", "delete"):
@@ -400,7 +404,7 @@ def _valid(change: dict[str, Any]) -> str | None:
         return "hlc is missing"
     if not change.get("entity") or not change.get("entity_id"):
         return "entity and entity_id are required"
-    if len(_dumps(change["fields"])) > 1_000_000:
+    if len(_dumps(change["fields"])) > MAX_CHANGE_BYTES:
         return "too large"
     bad = [k for k in change["fields"] if str(k).startswith("_") or k == "*"]
     if bad:
