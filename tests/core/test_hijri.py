@@ -20,13 +20,23 @@ def test_known_days_match_the_umm_al_qura_calendar() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["1410-06-08", "1410/6/8", "8/6/1410", "٨/٦/١٤١٠", "١٤١٠-٠٦-٠٨ هـ", "1410-6-8 AH", " 8/6/1410هـ "],
+    [
+        "1410-06-08",
+        "1410/6/8",
+        "8/6/1410",
+        "٨/٦/١٤١٠",
+        "١٤١٠-٠٦-٠٨ هـ",
+        "1410-6-8 AH",
+        " 8/6/1410هـ ",
+    ],
 )
 def test_a_hijri_birthday_is_read_in_every_common_form(typed: str) -> None:
     assert hijri_to_iso(typed) == "1990-01-05"
 
 
-@pytest.mark.parametrize("typed", ["1446-13-01", "1446-01-31", "1300-01-01", "hello", "", "--06-08"])
+@pytest.mark.parametrize(
+    "typed", ["1446-13-01", "1446-01-31", "1300-01-01", "hello", "", "--06-08"]
+)
 def test_what_is_not_a_hijri_day_is_refused(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_hijri(typed)
