@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.core.models import Contact
+from gtgcrm_desktop.ui import restart as restart_module
 from gtgcrm_desktop.ui.dialogs import settings as settings_dialog
 from gtgcrm_desktop.ui.main_window import MainWindow
 from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
@@ -158,7 +159,7 @@ def restarts(monkeypatch) -> list[list[str]]:
     """Records the new instances a restart would start; this one is never quit for real."""
     started: list[list[str]] = []
     monkeypatch.setattr(
-        settings_dialog.QProcess,
+        restart_module.QProcess,
         "startDetached",
         lambda _program, arguments: started.append(list(arguments)) or True,
     )

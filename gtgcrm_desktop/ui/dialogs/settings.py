@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import phonenumbers
-from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from gtgcrm_desktop.core import settings as app_settings
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.dates import set_date_style
+from gtgcrm_desktop.ui.restart import restart, without_option
 
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 
@@ -138,32 +138,6 @@ class SettingsDialog(QDialog):
 
 
 def restart_app(window: QWidget | None = None) -> bool:
-    """Close `window` (which asks about unsaved changes), then start a new instance (without
-    --lang, so the saved language applies) and quit this one; False when the user stayed."""
-    from PySide6.QtWidgets import QApplication
-
-    if window is not None and not window.close():
-        return False
-    arguments = _without_lang(sys.argv[1:])
-    if getattr(sys, "frozen", False):
-        QProcess.startDetached(sys.executable, arguments)
-    else:
-        QProcess.startDetached(sys.executable, ["-m", "gtgcrm_desktop", *arguments])
-    QApplication.quit()
-    return True
-
-
-def _without_lang(arguments: list[str]) -> list[str]:
-    kept: list[str] = []
-    skip = False
-    for item in arguments:
-        if skip:
-            skip = False
-            continue
-        if item == "--lang":
-            skip = True
-            continue
-        if item.startswith("--lang="):
-            continue
-        kept.append(item)
-    return kept
+    """Close `window`, then start a new instance without --lang (so the saved language
+    applies) and quit this one; False when the user stayed."""
+    return restart(window, without_option(sys.argv[1:], "--lang"))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -49,6 +48,7 @@ from gtgcrm_desktop.ui.backups import (
 from gtgcrm_desktop.ui.context import AppContext
 from gtgcrm_desktop.ui.dates import shown_digits, western_digits
 from gtgcrm_desktop.ui.models.backups import BackupsModel
+from gtgcrm_desktop.ui.restart import restart, without_option
 from gtgcrm_desktop.ui.tasks import TaskHandle, run_with_progress
 
 _FAILURE_STYLE = "color: #b00020;"
@@ -325,25 +325,5 @@ def open_workspace(data_dir: Path, window: QWidget | None) -> bool:
     main = window.parentWidget() if window is not None and window.parentWidget() else window
     while main is not None and main.parentWidget() is not None:
         main = main.parentWidget()
-    if main is not None and not main.close():
-        return False
-    arguments = [*_without_data_dir(sys.argv[1:]), "--data-dir", str(data_dir)]
-    if getattr(sys, "frozen", False):
-        QProcess.startDetached(sys.executable, arguments)
-    else:
-        QProcess.startDetached(sys.executable, ["-m", "gtgcrm_desktop", *arguments])
-    QApplication.quit()
-    return True
-
-
-def _without_data_dir(arguments: list[str]) -> list[str]:
-    kept: list[str] = []
-    skip = False
-    for item in arguments:
-        if skip:
-            skip = False
-        elif item == "--data-dir":
-            skip = True
-        elif not item.startswith("--data-dir="):
-            kept.append(item)
-    return kept
+    arguments = [*without_option(sys.argv[1:], "--data-dir"), "--data-dir", str(data_dir)]
+    return restart(main, arguments)
