@@ -181,9 +181,9 @@ class CardDavEngine:
         changes: list[Change] = []
         while True:
             answer = self.client.report(self.collection_url, sync_collection(token))
-            # DAV:valid-sync-token (RFC 6578 section 3.2) is 403 or 409; some servers say 412
-            # or 400 for a token they no longer know. Either way: list the whole book again.
-            if answer.status in (400, 403, 409, 412):
+            # DAV:valid-sync-token (RFC 6578 section 3.2) is 403 or 409; some servers say 412,
+            # 410 or 400 for a token they no longer know. Either way: list the whole book again.
+            if answer.status in (400, 403, 409, 410, 412):
                 _log.info(
                     "carddav sync-token refused (%d); listing the address book", answer.status
                 )

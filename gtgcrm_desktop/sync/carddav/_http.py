@@ -208,7 +208,7 @@ class DavClient:
         """A REPORT with `Depth: 0`: RFC 6578 section 3.2 defines sync-collection only for it,
         and RFC 6352 section 8.7 says it for addressbook-multiget."""
         headers = {"Depth": "0", "Content-Type": _XML}
-        return self.call("REPORT", url, body, headers, (400, 403, 409, 412, 507))
+        return self.call("REPORT", url, body, headers, (400, 403, 409, 410, 412, 507))
 
     def multistatus(self, answer: Answer) -> Multistatus:
         return self._multistatus(answer)

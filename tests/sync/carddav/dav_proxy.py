@@ -20,6 +20,7 @@ _HOP = {
     "content-encoding",
     "host",
 }
+_TOKEN = re.compile(rb"sync-collection.*<[A-Za-z]*:?sync-token>[^<]+<", re.DOTALL)
 _VERSION_3 = re.compile(rb'(address-data-type[^>]*version=")3\.0(")')
 
 
@@ -34,6 +35,9 @@ class StrictProxy(ThreadingHTTPServer):
         self.advertise_vcard4 = advertise_vcard4
         #: When set, every PUT is answered with this status instead (507: the server is full).
         self.put_status: int | None = None
+        #: When set, a sync-collection REPORT carrying a sync token is answered with this
+        #: status and a DAV:valid-sync-token error (the server forgot the token).
+        self.token_status: int | None = None
         self.requests: list[tuple[str, str, str | None]] = []
         self.http = requests.Session()
         self.http.trust_env = False
@@ -60,6 +64,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append((self.command, self.path, depth))
         if self.command == "REPORT" and depth != "0":
             self._answer(400, b"Depth must be 0", {"Content-Type": "text/plain"})
+            return
+        if self.server.token_status is not None and _TOKEN.search(body):
+            error = b'<?xml version="1.0"?><D:error xmlns:D="DAV:"><D:valid-sync-token/></D:error>'
+            self._answer(self.server.token_status, error, {"Content-Type": "application/xml"})
             return
         if self.command == "PUT" and self.server.put_status is not None:
             self._answer(self.server.put_status, b"", {})

@@ -3,7 +3,10 @@ value are still normalised everywhere else, so they pair and their phones keep a
 
 from __future__ import annotations
 
+import pytest
+
 from tests.sync.carddav.conftest import card
+from tests.sync.carddav.dav_proxy import strict_proxy
 
 #: A 4.0 card with a text birthday (valid vCard 4.0, no date) and a tel: URI with separators.
 FATIMAH_4 = (
@@ -46,3 +49,20 @@ def test_a_pulled_card_with_one_odd_value_keeps_its_phone_in_e164(any_book, devi
     assert [p.e164 for p in fatimah.phones] == ["+966559998888"]
     assert [p.e164 for p in odd.phones] == ["+966501112222"]
     assert [e.value for e in odd.emails] == ["not an address"]  # kept, flagged
+
+
+@pytest.mark.parametrize("status", [403, 409, 410, 412])
+def test_a_forgotten_sync_token_answered_with_any_refusal_resyncs(book, radicale, devices, status):
+    """410 Gone is what some servers answer for a token they dropped (as Google's sync APIs do)."""
+    device = devices()
+    book.put("a.vcf", card("a", FN="A", N=";A;;;"))
+    with strict_proxy(radicale.url) as proxy:
+        device.connect(book, proxy.url + book.path)
+        device.sync()
+        book.put("c.vcf", card("c", FN="C", N=";C;;;"))
+        proxy.token_status = status
+
+        report = device.sync()
+
+    assert report.full_listing and (report.pulled, report.fetched) == (1, 1)
+    assert len(device.contacts()) == 2 and len(book.hrefs()) == 2
