@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 
 from gtgcrm_desktop.core.bidi import isolate_ltr
 from gtgcrm_desktop.store.backups.folder import Listed
 from gtgcrm_desktop.ui.dates import local_time_text, shown_digits
-from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
-from gtgcrm_desktop.ui.tasks import TaskRunner
+from gtgcrm_desktop.ui.models._loaded import LoadedTableModel
+from gtgcrm_desktop.ui.models._table import AnyIndex
 
 #: Lists the folder (in the background): `list_backups(folder)` in the app.
 BackupLoader = Callable[[], list[Listed]]
@@ -23,45 +22,10 @@ TIME_COLUMN, CONTACTS_COLUMN, SIZE_COLUMN, FILE_COLUMN = range(4)
 COLUMN_COUNT = 4
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(LoadedTableModel):
     """One row per backup file: when, contacts, size, file name (damaged ones flagged)."""
 
-    loaded = Signal()
-    load_failed = Signal(object)
-
-    def __init__(
-        self, load: BackupLoader, tasks: TaskRunner, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._load = load
-        self._tasks = tasks
-        self._rows: list[Listed] = []
-        self._generation = 0
-
-    def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._tasks.run(
-            self._load,
-            on_result=lambda rows: self._on_loaded(rows, generation),
-            on_error=lambda error: self._on_failed(error, generation),
-        )
-
-    def stop(self) -> None:
-        self._generation += 1
-
-    def _on_loaded(self, rows: list[Listed], generation: int) -> None:
-        # The page (and this model with it) may have closed while the folder was listed.
-        if not shiboken6.isValid(self) or generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        self.loaded.emit()
-
-    def _on_failed(self, error: BaseException, generation: int) -> None:
-        if shiboken6.isValid(self) and generation == self._generation:
-            self.load_failed.emit(error)
+    column_count = COLUMN_COUNT
 
     def entry(self, row: int) -> Listed:
         return self._rows[row]
@@ -70,12 +34,6 @@ class BackupsModel(QAbstractTableModel):
         return self._rows[row].path
 
     # -- QAbstractTableModel ------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -117,6 +75,3 @@ class BackupsModel(QAbstractTableModel):
             FILE_COLUMN: self.tr("File"),
         }
         return titles.get(section)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)

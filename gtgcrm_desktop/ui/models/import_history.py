@@ -6,20 +6,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
     Qt,
-    Signal,
 )
 
 from gtgcrm_desktop.core.bidi import isolate_auto
 from gtgcrm_desktop.interchange import FORMAT_LABELS
 from gtgcrm_desktop.ui.dates import local_time_text
-from gtgcrm_desktop.ui.models._table import AnyIndex, read_only_flags
-from gtgcrm_desktop.ui.tasks import TaskRunner
+from gtgcrm_desktop.ui.models._loaded import LoadedTableModel
+from gtgcrm_desktop.ui.models._table import AnyIndex
 
 ImportEntry = dict[str, Any]
 #: Reads the history (in the background): `list_imports(workspace)` in the app.
@@ -41,47 +37,10 @@ def format_label(name: str) -> str:
     return QCoreApplication.translate("interchange", label) if label else name
 
 
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(LoadedTableModel):
     """One row per earlier import: time, file, format, new, updated, status."""
 
-    #: The history has been (re)loaded.
-    loaded = Signal()
-    load_failed = Signal(object)
-
-    def __init__(
-        self, load: HistoryLoader, tasks: TaskRunner, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._load = load
-        self._tasks = tasks
-        self._rows: list[ImportEntry] = []
-        self._generation = 0
-
-    def refresh(self) -> None:
-        """Read the history again in the background; `loaded` tells when it is shown."""
-        self._generation += 1
-        generation = self._generation
-        self._tasks.run(
-            self._load,
-            on_result=lambda rows: self._on_loaded(rows, generation),
-            on_error=lambda error: self._on_failed(error, generation),
-        )
-
-    def stop(self) -> None:
-        """Ignore any answer still on its way (the view is going away)."""
-        self._generation += 1
-
-    def _on_loaded(self, rows: list[ImportEntry], generation: int) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        self.loaded.emit()
-
-    def _on_failed(self, error: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.load_failed.emit(error)
+    column_count = COLUMN_COUNT
 
     def entry(self, row: int) -> ImportEntry:
         return self._rows[row]
@@ -91,12 +50,6 @@ class ImportHistoryModel(QAbstractTableModel):
         return next((i for i, e in enumerate(self._rows) if e["id"] == import_id), -1)
 
     # -- QAbstractTableModel ------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -146,6 +99,3 @@ class ImportHistoryModel(QAbstractTableModel):
             STATUS_COLUMN: self.tr("Status"),
         }
         return titles.get(section)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)
