@@ -115,7 +115,12 @@ def address_data_versions(response: DavResponse) -> list[str]:
     if found is None:
         return []
     versions: list[str] = []
-    for kind in found.findall(tag(CARDDAV, "address-data-type")):
+    # Xandikos spells the element `content-type`; the RFC `address-data-type`.
+    kinds = [
+        *found.findall(tag(CARDDAV, "address-data-type")),
+        *found.findall(tag(CARDDAV, "content-type")),
+    ]
+    for kind in kinds:
         if kind.get("content-type", "text/vcard").lower() == "text/vcard":
             versions.append(kind.get("version", "3.0"))
     return versions

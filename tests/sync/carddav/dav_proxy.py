@@ -21,7 +21,8 @@ _HOP = {
     "host",
 }
 _TOKEN = re.compile(rb"sync-collection.*<[A-Za-z]*:?sync-token>[^<]+<", re.DOTALL)
-_VERSION_3 = re.compile(rb'(address-data-type[^>]*version=")3\.0(")')
+#: Radicale's <address-data-type .../> and Xandikos' <content-type .../> (its own spelling).
+_VERSION_3 = re.compile(rb'((?:address-data-type|content-type)[^>]*version=")3\.0(")')
 
 
 class StrictProxy(ThreadingHTTPServer):

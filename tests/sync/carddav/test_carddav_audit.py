@@ -66,3 +66,18 @@ def test_a_forgotten_sync_token_answered_with_any_refusal_resyncs(book, radicale
 
     assert report.full_listing and (report.pulled, report.fetched) == (1, 1)
     assert len(device.contacts()) == 2 and len(book.hrefs()) == 2
+
+
+def test_vcard_4_advertised_the_xandikos_way_is_understood(xandikos, devices):
+    """Xandikos lists `<C:content-type content-type=... version=...>` in supported-address-data
+    where RFC 6352 names the element `address-data-type`: both are read."""
+    from tests.sync.carddav.conftest import XANDIKOS_HOME, Book
+
+    offering = Book(xandikos, home=XANDIKOS_HOME)
+    with strict_proxy(xandikos.url, advertise_vcard4=True) as proxy:
+        device = devices()
+        device.add(given_name="Nadia", phones=[{"value": "+966501234567", "e164": "+966501234567"}])
+        device.connect(offering, proxy.url + offering.path)
+        device.sync()
+    (text,) = offering.cards().values()
+    assert "VERSION:4.0" in text.splitlines()
