@@ -2039,7 +2039,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ImportHistoryModel</name>
     <message>
         <source>Undone on %1</source>
-        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone. The history has been (re)loaded.</extracomment>
+        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone.</extracomment>
         <translation>تم التراجع عنه في %1</translation>
     </message>
     <message>
@@ -4603,6 +4603,10 @@ The workspace will be created in this folder:</source>
         <translation>في مزامنتها التالية تُجلب أولًا التغييرات التي جرت في الأجهزة الأخرى منذ النسخة، ثم تُرسل تغييراتها.</translation>
     </message>
     <message>
+        <source>Passphrase of the workspace here (its erasures are re-applied to the backup): </source>
+        <translation>عبارة مرور مساحة العمل الموجودة هنا (يُعاد تطبيق ما مُحي فيها على النسخة الاحتياطية): </translation>
+    </message>
+    <message>
         <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
         <translation>تنبيه: تعذّر فتح مساحة العمل الحالية، فلم يُعَد تطبيق عمليات الإتلاف المسجلة فيها؛ أما المسجلة في السحابة فتُطبَّق في المزامنة التالية.</translation>
     </message>
@@ -5367,6 +5371,10 @@ The workspace will be created in this folder:</source>
     <message>
         <source>The window is locked; unlock it to back up.</source>
         <translation>النافذة مقفلة؛ افتح قفلها لإنشاء نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} did not unlock with what was given, so the people erased in it would come back with the backup; nothing was changed. Give its passphrase with --current-passphrase-file FILE, or the recovery code with --recovery-code-file FILE.</source>
+        <translation>تعذّر فتح مساحة العمل في {path} بما قُدِّم، ولو استُعيدت النسخة الاحتياطية لعاد الأشخاص الذين مُحيت بياناتهم فيها؛ لم يتغيّر شيء. قدّم عبارة مرورها بالخيار ‎--current-passphrase-file FILE‎، أو رمز الاسترداد بالخيار ‎--recovery-code-file FILE‎.</translation>
     </message>
 </context>
 <context>

@@ -1971,7 +1971,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ImportHistoryModel</name>
     <message>
         <source>Undone on %1</source>
-        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone. The history has been (re)loaded.</extracomment>
+        <extracomment>Reads the history (in the background): `list_imports(workspace)` in the app. The import id of a row. Whether the import of a row has been undone.</extracomment>
         <translation>Undone on %1</translation>
     </message>
     <message>
@@ -4471,6 +4471,10 @@ The workspace will be created in this folder:</translation>
         <translation>Its next sync first pulls what changed elsewhere since the backup, then pushes.</translation>
     </message>
     <message>
+        <source>Passphrase of the workspace here (its erasures are re-applied to the backup): </source>
+        <translation>Passphrase of the workspace here (its erasures are re-applied to the backup): </translation>
+    </message>
+    <message>
         <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
         <translation>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</translation>
     </message>
@@ -5235,6 +5239,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>The window is locked; unlock it to back up.</source>
         <translation>The window is locked; unlock it to back up.</translation>
+    </message>
+    <message>
+        <source>The workspace in {path} did not unlock with what was given, so the people erased in it would come back with the backup; nothing was changed. Give its passphrase with --current-passphrase-file FILE, or the recovery code with --recovery-code-file FILE.</source>
+        <translation>The workspace in {path} did not unlock with what was given, so the people erased in it would come back with the backup; nothing was changed. Give its passphrase with --current-passphrase-file FILE, or the recovery code with --recovery-code-file FILE.</translation>
     </message>
 </context>
 <context>

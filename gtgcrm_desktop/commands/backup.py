@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
-from gtgcrm_desktop.commands.context import PASSPHRASE_PROMPT, CommandContext
+from gtgcrm_desktop.commands.context import (
+    PASSPHRASE_PROMPT,
+    CommandContext,
+    _read_secret_file,
+)
 from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.paths import KEY_FILE, MACHINE_SETTINGS_FILE
@@ -29,6 +34,9 @@ ERASED_AGAIN = QT_TRANSLATE_NOOP(
 )
 PULL_FIRST = QT_TRANSLATE_NOOP(
     "cli", "Its next sync first pulls what changed elsewhere since the backup, then pushes."
+)
+CURRENT_PROMPT = QT_TRANSLATE_NOOP(
+    "cli", "Passphrase of the workspace here (its erasures are re-applied to the backup): "
 )
 NO_ERASURES = QT_TRANSLATE_NOOP(
     "cli",
@@ -55,6 +63,11 @@ def register(
     restore = actions.add_parser("restore", parents=[common], help="restore a backup")
     restore.add_argument("file")
     restore.add_argument("--to", required=True, metavar="DIR")
+    restore.add_argument(
+        "--current-passphrase-file",
+        metavar="FILE",
+        help="passphrase of the workspace here, when it is not the backup's",
+    )
     restore.add_argument("--json", action="store_true")
     restore.set_defaults(handler=run_restore)
 
@@ -116,6 +129,19 @@ def run_verify(ctx: CommandContext) -> int:
     return 0
 
 
+def _current_secrets(ctx: CommandContext) -> Iterator[Secrets]:
+    """What may unlock the workspace here, in turn: --current-passphrase-file, else the
+    keychain and what opens the backup (the same passphrase or recovery code while
+    unchanged), then a passphrase asked on a terminal."""
+    path = ctx.args.current_passphrase_file
+    if path:
+        yield Secrets(passphrase=_read_secret_file(path), use_keychain=False)
+        return
+    yield ctx.secrets()
+    if ctx.interactive:
+        yield Secrets(passphrase=ctx._prompt(CURRENT_PROMPT), use_keychain=False)
+
+
 def run_restore(ctx: CommandContext) -> int:
     from gtgcrm_desktop.privacy.backup_restore import entries_of, restore_with_erasure
     from gtgcrm_desktop.store.keychain import Keychain
@@ -126,7 +152,7 @@ def run_restore(ctx: CommandContext) -> int:
     live = target.resolve() == ctx.data_dir.expanduser().absolute().resolve()
     offered = _backup_secrets(ctx)
     # The erasures of the workspace that runs the restore, read before anything moves.
-    entries = entries_of(ctx.data_dir, ctx.secrets())
+    entries = entries_of(ctx.data_dir, _current_secrets(ctx))
     if entries is None and ctx.data_dir.exists() and (ctx.data_dir / KEY_FILE).exists():
         print(ctx.tr(NO_ERASURES), file=ctx.stderr)
     if live:

@@ -4,11 +4,18 @@ runs the restore are re-applied to the restored copy, audited, before it is move
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gtgcrm_desktop.core.errors import UnlockError
+from gtgcrm_desktop.core.errors import (
+    CorruptWorkspaceError,
+    DamagedDatabaseError,
+    NewerSchemaError,
+    UnlockError,
+)
+from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.privacy.erasure import reapply_suppressions
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.backups import RestoreResult, restore_backup
@@ -34,18 +41,41 @@ def suppression_entries(workspace: Workspace) -> SuppressionEntries:
     return workspace.suppression.export()
 
 
-def entries_of(data_dir: Path, offered: Secrets) -> SuppressionEntries | None:
-    """The suppression entries of the workspace in `data_dir`; None when there is none or it
-    cannot be unlocked (the caller says so: erasures synced from the cloud still come back
-    with the next sync, which applies them to what it pulls)."""
+class CurrentWorkspaceLockedError(UnlockError):
+    """The workspace that runs a restore did not unlock with what was given (exit 2)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The workspace in {path} did not unlock with what was given, so the people erased in it would come back with the backup; nothing was changed. Give its passphrase with --current-passphrase-file FILE, or the recovery code with --recovery-code-file FILE.",
+    )
+
+
+#: Errors of a current workspace that cannot be read at all (the reason to restore): the
+#: restore goes on without its erasures, and the caller says so.
+_DAMAGED = (CorruptWorkspaceError, DamagedDatabaseError, NewerSchemaError)
+
+
+def entries_of(data_dir: Path, offers: Iterable[Secrets]) -> SuppressionEntries | None:
+    """The suppression entries of the workspace in `data_dir`, unlocked by the first of
+    `offers` (tried in turn, so a prompt among them is asked only when needed) that opens
+    it; None when there is none or it is damaged (the caller says so:
+    erasures synced from the cloud still come back with the next sync). When none of
+    `offers` unlocks it, CurrentWorkspaceLockedError: restoring without its erasures would
+    bring back the people erased in it."""
     if not Workspace.exists(data_dir):
         return None
-    try:
-        with Workspace.open(data_dir, offered, holder="cli", command="backup restore") as workspace:
-            return suppression_entries(workspace)
-    except UnlockError as error:
-        _log.info("suppressions of the current workspace unreadable: %s", type(error).__name__)
-        return None
+    for offered in offers:
+        try:
+            with Workspace.open(
+                data_dir, offered, holder="cli", command="backup restore"
+            ) as workspace:
+                return suppression_entries(workspace)
+        except _DAMAGED as error:
+            _log.info("suppressions of the current workspace unreadable: %s", type(error).__name__)
+            return None
+        except UnlockError:
+            continue
+    raise CurrentWorkspaceLockedError(path=str(data_dir))
 
 
 def restore_with_erasure(

@@ -199,3 +199,58 @@ def test_a_folder_that_cannot_be_used_is_exit_1(run_cli, tmp_path: Path) -> None
     refused = run_cli("backup", "create", "-o", str(blocker / "b.gtgbackup"))
     assert refused.code == 1 and "Cannot use" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_a_restore_run_where_the_current_workspace_does_not_unlock_is_refused(
+    run_cli, data_dir: Path, tmp_path: Path, recovery_code: str
+) -> None:
+    """The passphrase was changed after the backup: the backup's passphrase does not open the
+    current workspace, whose erasures would then not be re-applied. Refused (exit 2, nothing
+    made) until its passphrase or the shared recovery code is given (audit of issue 11)."""
+    gone = _add(run_cli, "Gone", EMAIL)
+    _add(run_cli, "Stays")
+    backup = tmp_path / "b.gtgbackup"
+    assert run_cli("backup", "create", "-o", str(backup)).code == 0
+    assert run_cli("privacy", "erase", "--contact", gone, "--yes").code == 0
+    new = "another strong passphrase 2025?"
+    changed = run_cli("passphrase", "change", env={"GTGCRM_NEW_PASSPHRASE": new})
+    assert changed.code == 0, changed.stderr
+    no_keychain = {"GTGCRM_NO_KEYCHAIN": "1"}
+    target = tmp_path / "restored"
+
+    refused = run_cli("backup", "restore", str(backup), "--to", str(target), env=no_keychain)
+    assert refused.code == 2 and "--current-passphrase-file" in refused.stderr
+    assert not target.exists()
+
+    current = tmp_path / "current.txt"
+    current.write_text(new)
+    done = run_cli(
+        "backup", "restore", str(backup), "--to", str(target),
+        "--current-passphrase-file", str(current), "--json", env=no_keychain,
+    )  # fmt: skip
+    assert done.code == 0, done.stderr
+    assert json.loads(done.stdout)["erased_again"] == 1
+    listed = run_cli("contacts", "list", data=target, env=no_keychain).stdout
+    assert "Stays" in listed and "Gone" not in listed
+
+    code_file = tmp_path / "code.txt"
+    code_file.write_text(recovery_code)
+    by_code = run_cli(
+        "backup", "restore", str(backup), "--to", str(tmp_path / "again"),
+        "--recovery-code-file", str(code_file), "--json",
+        env={**no_keychain, "GTGCRM_PASSPHRASE": None},
+    )  # fmt: skip
+    assert by_code.code == 0, by_code.stderr
+    assert json.loads(by_code.stdout)["erased_again"] == 1
+
+
+def test_a_damaged_current_workspace_does_not_block_its_restore(
+    run_cli, data_dir: Path, tmp_path: Path
+) -> None:
+    _add(run_cli, "Layla", EMAIL)
+    backup = tmp_path / "b.gtgbackup"
+    assert run_cli("backup", "create", "-o", str(backup)).code == 0
+    (data_dir / "workspace.keys").write_text("{ not json")
+    done = run_cli("backup", "restore", str(backup), "--to", str(tmp_path / "restored"))
+    assert done.code == 0, done.stderr
+    assert "could not be opened" in done.stderr
