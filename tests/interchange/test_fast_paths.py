@@ -39,6 +39,7 @@ def _slow_name_keys(contact: Contact) -> list[tuple[str, ...]]:
     if traits.birthday:
         keys.append(("birthday", name, traits.birthday))
     keys.extend(("address", name, street, city) for street, city in sorted(traits.streets))
+    keys.extend(("odd", name, value) for value in sorted(traits.odd))
     return keys
 
 
@@ -66,7 +67,7 @@ def test_name_keys_match_their_reference(
     )
     assert name_keys(contact) == _slow_name_keys(contact)
     assert name_key(contact) == normalize_for_search(
-        " ".join(p for p in (given_name, family) if p.strip()) or display
+        " ".join(p for p in (given_name, family) if p.strip()) or display or organization
     )
 
 
