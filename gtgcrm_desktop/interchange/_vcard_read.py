@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,9 @@ EXTRA_NAME_PARTS = "name_parts"
 EXTRA_ORG_UNITS = ORG_UNITS_KEY
 EXTRA_PHOTO = "photo"
 CUSTOM_PROPERTY = "X-GTGCRM-CUSTOM"
+#: TEL parameter with the E.164 form of a national number (read in the import's region).
+E164_PARAM = "X-GTGCRM-E164"
+_E164_RE = re.compile(r"\+[1-9][0-9]{6,14}")
 #: A decoded photo larger than this is left out (with a warning), the person kept.
 PHOTO_LIMIT = 1 << 20
 
@@ -294,6 +298,9 @@ def card_to_builder(card: list[Property]) -> ContactBuilder:
             value = value.replace(" ::: ", " ")
             builder.add_phone(value, _label(prop, group_labels))
             builder.value_lines[value.strip()] = prop.line
+            e164 = prop.param(E164_PARAM)
+            if e164 and _E164_RE.fullmatch(e164):  # which region the number was read in
+                builder.phones[-1] = dataclasses.replace(builder.phones[-1], e164=e164)
         elif name == "ADR":
             pobox, extended, street, city, region, code, country = components(prop.value, 7)[:7]
             key = f"adr{prop.line}"

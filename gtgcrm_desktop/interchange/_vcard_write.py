@@ -12,6 +12,7 @@ from ._google_csv import ANNIVERSARY_KEY
 from ._vcard_lines import Property, content_line, escape_text, fold
 from ._vcard_read import (
     CUSTOM_PROPERTY,
+    E164_PARAM,
     EXTRA_NAME_PARTS,
     EXTRA_ORG_UNITS,
     EXTRA_PHOTO,
@@ -149,7 +150,11 @@ def card_properties(contact: Contact, version: str) -> Iterator[Property]:
             "EMAIL", escape_text(email.value), email.label, _EMAIL_TYPES, groups, version
         )
     for phone in contact.phones:
-        yield from _typed("TEL", escape_text(phone.value), phone.label, _TEL_TYPES, groups, version)
+        tel = _typed("TEL", escape_text(phone.value), phone.label, _TEL_TYPES, groups, version)
+        if phone.e164 and not phone.value.lstrip().startswith(("+", "00")):
+            # A national number read in a chosen region: its E.164 form comes back with it.
+            tel[0].params.append((E164_PARAM, phone.e164))
+        yield from tel
     for address in contact.addresses:
         value = ";".join(
             escape_text(p)

@@ -14,11 +14,13 @@ from gtgcrm_desktop.interchange import (
     UnknownEncodingError,
     UnknownRegionError,
     WrongEncodingError,
+    export_contacts,
     import_file,
     inspect_file,
 )
 
 OUTSIDE = Path(__file__).parent / "data" / "outside"
+REAL = Path(__file__).parent / "data" / "real"
 
 
 def _people(workspace) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -249,3 +251,20 @@ def test_a_codec_that_is_not_a_character_set_is_refused(workspace, name: str):  
         import_file(workspace, OUTSIDE / "android_21_qp.vcf", encoding=name, dry_run=True)
     with pytest.raises(UnknownEncodingError):
         import_file(workspace, OUTSIDE / "google_current.csv", encoding=name, dry_run=True)
+
+
+@pytest.mark.parametrize("fmt", ["vcard4", "vcard3", "json"])
+def test_numbers_read_in_a_chosen_region_come_back_in_it(  # type: ignore[no-untyped-def]
+    workspace, fresh_workspace, tmp_path, fmt: str
+):
+    # A vCard export re-imported into a workspace of region SA read 034441/ 2 22 67 (German,
+    # imported with --region DE) as a Saudi number.
+    import_file(workspace, REAL / "folkerkinzel_cardbook_v4.vcf", region="DE")
+    out = tmp_path / f"out.{fmt}"
+    export_contacts(workspace, out, fmt)
+    import_file(fresh_workspace, out)
+    [marina] = [c for c in fresh_workspace.contacts.iter_all() if c.given_name == "Marina"]
+    assert [(p.value, p.e164) for p in marina.phones] == [
+        ("034441/ 2 22 67", "+493444122267"),
+        ("034441/ 39 23 34", "+4934441392334"),
+    ]
