@@ -121,14 +121,12 @@ def logical_lines(lines: Iterable[bytes], limit: int = LINE_LIMIT) -> Iterator[t
     size = start = 0
     quoted_printable = False
     for number, line in enumerate(lines, 1):
-        soft_break = bool(pieces) and quoted_printable and pieces[-1].endswith(b"=")
-        if soft_break and line.rstrip().upper() == b"END:VCARD":  # the value ended the card
+        if quoted_printable and pieces and pieces[-1].endswith(b"="):
             pieces[-1] = pieces[-1][:-1]
-            yield start, b"".join(pieces)
-            pieces, size, start, quoted_printable = [line], len(line), number, False
-            continue
-        if soft_break:
-            pieces[-1] = pieces[-1][:-1]
+            if line.rstrip().upper() == b"END:VCARD":  # the value ended the card
+                yield start, b"".join(pieces)
+                pieces, size, start, quoted_printable = [line], len(line), number, False
+                continue
         elif not line:  # a blank line is nothing, not even the end of a fold (as ez-vcard)
             continue
         elif pieces and line[:1] in (b" ", b"\t"):

@@ -101,6 +101,7 @@ def read_vcard_lines(
     person of its own, and the outer card goes on after it; a card the file ends inside is
     read as far as it goes. Both are warned about."""
     open_cards: list[_OpenCard] = []
+    card: _OpenCard | None = None  # the innermost open card
     seen = False
     stray_reported = False
     for number, line in logical_lines(lines):
@@ -108,20 +109,21 @@ def read_vcard_lines(
             continue
         upper = line[:12].upper()
         if upper.startswith(b"BEGIN:VCARD") and len(open_cards) < _MAX_OPEN:
-            if open_cards:
-                open_cards[-1].warnings.append((number, RowError(DETAIL_NESTED)))
-            open_cards.append(_OpenCard(number))
+            if card is not None:
+                card.warnings.append((number, RowError(DETAIL_NESTED)))
+            card = _OpenCard(number)
+            open_cards.append(card)
             seen, stray_reported = True, False
             continue
-        if not open_cards:
+        if card is None:
             if not stray_reported:
                 stray_reported = True
                 yield SourceRow(number, error=RowError(DETAIL_NO_BEGIN))
             continue
-        card = open_cards[-1]
         if upper.startswith(b"END:VCARD"):
             open_cards.pop()
             yield _card_row(card.start, card.properties, card.warnings)
+            card = open_cards[-1] if open_cards else None
             continue
         try:
             prop = parse_property(line, number, charset)
@@ -135,9 +137,9 @@ def read_vcard_lines(
             card.warnings.append((number, ValueWarning(prop.name, prop.problem)))
         card.properties.append(prop)
     while open_cards:
-        card = open_cards.pop()
-        card.warnings.append((card.start, RowError(DETAIL_NO_END)))
-        yield _card_row(card.start, card.properties, card.warnings)
+        unended = open_cards.pop()
+        unended.warnings.append((unended.start, RowError(DETAIL_NO_END)))
+        yield _card_row(unended.start, unended.properties, unended.warnings)
     if not seen:
         raise WrongFormatError(file=file_name, format="vCard", detail=DETAIL_NO_CARDS)
 
