@@ -36,6 +36,21 @@ for _variable in (
 os.environ["GTGCRM_LANG"] = "en"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_runtime_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The app's single-instance lock and socket go to the runtime folder: one of the test
+    session's own (inherited by child processes), not the machine's /tmp."""
+    folder = tmp_path_factory.mktemp("runtime")
+    folder.chmod(0o700)
+    before = os.environ.get("XDG_RUNTIME_DIR")
+    os.environ["XDG_RUNTIME_DIR"] = str(folder)
+    yield
+    if before is None:
+        os.environ.pop("XDG_RUNTIME_DIR", None)
+    else:
+        os.environ["XDG_RUNTIME_DIR"] = before
+
+
 @dataclass
 class TemplateWorkspace:
     path: Path

@@ -399,7 +399,7 @@ def _ui(qapp, workspace, language: str, from_source: bool, monkeypatch):
 
     # The .ts files as they are now, compiled here (the tree's .qm may lag behind a .ts that
     # is being edited; tests/packaging checks the tree's own).
-    folder = Path(tempfile.mkdtemp(prefix="i18n-"))
+    folder = Path(tempfile.mkdtemp(prefix="i18n-", dir=Path(workspace.data_dir).parent))
     for ts_file in (ROOT / "i18n").glob("*.ts"):
         shutil.copy(ts_file, folder / ts_file.name)
     if not from_source:
