@@ -256,6 +256,18 @@ class SyncStore:
         )
         return [(r[0], r[1], json.loads(r[2])) for r in rows]
 
+    def delivered_elsewhere(self, entity: str, entity_id: str, hlc: str) -> int:
+        """Take out of the queue the unpushed local entries of one entity stamped `hlc`: the
+        feed holds that very change (clocks are unique per device), so it was delivered, e.g.
+        by the device a restored backup came from. Returns how many."""
+        rows = self._db.all(
+            "SELECT seq FROM change_log WHERE entity = ? AND entity_id = ? AND hlc = ?"
+            " AND origin = 'local' AND pushed_at IS NULL",
+            (entity, entity_id, hlc),
+        )
+        self.mark_done([r[0] for r in rows])
+        return len(rows)
+
     def mark_done(self, seqs: Sequence[int]) -> None:
         stamp = now_iso()
         self._db.executemany(

@@ -208,6 +208,7 @@ class RemoteApplier:
         operation, hlc, device = change["operation"], str(change["hlc"]), str(change["device_id"])
         fields: dict[str, Any] = dict(change.get("fields") or {})
         hlcs: dict[str, str] = dict(change.get("field_hlcs") or {})
+        self._store.delivered_elsewhere(entity, entity_id, hlc)  # our own change, come back
         pending = self._store.pending_for(entity, entity_id)
         pending_fields = {f for _, op, values in pending if op != "delete" for f in values}
         pending_delete = any(op == "delete" for _, op, _ in pending)
