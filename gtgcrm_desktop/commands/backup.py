@@ -129,7 +129,7 @@ def run_verify(ctx: CommandContext) -> int:
     return 0
 
 
-def _current_secrets(ctx: CommandContext) -> Iterator[Secrets]:
+def _current_secrets(ctx: CommandContext, for_backup: Secrets) -> Iterator[Secrets]:
     """What may unlock the workspace here, in turn: --current-passphrase-file, else the
     keychain and what opens the backup (the same passphrase or recovery code while
     unchanged), then a passphrase asked on a terminal."""
@@ -138,6 +138,8 @@ def _current_secrets(ctx: CommandContext) -> Iterator[Secrets]:
         yield Secrets(passphrase=_read_secret_file(path), use_keychain=False)
         return
     yield ctx.secrets()
+    if for_backup.passphrase is not None:  # asked on the terminal for the backup
+        yield for_backup
     if ctx.interactive:
         yield Secrets(passphrase=ctx._prompt(CURRENT_PROMPT), use_keychain=False)
 
@@ -152,7 +154,7 @@ def run_restore(ctx: CommandContext) -> int:
     live = target.resolve() == ctx.data_dir.expanduser().absolute().resolve()
     offered = _backup_secrets(ctx)
     # The erasures of the workspace that runs the restore, read before anything moves.
-    entries = entries_of(ctx.data_dir, _current_secrets(ctx))
+    entries = entries_of(ctx.data_dir, _current_secrets(ctx, offered))
     if entries is None and ctx.data_dir.exists() and (ctx.data_dir / KEY_FILE).exists():
         print(ctx.tr(NO_ERASURES), file=ctx.stderr)
     if live:

@@ -254,3 +254,34 @@ def test_a_damaged_current_workspace_does_not_block_its_restore(
     done = run_cli("backup", "restore", str(backup), "--to", str(tmp_path / "restored"))
     assert done.code == 0, done.stderr
     assert "could not be opened" in done.stderr
+
+
+def test_on_a_terminal_the_passphrase_here_is_asked_only_when_it_differs(
+    run_cli, data_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from gtgcrm_desktop.commands.context import CommandContext
+
+    gone = _add(run_cli, "Gone", EMAIL)
+    backup = tmp_path / "b.gtgbackup"
+    assert run_cli("backup", "create", "-o", str(backup)).code == 0
+    assert run_cli("privacy", "erase", "--contact", gone, "--yes").code == 0
+    answers: list[str] = []
+    monkeypatch.setattr(CommandContext, "interactive", property(lambda self: True))
+    monkeypatch.setattr(CommandContext, "_prompt", lambda self, text: answers.pop(0))
+    quiet = {"GTGCRM_NO_KEYCHAIN": "1", "GTGCRM_PASSPHRASE": None}
+
+    answers[:] = [PASSPHRASE]  # the backup's passphrase opens the workspace here too
+    same = run_cli(
+        "backup", "restore", str(backup), "--to", str(tmp_path / "one"), "--json", env=quiet
+    )
+    assert same.code == 0, same.stderr
+    assert json.loads(same.stdout)["erased_again"] == 1 and answers == []
+
+    new = "another strong passphrase 2025?"
+    assert run_cli("passphrase", "change", env={"GTGCRM_NEW_PASSPHRASE": new}).code == 0
+    answers[:] = [PASSPHRASE, new]  # the backup's, then the one here
+    other = run_cli(
+        "backup", "restore", str(backup), "--to", str(tmp_path / "two"), "--json", env=quiet
+    )
+    assert other.code == 0, other.stderr
+    assert json.loads(other.stdout)["erased_again"] == 1 and answers == []
