@@ -18,6 +18,17 @@ class CardDavCredentialsError(GtgError):
     )
 
 
+class CardDavPasswordMissingError(CardDavCredentialsError):
+    """An address book is set up but its password is not here (exit 5): it was sealed for
+    another device (a restored workspace) or under the data key before a key rotation."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors",
+        "The password of the address book {url} is not kept on this device (a restored"
+        " workspace or a new data key); add it again: gtgcrm carddav add --url {url} --username U.",
+    )
+
+
 class NoCardDavAccountError(InputError):
     """No address book was added yet."""
 

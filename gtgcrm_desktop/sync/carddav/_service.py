@@ -23,6 +23,7 @@ from gtgcrm_desktop.sync.carddav._discovery import (
 from gtgcrm_desktop.sync.carddav._engine import CardDavEngine, CardDavHooks, CardDavReport
 from gtgcrm_desktop.sync.carddav._errors import (
     CardDavCredentialsError,
+    CardDavPasswordMissingError,
     ErasedCardsRemainError,
     NoCardDavAccountError,
 )
@@ -124,7 +125,7 @@ class CardDavService:
             return 0
         try:
             engine = self.engine(retry=REMOVE_RETRY)
-        except NoCardDavAccountError:  # no credentials left: nothing can be deleted there
+        except (NoCardDavAccountError, CardDavPasswordMissingError):  # nothing can be deleted
             return self.pending_erasures()
         try:
             engine.push_erasures(CardDavReport())
@@ -138,8 +139,10 @@ class CardDavService:
 
     def engine(self, *, retry: RetryPolicy | None = None) -> CardDavEngine:
         collection, credentials = self.state.collection_url, self.vault.load()
-        if not collection or credentials is None:
+        if not collection:
             raise NoCardDavAccountError()
+        if credentials is None:
+            raise CardDavPasswordMissingError(url=collection)
         return CardDavEngine(
             self.workspace,
             self._client(collection, credentials, retry),

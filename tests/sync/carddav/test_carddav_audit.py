@@ -81,3 +81,33 @@ def test_vcard_4_advertised_the_xandikos_way_is_understood(xandikos, devices):
         device.sync()
     (text,) = offering.cards().values()
     assert "VERSION:4.0" in text.splitlines()
+
+
+def test_a_restored_workspace_is_told_to_add_its_address_book_again(book, devices, tmp_path):
+    """Its password was sealed for the device that made the backup: the restored copy (a new
+    device) is told to sign in to the address book again, not that none is set up; adding
+    the same address book again doubles nothing."""
+    from gtgcrm_desktop.commands.carddav import VCardCodec
+    from gtgcrm_desktop.store import Secrets, Workspace
+    from gtgcrm_desktop.store.backups import create_backup, restore_backup
+    from gtgcrm_desktop.sync.carddav import CardDavService
+    from tests.conftest import PASSPHRASE
+    from tests.sync.carddav.conftest import USERS
+
+    device = devices()
+    device.add(given_name="Huda", emails=[{"value": "huda@example.com", "label": ""}])
+    device.connect(book)
+    device.sync()
+    backup = create_backup(device.ws, tmp_path / "b.gtgbackup").path
+    secret = Secrets(passphrase=PASSPHRASE, use_keychain=False)
+    target = restore_backup(backup, tmp_path / "restored", secret).target
+    with Workspace.open(target, secret) as restored:
+        service = CardDavService(restored, VCardCodec())
+        with pytest.raises(Exception) as caught:
+            service.sync()
+        assert caught.value.exit_code == 5
+        assert "again" in str(caught.value) and book.url in str(caught.value)
+        service.add(book.url, book.user, USERS[book.user])
+        report = service.sync()
+        assert (report.pulled, report.pushed) == (0, 0)
+        assert restored.contacts.count() == 1 and len(book.hrefs()) == 1
