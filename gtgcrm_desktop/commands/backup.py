@@ -15,7 +15,14 @@ from gtgcrm_desktop.core import settings
 from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.core.paths import KEY_FILE, MACHINE_SETTINGS_FILE
 from gtgcrm_desktop.store import Secrets
-from gtgcrm_desktop.store.backups import backup_folder, create_backup, list_backups, verify_backup
+from gtgcrm_desktop.store.backups import (
+    Retention,
+    backup_folder,
+    create_backup,
+    list_backups,
+    verify_backup,
+)
+from gtgcrm_desktop.store.backups.folder import back_up_and_prune
 
 CREATED = QT_TRANSLATE_NOOP("cli", "Backup written to {path} (contacts: {contacts}).")
 NO_BACKUPS = QT_TRANSLATE_NOOP("cli", "No backups in {path}.")
@@ -41,6 +48,11 @@ CURRENT_PROMPT = QT_TRANSLATE_NOOP(
 NO_ERASURES = QT_TRANSLATE_NOOP(
     "cli",
     "Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.",
+)
+
+OLD_BACKUPS_LEFT = QT_TRANSLATE_NOOP(
+    "cli",
+    "Old automatic backups of the replaced workspace are left in {path}; delete them by hand when no longer needed.",
 )
 
 
@@ -77,6 +89,15 @@ def folder_of(ctx: CommandContext) -> Path:
     return backup_folder(ctx.data_dir, machine.get(settings.BACKUP_FOLDER))
 
 
+def retention_of(ctx: CommandContext) -> Retention:
+    machine = settings.MachineSettings(ctx.data_dir / MACHINE_SETTINGS_FILE)
+    return Retention(
+        max(0, machine.get(settings.BACKUP_KEEP_DAILY)),
+        max(0, machine.get(settings.BACKUP_KEEP_WEEKLY)),
+        max(0, machine.get(settings.BACKUP_KEEP_MONTHLY)),
+    )
+
+
 def _backup_secrets(ctx: CommandContext) -> Secrets:
     """Passphrase or recovery code for a backup (it has no keychain slot); asked on a terminal."""
     offered = ctx.secrets()
@@ -94,7 +115,10 @@ def _size(ctx: CommandContext, size: int) -> str:
 def run_create(ctx: CommandContext) -> int:
     target = Path(ctx.args.output).expanduser() if ctx.args.output else None
     with ctx.workspace() as workspace:
-        info = create_backup(workspace, target, folder=folder_of(ctx))
+        if target is None:  # one of the automatic series: pruned alike
+            info = back_up_and_prune(workspace, folder_of(ctx), retention_of(ctx))
+        else:
+            info = create_backup(workspace, target)
     if ctx.args.json:
         ctx.print_json(info.to_json())
     else:
@@ -145,7 +169,7 @@ def _current_secrets(ctx: CommandContext, for_backup: Secrets) -> Iterator[Secre
 
 
 def run_restore(ctx: CommandContext) -> int:
-    from gtgcrm_desktop.privacy.backup_restore import entries_of, restore_with_erasure
+    from gtgcrm_desktop.privacy.backup_restore import current_of, restore_with_erasure
     from gtgcrm_desktop.store.keychain import Keychain
     from gtgcrm_desktop.store.lock import WorkspaceLock
 
@@ -154,15 +178,25 @@ def run_restore(ctx: CommandContext) -> int:
     live = target.resolve() == ctx.data_dir.expanduser().absolute().resolve()
     offered = _backup_secrets(ctx)
     # The erasures of the workspace that runs the restore, read before anything moves.
-    entries = entries_of(ctx.data_dir, _current_secrets(ctx, offered))
-    if entries is None and ctx.data_dir.exists() and (ctx.data_dir / KEY_FILE).exists():
+    current = current_of(ctx.data_dir, _current_secrets(ctx, offered))
+    entries = None if current is None else current.entries
+    unreadable = current is None and (ctx.data_dir / KEY_FILE).exists()
+    if unreadable:
         print(ctx.tr(NO_ERASURES), file=ctx.stderr)
     if live:
         # The app (or another command) must not have this workspace open while it is replaced.
         with WorkspaceLock(target, "cli", "gtgcrm backup restore").acquire(exclusive=True):
             restored = restore_with_erasure(
-                backup, target, offered, entries, live=True, keychain=Keychain()
+                backup,
+                target,
+                offered,
+                entries,
+                live=True,
+                keychain=Keychain(),
+                retire=() if current is None else current.devices,
             )
+        if unreadable:  # its device id is unknown, so its automatic backups are not pruned
+            print(ctx.tr(OLD_BACKUPS_LEFT).format(path=folder_of(ctx)), file=ctx.stderr)
     else:
         restored = restore_with_erasure(backup, target, offered, entries, keychain=Keychain())
     if ctx.args.json:

@@ -4,7 +4,7 @@ runs the restore are re-applied to the restored copy, audited, before it is move
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from gtgcrm_desktop.core.i18n import QT_TRANSLATE_NOOP
 from gtgcrm_desktop.privacy.erasure import reapply_suppressions
 from gtgcrm_desktop.store import Secrets, Workspace
 from gtgcrm_desktop.store.backups import RestoreResult, restore_backup
+from gtgcrm_desktop.store.backups.retired import retired_devices
 from gtgcrm_desktop.store.keychain import Keychain
 from gtgcrm_desktop.store.suppression import SuppressionEntries
 
@@ -55,13 +56,22 @@ class CurrentWorkspaceLockedError(UnlockError):
 _DAMAGED = (CorruptWorkspaceError, DamagedDatabaseError, NewerSchemaError)
 
 
-def entries_of(data_dir: Path, offers: Iterable[Secrets]) -> SuppressionEntries | None:
-    """The suppression entries of the workspace in `data_dir`, unlocked by the first of
-    `offers` (tried in turn, so a prompt among them is asked only when needed) that opens
-    it; None when there is none or it is damaged (the caller says so:
-    erasures synced from the cloud still come back with the next sync). When none of
-    `offers` unlocks it, CurrentWorkspaceLockedError: restoring without its erasures would
-    bring back the people erased in it."""
+@dataclass(frozen=True, slots=True)
+class Current:
+    """What a restore needs from the workspace it may replace: its erasures, and the devices
+    whose automatic backups it prunes (its own id first, then those it had retired)."""
+
+    entries: SuppressionEntries
+    devices: tuple[str, ...]
+
+
+def current_of(data_dir: Path, offers: Iterable[Secrets]) -> Current | None:
+    """The suppression entries and devices of the workspace in `data_dir`, unlocked by the
+    first of `offers` (tried in turn, so a prompt among them is asked only when needed) that
+    opens it; None when there is none or it is damaged (the caller says so: erasures synced
+    from the cloud still come back with the next sync). When none of `offers` unlocks it,
+    CurrentWorkspaceLockedError: restoring without its erasures would bring back the people
+    erased in it."""
     if not Workspace.exists(data_dir):
         return None
     for offered in offers:
@@ -69,13 +79,20 @@ def entries_of(data_dir: Path, offers: Iterable[Secrets]) -> SuppressionEntries 
             with Workspace.open(
                 data_dir, offered, holder="cli", command="backup restore"
             ) as workspace:
-                return suppression_entries(workspace)
+                devices = (workspace.device_id, *retired_devices(workspace.settings))
+                return Current(suppression_entries(workspace), devices)
         except _DAMAGED as error:
             _log.info("suppressions of the current workspace unreadable: %s", type(error).__name__)
             return None
         except UnlockError:
             continue
     raise CurrentWorkspaceLockedError(path=str(data_dir))
+
+
+def entries_of(data_dir: Path, offers: Iterable[Secrets]) -> SuppressionEntries | None:
+    """The suppression entries of the workspace in `data_dir` (see `current_of`)."""
+    current = current_of(data_dir, offers)
+    return None if current is None else current.entries
 
 
 def restore_with_erasure(
@@ -86,14 +103,17 @@ def restore_with_erasure(
     *,
     live: bool = False,
     keychain: Keychain | None = None,
+    retire: Sequence[str] = (),
 ) -> Restored:
     """Restore `backup` into `target` (see `store.backups.restore_backup`); every contact that
     the backup's own list or `entries` names is erased again (audited) before the restored
-    workspace is moved into place. `keychain`: see `restore_backup`."""
+    workspace is moved into place. `keychain`, `retire`: see `restore_backup`."""
     erased: list[int] = []
 
     def reapply(workspace: Workspace) -> None:
         erased.append(reapply_suppressions(workspace, entries, source="restore"))
 
-    result = restore_backup(backup, target, offered, live=live, prepare=reapply, keychain=keychain)
+    result = restore_backup(
+        backup, target, offered, live=live, prepare=reapply, keychain=keychain, retire=retire
+    )
     return Restored(result, sum(erased))

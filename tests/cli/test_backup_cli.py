@@ -285,3 +285,54 @@ def test_on_a_terminal_the_passphrase_here_is_asked_only_when_it_differs(
     )
     assert other.code == 0, other.stderr
     assert json.loads(other.stdout)["erased_again"] == 1 and answers == []
+
+
+def test_after_a_live_restore_backup_create_prunes_the_replaced_workspace_backups(
+    run_cli, data_dir: Path, tmp_path: Path
+) -> None:
+    """The replaced workspace (a device that no longer exists) has its automatic backups
+    pruned by the restored one: its stale ones go, its recent ones stay within 7/4/12."""
+    from datetime import UTC, datetime, timedelta
+
+    from gtgcrm_desktop.store.backups import Retention, backup_name, to_keep
+    from gtgcrm_desktop.store.backups.create import time_from_name
+
+    _add(run_cli, "Layla", EMAIL)
+    first = json.loads(run_cli("backup", "create", "--json").stdout)
+    replaced = Path(first["path"]).name.removesuffix(".gtgbackup").rsplit("-", 1)[1]
+    folder = data_dir / "backups"
+    now = datetime.now(UTC).replace(microsecond=0)
+    stale = [now - timedelta(days=d) for d in range(1, 600, 4)]
+    for moment in stale:
+        (folder / backup_name(moment, replaced)).write_bytes(b"x")
+    (folder / backup_name(now - timedelta(days=599), "0123456789ab")).write_bytes(b"theirs")
+    backup = tmp_path / "b.gtgbackup"
+    assert run_cli("backup", "create", "-o", str(backup)).code == 0
+
+    done = run_cli("backup", "restore", str(backup), "--to", str(data_dir))
+    assert done.code == 0, done.stderr
+    made = json.loads(run_cli("backup", "create", "--json").stdout)
+    assert replaced not in made["path"]  # the restored workspace is a new device
+
+    created = datetime.fromisoformat(first["created_at"].replace("Z", "+00:00"))
+    old = [*stale, created.replace(microsecond=0)]
+    mine = datetime.fromisoformat(made["created_at"].replace("Z", "+00:00")).replace(microsecond=0)
+    kept = to_keep([*old, mine], Retention(7, 4, 12))
+    left = sorted(m for p in folder.iterdir() if (m := time_from_name(p.name, replaced)))
+    assert left == sorted(set(old) & kept)
+    assert 10 < len(left) < len(old)
+    assert min(left) > now - timedelta(days=14 * 31)  # nothing older than about 13 months
+    assert (folder / backup_name(now - timedelta(days=599), "0123456789ab")).exists()
+
+
+def test_a_live_restore_over_a_damaged_workspace_says_where_its_backups_stay(
+    run_cli, data_dir: Path, tmp_path: Path
+) -> None:
+    _add(run_cli, "Layla", EMAIL)
+    backup = tmp_path / "b.gtgbackup"
+    assert run_cli("backup", "create", "-o", str(backup)).code == 0
+    (data_dir / "workspace.keys").write_text("{ not json")
+    done = run_cli("backup", "restore", str(backup), "--to", str(data_dir))
+    assert done.code == 0, done.stderr
+    assert "could not be opened" in done.stderr
+    assert f"left in {data_dir / 'backups'}; delete them by hand" in done.stderr

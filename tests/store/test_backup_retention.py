@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gtgcrm_desktop.store.backups import Retention, backup_name, prune, to_keep
+from gtgcrm_desktop.store.backups import Retention, backup_name, create_backup, prune, to_keep
 from gtgcrm_desktop.store.backups.create import time_from_name
 from gtgcrm_desktop.store.backups.folder import back_up_and_prune
 
@@ -74,3 +74,83 @@ def test_automatic_backup_prunes_after_a_successful_backup(workspace, tmp_path: 
     made = back_up_and_prune(workspace, tmp_path, Retention(3, 0, 0))
     assert made.path.exists()
     assert len(list(tmp_path.glob("*.gtgbackup"))) == 3
+
+
+OLD_DEVICE, OTHER = "0ld0ld0ld0ld", "0123456789ab"
+
+
+def test_retired_devices_are_pruned_as_one_series_with_this_one(tmp_path: Path) -> None:
+    """The replaced workspace's backups (days 10..400 back) and this device's (days 0..9) are
+    one timeline: 7/4/12 over the union; another device's files are never touched."""
+    mine = [NOW - timedelta(days=d) for d in range(10)]
+    old = [NOW - timedelta(days=d) for d in range(10, 400)]
+    for moment in mine:
+        (tmp_path / backup_name(moment, DEVICE)).write_bytes(b"x")
+    for moment in old:
+        (tmp_path / backup_name(moment, OLD_DEVICE)).write_bytes(b"x")
+        (tmp_path / backup_name(moment, OTHER)).write_bytes(b"another device's")
+    retention = Retention(7, 4, 12)
+    deleted = prune(tmp_path, retention, DEVICE, retired=[OLD_DEVICE])
+    kept = to_keep(mine + old, retention)
+    assert len(deleted) == len(mine) + len(old) - len(kept)
+    left_old = [time_from_name(p.name, OLD_DEVICE) for p in tmp_path.iterdir()]
+    left_old_moments = sorted(m for m in left_old if m is not None)
+    assert left_old_moments == sorted(kept & set(old))
+    assert min(left_old_moments) > NOW - timedelta(days=400)  # the oldest (13+ months) went
+    assert len(list(tmp_path.glob(f"*{OTHER}.gtgbackup"))) == len(old)
+
+
+def test_after_a_live_restore_the_replaced_workspace_backups_are_pruned(
+    workspace, data_dir: Path, tmp_path: Path
+) -> None:
+    from gtgcrm_desktop.privacy.backup_restore import current_of, restore_with_erasure
+    from gtgcrm_desktop.store import Secrets, Workspace
+    from tests.conftest import PASSPHRASE
+
+    secret = Secrets(passphrase=PASSPHRASE, use_keychain=False)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    replaced = workspace.device_id
+    dates = [NOW - timedelta(days=d) for d in range(0, 500, 3)]
+    for moment in dates:
+        (folder / backup_name(moment, replaced)).write_bytes(b"x")
+        (folder / backup_name(moment, OTHER)).write_bytes(b"another device's")
+    backup = create_backup(workspace, tmp_path / "b.gtgbackup")
+    workspace.close()
+
+    current = current_of(data_dir, [secret])
+    assert current is not None and current.devices[0] == replaced
+    restored = restore_with_erasure(
+        backup.path, data_dir, secret, current.entries, live=True, retire=current.devices
+    )
+    assert restored.result.retired_devices == (replaced,)
+    with Workspace.open(data_dir, secret) as copy:
+        assert copy.device_id != replaced
+        made = back_up_and_prune(copy, folder, Retention(7, 4, 12))
+    assert made.path.exists()
+    left = sorted(m for p in folder.iterdir() if (m := time_from_name(p.name, replaced)))
+    assert left == sorted(to_keep([*dates, made_at(made.path)], Retention(7, 4, 12)) & set(dates))
+    assert left and min(left) > NOW - timedelta(days=400)  # none older than the retention
+    assert len(list(folder.glob(f"*{OTHER}.gtgbackup"))) == len(dates)  # not retired: untouched
+
+
+def test_a_restore_elsewhere_retires_nothing(workspace, tmp_path: Path) -> None:
+    """The device the backup came from may live on: its backups are never pruned by the copy."""
+    from gtgcrm_desktop.privacy.backup_restore import restore_with_erasure
+    from gtgcrm_desktop.store import Secrets
+    from tests.conftest import PASSPHRASE
+
+    secret = Secrets(passphrase=PASSPHRASE, use_keychain=False)
+    backup = create_backup(workspace, tmp_path / "b.gtgbackup")
+    restored = restore_with_erasure(
+        backup.path, tmp_path / "elsewhere", secret, None, retire=[workspace.device_id]
+    )
+    assert restored.result.retired_devices == ()
+
+
+def made_at(path: Path) -> datetime:
+    name = path.name
+    device = name.removesuffix(".gtgbackup").rsplit("-", 1)[1]
+    moment = time_from_name(name, device)
+    assert moment is not None
+    return moment

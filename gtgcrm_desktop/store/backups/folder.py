@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from gtgcrm_desktop.core.errors import GtgError
 from gtgcrm_desktop.store.backups.archive import SUFFIX, BackupInfo, read_info
 from gtgcrm_desktop.store.backups.create import time_from_name
 from gtgcrm_desktop.store.backups.retention import Retention, to_keep
+from gtgcrm_desktop.store.backups.retired import retired_devices
 
 _log = logging.getLogger(__name__)
 
@@ -68,15 +70,20 @@ def latest(folder: Path) -> BackupInfo | None:
     return next((item.info for item in list_backups(folder) if item.info is not None), None)
 
 
-def prune(folder: Path, retention: Retention, device_id: str) -> list[Path]:
+def prune(
+    folder: Path, retention: Retention, device_id: str, retired: Iterable[str] = ()
+) -> list[Path]:
     """Delete the automatic backups of `device_id` (named by time and device) that `retention`
-    does not keep; files named otherwise (made with `-o`, or by another device or workspace
-    sharing the folder) are never touched. Returns the deleted paths."""
+    does not keep. Those of the `retired` devices (workspaces a restore replaced here) belong
+    to the same series: the rule runs over all of them together. Files named otherwise (made
+    with `-o`, or by another device or workspace sharing the folder) are never touched.
+    Returns the deleted paths."""
     if not folder.is_dir():
         return []
+    series = [device_id, *(d for d in retired if d != device_id)]
     automatic: dict[Path, datetime] = {}
     for path in folder.glob(f"*{SUFFIX}"):
-        moment = time_from_name(path.name, device_id)
+        moment = next((m for d in series if (m := time_from_name(path.name, d))), None)
         if moment is not None and path.is_file():
             automatic[path] = moment
     kept = to_keep(automatic.values(), retention)
@@ -92,9 +99,10 @@ def prune(folder: Path, retention: Retention, device_id: str) -> list[Path]:
 
 
 def back_up_and_prune(workspace: Any, folder: Path, retention: Retention) -> BackupInfo:
-    """An automatic backup: a new time-named file in `folder`, then old ones pruned."""
+    """An automatic backup: a new time-named file in `folder`, then old ones pruned (with
+    those of the devices it retired)."""
     from gtgcrm_desktop.store.backups.create import create_backup
 
     info = create_backup(workspace, folder=folder)
-    prune(folder, retention, workspace.device_id)
+    prune(folder, retention, workspace.device_id, retired_devices(workspace.settings))
     return info

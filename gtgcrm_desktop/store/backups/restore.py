@@ -4,7 +4,9 @@ A restored workspace is a new device of the same workspace: it gets a fresh devi
 change-log clock continues from the backup's last stamp under the new id, so it never poses as
 the device that made the backup with an older clock), and the sync state key `restored_at`
 (`RESTORED_AT_KEY`) tells the sync engine to pull everything since the backup's cursor before
-it pushes anything; the engine clears it after that first pull.
+it pushes anything; the engine clears it after that first pull. A restore into the live
+folder also records the device ids of the workspace it replaces (given as `retire`) as retired
+devices, whose automatic backups the restored workspace then prunes as its own series.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import os
 import shutil
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from gtgcrm_desktop.core.paths import DATABASE_FILE, KEY_FILE
 from gtgcrm_desktop.core.times import now_iso
 from gtgcrm_desktop.store import keys, migrations
 from gtgcrm_desktop.store.backups.archive import read_key_file
+from gtgcrm_desktop.store.backups.retired import clean, retired_devices, set_retired_devices
 from gtgcrm_desktop.store.backups.verify import VerifiedBackup, open_backup
 from gtgcrm_desktop.store.database import Database
 from gtgcrm_desktop.store.keychain import Keychain
@@ -65,6 +68,8 @@ class RestoreResult:
     device_id: str
     previous_device_id: str
     moved_aside: Path | None
+    #: Devices whose automatic backups the restored workspace prunes as its own.
+    retired_devices: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -74,6 +79,7 @@ class RestoreResult:
             "contacts": self.backup.contacts,
             "device_id": self.device_id,
             "moved_aside": None if self.moved_aside is None else str(self.moved_aside),
+            "retired_devices": list(self.retired_devices),
         }
 
 
@@ -106,18 +112,26 @@ def _move_back(aside: Path, data_dir: Path) -> None:
 
 
 def _prepare(
-    staging: Path, key_file: keys.KeyFile, data_key: bytes, slot: str, hook: PrepareHook | None
-) -> tuple[str, str]:
-    """Give the staged copy its new device identity, mark it restored, run `hook`, audit.
-    Returns (previous device id, new device id)."""
+    staging: Path,
+    key_file: keys.KeyFile,
+    data_key: bytes,
+    slot: str,
+    hook: PrepareHook | None,
+    retire: Sequence[str],
+) -> tuple[str, str, list[str]]:
+    """Give the staged copy its new device identity, mark it restored, add `retire` to its
+    retired devices, run `hook`, audit. Returns (previous device id, new device id, retired
+    devices)."""
     database = Database.open(staging / DATABASE_FILE, data_key)
     try:
         migrations.migrate(database)
         settings = WorkspaceSettings(database)
         previous = settings.raw(DEVICE_ID_KEY) or ""
         device_id = uuid.uuid4().hex[:12]
+        retired = clean([*retired_devices(settings), *retire], own=device_id)
         with database.transaction():
             settings.set_raw(DEVICE_ID_KEY, device_id)
+            set_retired_devices(settings, retired)
             SyncStore(database).put(RESTORED_AT_KEY, now_iso())
         workspace = Workspace(staging, database, key_file, data_key, Keychain(), slot)
         workspace.audit.append(
@@ -131,7 +145,7 @@ def _prepare(
         database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.close()
-    return previous, device_id
+    return previous, device_id, retired
 
 
 def restore_backup(
@@ -142,6 +156,7 @@ def restore_backup(
     live: bool = False,
     prepare: PrepareHook | None = None,
     keychain: Keychain | None = None,
+    retire: Sequence[str] = (),
 ) -> RestoreResult:
     """Restore the backup at `path` into the folder `target`.
 
@@ -150,7 +165,9 @@ def restore_backup(
     (see `move_aside`) — the caller holds the workspace lock exclusively. Everything is
     checked and prepared in a staging folder first, so a wrong secret or a damaged backup
     changes nothing. With `keychain` (this computer's), the restored copy also gets a keychain
-    slot there, as a new workspace does, so it opens without the passphrase on this computer."""
+    slot there, as a new workspace does, so it opens without the passphrase on this computer.
+    `retire`: the device ids of the workspace a live restore replaces (its own and those it
+    had retired), so the restored one prunes their automatic backups; kept only when `live`."""
     target = target.expanduser().absolute()
     if not live and not is_empty_or_missing(target):
         raise InputError(TARGET_NOT_EMPTY, path=str(target))
@@ -173,7 +190,9 @@ def restore_backup(
             key_file.slots.insert(0, chain_slot)
         key_file.save(staging / KEY_FILE)
         (staging / KEY_FILE).chmod(0o600)
-        previous, device_id = _prepare(staging, key_file, data_key, verified.unlocked_with, prepare)
+        previous, device_id, retired = _prepare(
+            staging, key_file, data_key, verified.unlocked_with, prepare, retire if live else ()
+        )
         aside = _place(staging, target, live)
     except BaseException:
         if keychain is not None and chain_slot is not None:
@@ -183,7 +202,7 @@ def restore_backup(
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _log.info("backup restored (new device id %s)", device_id)
-    return RestoreResult(target, verified, device_id, previous, aside)
+    return RestoreResult(target, verified, device_id, previous, aside, tuple(retired))
 
 
 def _place(staging: Path, target: Path, live: bool) -> Path | None:
