@@ -4610,6 +4610,10 @@ The workspace will be created in this folder:</source>
         <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
         <translation>تنبيه: تعذّر فتح مساحة العمل الحالية، فلم يُعَد تطبيق عمليات الإتلاف المسجلة فيها؛ أما المسجلة في السحابة فتُطبَّق في المزامنة التالية.</translation>
     </message>
+    <message>
+        <source>Old automatic backups of the replaced workspace are left in {path}; delete them by hand when no longer needed.</source>
+        <translation>بقيت النسخ الاحتياطية التلقائية القديمة لمساحة العمل المستبدَلة في {path}؛ احذفها يدويًا عندما لا تعود بحاجة إليها.</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>

@@ -4478,6 +4478,10 @@ The workspace will be created in this folder:</translation>
         <source>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</source>
         <translation>Warning: the current workspace could not be opened, so its erasures were not re-applied; those synced to the cloud are applied at the next sync.</translation>
     </message>
+    <message>
+        <source>Old automatic backups of the replaced workspace are left in {path}; delete them by hand when no longer needed.</source>
+        <translation>Old automatic backups of the replaced workspace are left in {path}; delete them by hand when no longer needed.</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>
