@@ -162,7 +162,11 @@ def _parse_cleaned(value: str, cleaned: str, region: str, field: str, label: str
         number = phonenumbers.parse(dialled, region)
     except phonenumbers.NumberParseException as exc:
         raise ValidationError(field, REASON_PHONE, value) from exc
-    if not phonenumbers.is_possible_number(number):
+    # Local-only lengths ("555-1234" in the US) would get a made-up E.164 that matches strangers.
+    if (
+        phonenumbers.is_possible_number_with_reason(number)
+        != phonenumbers.ValidationResult.IS_POSSIBLE
+    ):
         raise ValidationError(field, REASON_PHONE, value)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     phone_shapes.learn(dialled, region, e164)

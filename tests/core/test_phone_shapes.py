@@ -25,8 +25,11 @@ def library_e164(value: str, region: str) -> str | None:
         number = phonenumbers.parse(dialled, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
-        return None
+    if (
+        phonenumbers.is_possible_number_with_reason(number)
+        != phonenumbers.ValidationResult.IS_POSSIBLE
+    ):
+        return None  # local-only lengths are kept as written, not given a made-up E.164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -42,7 +42,7 @@ def test_every_file_is_listed_with_its_source() -> None:
         ("nokia_21_qp_utf8.vcf", {"region": "DE"}, 2, 0),
         ("sonyericsson_21_cp1252.vcf", {}, 1, 0),
         ("docomo_shift_jis.vcf", {"region": "JP"}, 1, 1),
-        ("blackberry_21.vcf", {"region": "US"}, 1, 2),
+        ("blackberry_21.vcf", {"region": "US"}, 1, 3),  # PIN 2100000A: local-only, kept
         ("google_current.csv", {}, 3, 2),
         ("google_excel_utf16le_tab.txt", {}, 1, 0),
         ("outlook_de_cp1252.csv", {"encoding": "cp1252", "region": "DE"}, 2, 1),
@@ -50,8 +50,8 @@ def test_every_file_is_listed_with_its_source() -> None:
         ("outlook2003_cp1256.csv", {}, 2, 1),
         ("thunderbird_en.csv", {}, 2, 2),
         ("yahoo.csv", {}, 1, 0),
-        ("thunderbird.ldif", {}, 3, 2),
-        ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 1),
+        ("thunderbird.ldif", {}, 3, 3),  # the pager "PIN 2100000A" is kept as written
+        ("nextcloud_v4_mixed.vcf", {"region": "US"}, 4, 2),  # and local-only "555-1234"
         ("outlook_qp_soft_space.vcf", {}, 1, 0),
         ("outlook_21_agent.vcf", {"region": "US"}, 2, 1),
         ("missing_end.vcf", {}, 4, 4),
@@ -206,7 +206,11 @@ def test_thunderbird_ldif_is_read(workspace):  # type: ignore[no-untyped-def]
     report = import_file(workspace, OUTSIDE / "thunderbird.ldif")
     data = report.to_json()
     assert data["format"] == "ldif"
-    assert [(w["line"], w["field"]) for w in data["warnings"]] == [(12, "emails"), (24, "birthday")]
+    assert [(w["line"], w["field"]) for w in data["warnings"]] == [
+        (12, "emails"),
+        (16, "phones"),
+        (24, "birthday"),
+    ]
     people = _people(workspace)
     assert set(people) == {"Lars Øberg", "نورة السبيعي", "only@example.org"}  # the list is no one
     lars = people["Lars Øberg"]
