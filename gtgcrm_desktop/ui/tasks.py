@@ -13,6 +13,8 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gtgcrm_desktop.ui.collector import collect_on_gui_thread
+
 _log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], bool]
@@ -153,6 +155,8 @@ class TaskRunner(QObject):
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Workers run Python: a cycle collection there would free Qt objects off the GUI thread.
+        collect_on_gui_thread()
         self._pool = pool or QThreadPool(self)
         self._running: set[TaskHandle] = set()
 
