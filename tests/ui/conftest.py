@@ -47,6 +47,15 @@ def context(qapp, workspace) -> Iterator[object]:  # type: ignore[no-untyped-def
     qapp.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def _dialog_scripts_end_with_their_test() -> Iterator[None]:
+    """No DialogScript of one test answers (or closes) the next test's dialogs."""
+    yield
+    from tests.ui.dialogs import stop_all_scripts
+
+    stop_all_scripts()
+
+
 def wait_idle(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     """Wait until no background task runs and their results have been delivered."""
     qtbot.waitUntil(lambda: not context.tasks.busy, timeout=10_000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -39,6 +40,7 @@ class DialogScript:
         self._timer.setInterval(_POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._timer.start()
+        _live.add(self)
 
     @property
     def done(self) -> bool:
@@ -66,6 +68,18 @@ class DialogScript:
         dialog = QApplication.activeModalWidget()
         if dialog is not None:
             dialog.close()
+
+
+#: Scripts whose timer may still run: a test's script can outlive it (a traceback kept in a
+#: cycle holds its frame until the collector runs) and would answer the next test's dialogs.
+_live: weakref.WeakSet[DialogScript] = weakref.WeakSet()
+
+
+def stop_all_scripts() -> None:
+    """Stop every script still polling (after each test)."""
+    for script in list(_live):
+        script._timer.stop()
+    _live.clear()
 
 
 def _text_of(dialog: QWidget) -> str:
