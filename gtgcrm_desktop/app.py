@@ -154,14 +154,15 @@ def run_app(args: argparse.Namespace) -> int:
 
         instance = claim_or_raise(folder)  # kept for the whole run
         if instance is None:
+            wait_for_fonts()  # the font thread must not outlive the QApplication
             return EXIT_OK
     try:
         workspace = _open_workspace(folder, args, language, tasks, interactive=not screenshot)
     except GtgError as error:
         message = error.localized(language)
         print(message, file=sys.stderr)
+        wait_for_fonts()
         if not screenshot:
-            wait_for_fonts()
             QMessageBox.critical(None, "GTG CRM", message)
         return error.exit_code if isinstance(error, UnlockError) else EXIT_INPUT
     if workspace is None:
