@@ -193,7 +193,7 @@ class TaskRunner(QObject):
         if handle._released.is_set():
             handle.deleteLater()
         else:
-            QTimer.singleShot(_RELEASE_POLL_MS, lambda: self._delete_when_released(handle))
+            QTimer.singleShot(_RELEASE_POLL_MS, self, lambda: self._delete_when_released(handle))
 
     @property
     def busy(self) -> bool:

@@ -163,3 +163,16 @@ def test_the_progress_dialog_may_go_with_its_window_before_the_task_ends(qtbot, 
         qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
         qtbot.wait(50)
     assert not raised and not errors
+
+
+def test_a_runner_deleted_while_a_handle_waits_for_its_worker_leaves_nothing_behind(qtbot, qapp):
+    import shiboken6
+
+    from gtgcrm_desktop.ui.tasks import TaskHandle
+
+    made = TaskRunner()
+    handle = TaskHandle(False, made)
+    made._delete_when_released(handle)  # its worker is still inside emit(): polls
+    shiboken6.delete(made)  # the handle goes with its runner
+    handle._released.set()
+    qtbot.wait(50)  # no poll may touch the deleted handle (an error in a timer slot fails here)
