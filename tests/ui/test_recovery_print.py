@@ -31,8 +31,10 @@ pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs popp
 
 @pytest.fixture
 def reopening(context):
-    """For tests that reopen the workspace: the last one opened is closed at the end."""
+    """For tests that reopen the workspace: the last one opened is closed at the end (once no
+    background task still reads it)."""
     yield context
+    context.tasks.wait_for_done()
     context.workspace.close()
 
 
