@@ -142,8 +142,7 @@ def test_a_healthy_workspace_shows_no_banner(qtbot, context):
     assert window.findChild(DamageBanner) is None
 
 
-def test_a_damaged_database_shows_the_banner_after_start(qtbot, reopening, data_dir):
-    context = reopening
+def _damage_and_reopen(context, data_dir) -> None:
     from tests.ui.conftest import sample_contacts
 
     for contact in sample_contacts(300):
@@ -155,6 +154,11 @@ def test_a_damaged_database_shows_the_banner_after_start(qtbot, reopening, data_
     raw[middle : middle + 16] = bytes(b ^ 0xFF for b in raw[middle : middle + 16])
     database.write_bytes(bytes(raw))
     context.workspace = Workspace.open(data_dir, Secrets())
+
+
+def test_a_damaged_database_shows_the_banner_after_start(qtbot, reopening, data_dir):
+    context = reopening
+    _damage_and_reopen(context, data_dir)
     window = MainWindow(context)  # not shown: the contacts list would warn about the damage too
     qtbot.addWidget(window)
     check = start_damage_check(context, window)
@@ -163,6 +167,18 @@ def test_a_damaged_database_shows_the_banner_after_start(qtbot, reopening, data_
     assert check.banner.isVisibleTo(window)
     assert "Restore your latest backup" in check.banner.text.text()
     assert check.banner.backups_button.isVisibleTo(window)
+
+
+def test_the_banner_shows_when_the_starter_keeps_no_reference_to_the_check(
+    qtbot, reopening, data_dir
+):
+    context = reopening
+    _damage_and_reopen(context, data_dir)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    start_damage_check(context, window)  # as the app starts it: the result is not kept
+    qtbot.waitUntil(lambda: isinstance(window.menuWidget(), DamageBanner), timeout=15_000)
+    assert window.menuWidget().isVisibleTo(window)
 
 
 def test_the_new_code_dialog_in_arabic_has_no_english_but_the_code(qtbot, arabic):

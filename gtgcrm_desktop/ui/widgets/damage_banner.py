@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,10 +60,13 @@ class DamageBanner(QFrame):
         BackupsDialog(self._context, self.window()).exec()
 
 
-class DamageCheck:
-    """Runs the workspace's quick check on the task runner; shows the banner when it fails."""
+class DamageCheck(QObject):
+    """Runs the workspace's quick check on the task runner; shows the banner when it fails.
+
+    Owned by the window: the task's callbacks hold it only weakly, and they end with it."""
 
     def __init__(self, context: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
         self._context = context
         self._window = window
         self.banner: DamageBanner | None = None
