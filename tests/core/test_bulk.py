@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
 from gtgcrm_desktop.core.bulk import collector_paused
+
+
+@pytest.fixture(autouse=True)
+def collection_on() -> Iterator[None]:
+    """Each test starts with automatic collection on and leaves it as found (a GUI test in
+    the same run turns it off for good: gtgcrm_desktop/ui/collector.py)."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 def test_collection_is_off_inside_and_back_on_after_nested_blocks() -> None:
