@@ -22,6 +22,40 @@ def cell(cells: list[str], index: int | None) -> str:
     return unescape_cell(value) if value[:1] == "'" else value
 
 
+def set_attribute(attribute: str) -> CellHandler:
+    """A column whose value is the builder's `attribute` (given_name, organization, ...)."""
+
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        setattr(builder, attribute, value)
+
+    return handle
+
+
+def email_cell(label: str = "") -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        builder.add_email(value, label)
+
+    return handle
+
+
+def phone_cell(label: str) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        builder.add_phone(value, label)
+
+    return handle
+
+
+def address_cell(label: str, part: str) -> CellHandler:
+    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
+        builder.set_address_part(label, part, value, label)
+
+    return handle
+
+
+def note_cell(builder: ContactBuilder, value: str, _: list[str]) -> None:
+    builder.add_note(value)
+
+
 def keep_as_custom(name: str) -> CellHandler:
     """A column we do not model: its value is kept as a custom field named after the column."""
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ._csv_plan import CellHandler, CsvPlan, cell, ignore, normalise_header, read_with_plan
+from ._csv_plan import (
+    CellHandler,
+    CsvPlan,
+    cell,
+    ignore,
+    normalise_header,
+    note_cell,
+    read_with_plan,
+    set_attribute,
+)
 from ._csv_rows import CsvStream
 from ._fields import ContactBuilder, canonical_label, parse_date, split_multi
 from ._rows import SourceRow
@@ -106,23 +115,12 @@ def _formatted_address(key: str, group: dict[str, int]) -> CellHandler:
     return handle
 
 
-def _set(attribute: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        setattr(builder, attribute, value)
-
-    return handle
-
-
 def _birthday(builder: ContactBuilder, value: str, _: list[str]) -> None:
     builder.birthday = parse_date(value)
 
 
 def _department(builder: ContactBuilder, value: str, _: list[str]) -> None:
     builder.add_department(value)
-
-
-def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_note(value)
 
 
 def _tags(builder: ContactBuilder, value: str, _: list[str]) -> None:
@@ -145,14 +143,14 @@ _STREET_RANK = {"extended address": 1, "po box": 2}
 
 def google_plan(header: list[str]) -> CsvPlan:
     plan = CsvPlan(header)
-    plan.on(("First Name", "Given Name"), _set("given_name"))
-    plan.on(("Last Name", "Family Name"), _set("family_name"))
-    plan.on(("File As", "Name"), _set("display_name"))
-    plan.on(("Organization Name", "Organization 1 - Name"), _set("organization"))
-    plan.on(("Organization Title", "Organization 1 - Title"), _set("title"))
+    plan.on(("First Name", "Given Name"), set_attribute("given_name"))
+    plan.on(("Last Name", "Family Name"), set_attribute("family_name"))
+    plan.on(("File As", "Name"), set_attribute("display_name"))
+    plan.on(("Organization Name", "Organization 1 - Name"), set_attribute("organization"))
+    plan.on(("Organization Title", "Organization 1 - Title"), set_attribute("title"))
     plan.on(("Organization Department", "Organization 1 - Department"), _department)
     plan.on("Birthday", _birthday)
-    plan.on("Notes", _notes)
+    plan.on("Notes", note_cell)
     plan.on(("Labels", "Group Membership"), _tags)
     for (kind, number), group in _groups(plan).items():
         label = group.get("label")

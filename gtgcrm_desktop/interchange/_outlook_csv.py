@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._csv_plan import CellHandler, CsvPlan, ignore, normalise_header, read_with_plan
+from ._csv_plan import (
+    CellHandler,
+    CsvPlan,
+    address_cell,
+    email_cell,
+    ignore,
+    normalise_header,
+    note_cell,
+    phone_cell,
+    read_with_plan,
+    set_attribute,
+)
 from ._csv_rows import CsvStream
 from ._fields import ContactBuilder, parse_date
 from ._google_csv import ANNIVERSARY_KEY
@@ -160,6 +171,8 @@ _SIGNATURE = {
 _GERMAN = {normalise_header(n) for n in ("Vorname", "Nachname", "Firma", "Geburtstag")}
 _FRENCH = {normalise_header(n) for n in ("Prénom", "Société", "Catégories", "Fonction")}
 
+_email = email_cell()
+
 
 def looks_like_outlook(header: list[str]) -> bool:
     names = {normalise_header(h) for h in header}
@@ -170,31 +183,6 @@ def date_order(header: list[str]) -> str:
     """English Outlook writes M/D/YYYY; German D.M.YYYY and French D/M/YYYY."""
     names = {normalise_header(h) for h in header}
     return "DMY" if names & (_GERMAN | _FRENCH) else "MDY"
-
-
-def _set(attribute: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        setattr(builder, attribute, value)
-
-    return handle
-
-
-def _email(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_email(value)
-
-
-def _phone(label: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.add_phone(value, label)
-
-    return handle
-
-
-def _address(label: str, part: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.set_address_part(label, part, value, label)
-
-    return handle
 
 
 def _dates(order: str) -> tuple[CellHandler, CellHandler]:
@@ -214,29 +202,25 @@ def _categories(builder: ContactBuilder, value: str, _: list[str]) -> None:
         builder.add_tags(tag)
 
 
-def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_note(value)
-
-
 def outlook_plan(header: list[str]) -> CsvPlan:
     plan = CsvPlan(header)
-    plan.on(_GIVEN, _set("given_name"))
-    plan.on(_FAMILY, _set("family_name"))
-    plan.on(_COMPANY, _set("organization"))
-    plan.on(_JOB_TITLE, _set("title"))
+    plan.on(_GIVEN, set_attribute("given_name"))
+    plan.on(_FAMILY, set_attribute("family_name"))
+    plan.on(_COMPANY, set_attribute("organization"))
+    plan.on(_JOB_TITLE, set_attribute("title"))
     birthday, anniversary = _dates(date_order(header))
     plan.on(_BIRTHDAY, birthday)
     plan.on(_ANNIVERSARY, anniversary)
-    plan.on(_NOTES, _notes)
+    plan.on(_NOTES, note_cell)
     plan.on(_CATEGORIES, _categories)
     for email_names in _EMAILS:
         plan.on(email_names, _email)
     for name in _EMAIL_NOISE:
         plan.on(name, ignore)
     for label, names in _PHONES:
-        plan.on(names, _phone(label))
+        plan.on(names, phone_cell(label))
     for label, part, names in _ADDRESS_PARTS:
-        plan.on(names, _address(label, part))
+        plan.on(names, address_cell(label, part))
     return plan
 
 

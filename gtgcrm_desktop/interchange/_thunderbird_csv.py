@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._csv_plan import CellHandler, CsvPlan, cell, ignore, normalise_header, read_with_plan
+from ._csv_plan import (
+    CsvPlan,
+    address_cell,
+    cell,
+    email_cell,
+    ignore,
+    normalise_header,
+    note_cell,
+    phone_cell,
+    read_with_plan,
+    set_attribute,
+)
 from ._csv_rows import CsvStream
 from ._fields import ContactBuilder
 from ._rows import SourceRow
+
+_email = email_cell()
 
 
 def looks_like_thunderbird(header: list[str]) -> bool:
@@ -15,43 +28,14 @@ def looks_like_thunderbird(header: list[str]) -> bool:
     return "primary email" in names and ("display name" in names or "first name" in names)
 
 
-def _set(attribute: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        setattr(builder, attribute, value)
-
-    return handle
-
-
-def _email(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_email(value)
-
-
-def _phone(label: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.add_phone(value, label)
-
-    return handle
-
-
-def _address(label: str, part: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.set_address_part(label, part, value, label)
-
-    return handle
-
-
-def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_note(value)
-
-
 def thunderbird_plan(header: list[str]) -> CsvPlan:
     plan = CsvPlan(header)
-    plan.on("First Name", _set("given_name"))
-    plan.on("Last Name", _set("family_name"))
-    plan.on("Display Name", _set("display_name"))
-    plan.on("Organization", _set("organization"))
-    plan.on("Job Title", _set("title"))
-    plan.on("Notes", _notes)
+    plan.on("First Name", set_attribute("given_name"))
+    plan.on("Last Name", set_attribute("family_name"))
+    plan.on("Display Name", set_attribute("display_name"))
+    plan.on("Organization", set_attribute("organization"))
+    plan.on("Job Title", set_attribute("title"))
+    plan.on("Notes", note_cell)
     plan.on("Primary Email", _email)
     plan.on("Secondary Email", _email)
     for label, name in (
@@ -61,14 +45,14 @@ def thunderbird_plan(header: list[str]) -> CsvPlan:
         ("pager", "Pager Number"),
         ("mobile", "Mobile Number"),
     ):
-        plan.on(name, _phone(label))
+        plan.on(name, phone_cell(label))
     for label, prefix in (("home", "Home"), ("work", "Work")):
-        plan.on(f"{prefix} Address", _address(label, "street"))
-        plan.on(f"{prefix} Address 2", _address(label, "street"))
-        plan.on(f"{prefix} City", _address(label, "city"))
-        plan.on(f"{prefix} State", _address(label, "region"))
-        plan.on(f"{prefix} ZipCode", _address(label, "postal_code"))
-        plan.on(f"{prefix} Country", _address(label, "country"))
+        plan.on(f"{prefix} Address", address_cell(label, "street"))
+        plan.on(f"{prefix} Address 2", address_cell(label, "street"))
+        plan.on(f"{prefix} City", address_cell(label, "city"))
+        plan.on(f"{prefix} State", address_cell(label, "region"))
+        plan.on(f"{prefix} ZipCode", address_cell(label, "postal_code"))
+        plan.on(f"{prefix} Country", address_cell(label, "country"))
     year, month, day = (plan.index(n) for n in ("Birth Year", "Birth Month", "Birth Day"))
     for index in (year, month, day):
         if index is not None:

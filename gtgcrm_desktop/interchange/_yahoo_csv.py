@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._csv_plan import CellHandler, CsvPlan, normalise_header, read_with_plan
+from ._csv_plan import (
+    CsvPlan,
+    address_cell,
+    email_cell,
+    normalise_header,
+    note_cell,
+    phone_cell,
+    read_with_plan,
+    set_attribute,
+)
 from ._csv_rows import CsvStream
 from ._fields import ContactBuilder, parse_date
 from ._google_csv import ANNIVERSARY_KEY
@@ -16,34 +25,6 @@ _SIGNATURE = frozenset({"first", "last", "email", "yahoo phone", "messenger id"}
 def looks_like_yahoo(header: list[str]) -> bool:
     names = {normalise_header(h) for h in header}
     return {"first", "last", "email"} <= names and len(names & _SIGNATURE) >= 4
-
-
-def _set(attribute: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        setattr(builder, attribute, value)
-
-    return handle
-
-
-def _email(label: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.add_email(value, label)
-
-    return handle
-
-
-def _phone(label: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.add_phone(value, label)
-
-    return handle
-
-
-def _address(label: str, part: str) -> CellHandler:
-    def handle(builder: ContactBuilder, value: str, _: list[str]) -> None:
-        builder.set_address_part(label, part, value, label)
-
-    return handle
 
 
 def _birthday(builder: ContactBuilder, value: str, _: list[str]) -> None:
@@ -61,25 +42,21 @@ def _category(builder: ContactBuilder, value: str, _: list[str]) -> None:
         builder.add_tags(tag)
 
 
-def _notes(builder: ContactBuilder, value: str, _: list[str]) -> None:
-    builder.add_note(value)
-
-
 def yahoo_plan(header: list[str]) -> CsvPlan:
     """Columns we do not model (Middle, Nickname, Messenger ID, Primary, websites, Custom 1-4)
     are kept as custom fields."""
     plan = CsvPlan(header)
-    plan.on("First", _set("given_name"))
-    plan.on("Last", _set("family_name"))
-    plan.on("Company", _set("organization"))
-    plan.on("Title", _set("title"))
-    plan.on("Comments", _notes)
+    plan.on("First", set_attribute("given_name"))
+    plan.on("Last", set_attribute("family_name"))
+    plan.on("Company", set_attribute("organization"))
+    plan.on("Title", set_attribute("title"))
+    plan.on("Comments", note_cell)
     plan.on("Category", _category)
     plan.on("Birthday", _birthday)
     plan.on("Anniversary", _anniversary)
-    plan.on("Email", _email(""))
-    plan.on("Alternate Email 1", _email("other"))
-    plan.on("Alternate Email 2", _email("other"))
+    plan.on("Email", email_cell(""))
+    plan.on("Alternate Email 1", email_cell("other"))
+    plan.on("Alternate Email 2", email_cell("other"))
     for label, name in (
         ("home", "Home"),
         ("work", "Work"),
@@ -89,13 +66,13 @@ def yahoo_plan(header: list[str]) -> CsvPlan:
         ("other", "Other"),
         ("", "Yahoo Phone"),
     ):
-        plan.on(name, _phone(label))
+        plan.on(name, phone_cell(label))
     for label, prefix in (("home", "Home"), ("work", "Work")):
-        plan.on(f"{prefix} Address", _address(label, "street"))
-        plan.on(f"{prefix} City", _address(label, "city"))
-        plan.on(f"{prefix} State", _address(label, "region"))
-        plan.on(f"{prefix} ZIP", _address(label, "postal_code"))
-        plan.on(f"{prefix} Country", _address(label, "country"))
+        plan.on(f"{prefix} Address", address_cell(label, "street"))
+        plan.on(f"{prefix} City", address_cell(label, "city"))
+        plan.on(f"{prefix} State", address_cell(label, "region"))
+        plan.on(f"{prefix} ZIP", address_cell(label, "postal_code"))
+        plan.on(f"{prefix} Country", address_cell(label, "country"))
     return plan
 
 
