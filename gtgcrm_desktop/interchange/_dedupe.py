@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,11 +16,17 @@ from gtgcrm_desktop.core.validation import email_match_key, is_valid_email
 _SCALARS = ("given_name", "family_name", "display_name", "organization", "title")
 
 
+#: "عبد الله" and "عبدالله" (and every "عبد ال..." name) are written both ways: one key.
+_ABD_COMPOUND = re.compile(r"(?<!\S)عبد\s+(?=ال)")
+
+
 def name_key(contact: Contact) -> str:
-    """The full name in search form; a company's name for a contact that has only that ("" when
-    the contact has neither)."""
+    """The full name in search form, "عبد ال..." names written as one word; a company's name
+    for a contact that has only that ("" when the contact has neither)."""
     full = " ".join([p for p in (contact.given_name, contact.family_name) if p.strip()])
-    return normalize_recurring(full or contact.display_name or contact.organization)
+    return _ABD_COMPOUND.sub(
+        "عبد", normalize_recurring(full or contact.display_name or contact.organization)
+    )
 
 
 def email_keys(contact: Contact) -> list[str]:

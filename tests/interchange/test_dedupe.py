@@ -141,3 +141,15 @@ def test_find_merge_and_undo(workspace):
     for contact_id, values in before.items():
         assert workspace.contacts.get(contact_id).field_values() == values
     assert len(find_duplicates(workspace)) == 1
+
+
+def test_abd_names_written_as_one_word_or_two_are_the_same_person() -> None:
+    """ "عبد الله" and "عبدالله" are the same name (any "عبد ال..." name); other names stay apart."""
+    from gtgcrm_desktop.core.models import Contact
+    from gtgcrm_desktop.interchange._dedupe import same_person
+
+    two_words = Contact(given_name="عبد الله", family_name="الشهري", organization="مؤسسة النور")
+    one_word = Contact(given_name="عبدالله", family_name="الشهري", organization="مؤسسه النور")
+    other = Contact(given_name="عبد العزيز", family_name="الشهري", organization="مؤسسة النور")
+    assert same_person(two_words, one_word) == "name"
+    assert same_person(two_words, other) is None
