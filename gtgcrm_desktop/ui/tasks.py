@@ -150,6 +150,16 @@ class _Job(QRunnable):
         handle._released.set()  # from here on this thread never touches the handle again
 
 
+def _delete_when_released(handle: TaskHandle) -> None:
+    """Delete `handle` once its worker has let go of it: the queued end signal can arrive while
+    the worker is still inside emit(), and deleting a QObject that another thread is emitting
+    from crashes in ~QObject. The poll is bound to the handle, so it ends with it."""
+    if handle._released.is_set():
+        handle.deleteLater()
+    else:
+        QTimer.singleShot(_RELEASE_POLL_MS, handle, lambda: _delete_when_released(handle))
+
+
 class TaskRunner(QObject):
     """Starts tasks on a thread pool; every callback is delivered on the GUI thread."""
 
@@ -178,22 +188,19 @@ class TaskRunner(QObject):
             handle.progress.connect(on_progress)
         if on_cancelled is not None:
             handle.cancelled.connect(on_cancelled)
-        handle.finished.connect(lambda: self._forget(handle))
+        # A slot of the runner itself, not a lambda: a lambda would hold the runner from its
+        # handle's connection, so the runner could be freed inside its handle's destructor.
+        handle.finished.connect(self._forget_finished)
         self._running.add(handle)
         self._pool.start(_Job(fn, handle))
         return handle
 
-    def _forget(self, handle: TaskHandle) -> None:
-        self._running.discard(handle)
-        self._delete_when_released(handle)
-
-    def _delete_when_released(self, handle: TaskHandle) -> None:
-        # The queued end signal can arrive here while the worker is still inside emit();
-        # deleting a QObject that another thread is emitting from crashes in ~QObject.
-        if handle._released.is_set():
-            handle.deleteLater()
-        else:
-            QTimer.singleShot(_RELEASE_POLL_MS, self, lambda: self._delete_when_released(handle))
+    @Slot()
+    def _forget_finished(self) -> None:
+        handle = self.sender()
+        if isinstance(handle, TaskHandle):
+            self._running.discard(handle)
+            _delete_when_released(handle)
 
     @property
     def busy(self) -> bool:

@@ -168,11 +168,31 @@ def test_the_progress_dialog_may_go_with_its_window_before_the_task_ends(qtbot, 
 def test_a_runner_deleted_while_a_handle_waits_for_its_worker_leaves_nothing_behind(qtbot, qapp):
     import shiboken6
 
-    from gtgcrm_desktop.ui.tasks import TaskHandle
+    from gtgcrm_desktop.ui.tasks import TaskHandle, _delete_when_released
 
     made = TaskRunner()
     handle = TaskHandle(False, made)
-    made._delete_when_released(handle)  # its worker is still inside emit(): polls
+    _delete_when_released(handle)  # its worker is still inside emit(): polls
     shiboken6.delete(made)  # the handle goes with its runner
     handle._released.set()
     qtbot.wait(50)  # no poll may touch the deleted handle (an error in a timer slot fails here)
+
+
+def test_a_runner_only_its_tasks_refer_to_is_not_freed_inside_a_handle_destructor(qtbot, qapp):
+    """The runner's end-of-task slot holds no reference to the runner: once the caller lets go
+    of it, nothing of its handles keeps it alive to be freed while one of them is destroyed."""
+    import gc
+    import weakref
+
+    runner = TaskRunner()
+    results: list[object] = []
+    handle = runner.run(lambda: 1, on_result=results.append, on_error=results.append)
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    runner.wait_for_done()
+    alive = weakref.ref(runner)
+    del runner, handle
+    gc.collect()
+    assert alive() is None
+    qtbot.wait(50)  # pending deletes and polls of the freed runner's handles: no crash
+    assert results == [1]
