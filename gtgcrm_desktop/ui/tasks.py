@@ -10,7 +10,17 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEventLoop,
+    QMetaMethod,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gtgcrm_desktop.ui.collector import collect_on_gui_thread
@@ -60,6 +70,8 @@ class TaskHandle(QObject):
         self._done = threading.Event()
         #: Set once the worker has returned from its last signal: only then may it be deleted.
         self._released = threading.Event()
+        #: What the worker held (its function, the outcome), let go of here on the GUI thread.
+        self._held: object = None
         self._worker_progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
         self._worker_ended.connect(self._relay_end, Qt.ConnectionType.QueuedConnection)
 
@@ -111,6 +123,10 @@ def _wants_progress(fn: Callable[..., Any]) -> str | None:
     return "positional" if len(positional) == 1 else None
 
 
+def _nothing() -> None:
+    """What a job holds once it has given its function back."""
+
+
 class _Job(QRunnable):
     """Runs `fn` on a pool thread and reports through the handle's (queued) signals."""
 
@@ -118,46 +134,83 @@ class _Job(QRunnable):
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
-        self._handle = handle
+        self._handle: TaskHandle | None = handle
         self._last_progress = 0.0
 
     def _progress(self, done: int, total: int) -> bool:
+        handle = self._handle
+        if handle is None:  # called after the task returned (kept by the task): ignored
+            return False
         now = time.monotonic()
         if done >= total or now - self._last_progress >= _PROGRESS_INTERVAL_S:
             self._last_progress = now
-            self._handle._worker_progress.emit(int(done), int(total))
-        return not self._handle.cancel_requested
+            handle._worker_progress.emit(int(done), int(total))
+        return not handle.cancel_requested
 
     def run(self) -> None:
-        handle = self._handle
-        mode = _wants_progress(self._fn)
-        try:
-            if mode == "keyword":
-                result = self._fn(progress=self._progress)
-            elif mode == "positional":
-                result = self._fn(self._progress)
-            else:
-                result = self._fn()
-        except TaskCancelled:
-            outcome, value = "cancelled", None
-        except BaseException as error:  # the GUI decides how to show it
-            _log.info("task failed: %s", type(error).__name__)
-            outcome, value = "error", error
-        else:
-            outcome, value = "result", result
+        # Every Python object this job holds (the function and whatever it closes over, the
+        # result or error) must be let go of on the GUI thread: a parentless QObject whose last
+        # reference went on this thread would be freed here, then deleted again on the GUI
+        # thread (a crash in ~QObject). So the job gives them to the handle, which the GUI
+        # thread empties once `_released` is set.
+        fn, self._fn = self._fn, _nothing
+        outcome, value = self._call(fn)
+        handle, self._handle = self._handle, None
+        assert handle is not None  # run() runs once
+        released = handle._released
+        handle._held = (fn, value)
         handle._done.set()
         handle._worker_ended.emit(outcome, value)
-        handle._released.set()  # from here on this thread never touches the handle again
+        del fn, value, handle
+        released.set()  # from here on this thread never touches the handle again
+
+    def _call(self, fn: Callable[..., Any]) -> tuple[str, object]:
+        mode = _wants_progress(fn)
+        try:
+            if mode == "keyword":
+                return "result", fn(progress=self._progress)
+            if mode == "positional":
+                return "result", fn(self._progress)
+            return "result", fn()
+        except TaskCancelled:
+            return "cancelled", None
+        except BaseException as error:  # the GUI decides how to show it
+            _log.info("task failed: %s", type(error).__name__)
+            return "error", error
 
 
 def _delete_when_released(handle: TaskHandle) -> None:
     """Delete `handle` once its worker has let go of it: the queued end signal can arrive while
     the worker is still inside emit(), and deleting a QObject that another thread is emitting
-    from crashes in ~QObject. The poll is bound to the handle, so it ends with it."""
-    if handle._released.is_set():
-        handle.deleteLater()
-    else:
+    from crashes in ~QObject. The poll is bound to the handle, so it ends with it. Called from
+    a timer, never inside one of the handle's own signals (see `_let_go_of_callbacks`)."""
+    if not handle._released.is_set():
         QTimer.singleShot(_RELEASE_POLL_MS, handle, lambda: _delete_when_released(handle))
+        return
+    # The task's callbacks may hold the last reference to the runner (a model closing over
+    # it, say). Let go of them here, not inside the handle's destructor, where the runner's
+    # end would delete the handle a second time; and keep the runner until a later event.
+    runner = handle.parent()
+    handle._held = None
+    _let_go_of_callbacks(handle)
+    handle.deleteLater()
+    QTimer.singleShot(0, lambda: _keep(runner))
+
+
+def _let_go_of_callbacks(handle: TaskHandle) -> None:
+    for signal in (
+        handle.progress,
+        handle.succeeded,
+        handle.failed,
+        handle.cancelled,
+        handle.finished,
+    ):
+        if handle.isSignalConnected(QMetaMethod.fromSignal(signal)):
+            signal.disconnect()
+
+
+def _keep(_: object) -> None:
+    """Holds an object until the event that calls it has run."""
 
 
 class TaskRunner(QObject):
@@ -200,7 +253,8 @@ class TaskRunner(QObject):
         handle = self.sender()
         if isinstance(handle, TaskHandle):
             self._running.discard(handle)
-            _delete_when_released(handle)
+            # Not now: this runs inside the handle's `finished`, whose later slots must run.
+            QTimer.singleShot(0, handle, lambda: _delete_when_released(handle))
 
     @property
     def busy(self) -> bool:

@@ -196,3 +196,71 @@ def test_a_runner_only_its_tasks_refer_to_is_not_freed_inside_a_handle_destructo
     assert alive() is None
     qtbot.wait(50)  # pending deletes and polls of the freed runner's handles: no crash
     assert results == [1]
+
+
+def test_what_a_task_held_is_let_go_of_on_the_gui_thread(qtbot, runner):
+    """A parentless QObject that only a finished task still refers to is freed on the GUI
+    thread, never on the worker (freed there, Qt deleted it again later: a crash in ~QObject,
+    seen in CI after the backups page's tests)."""
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    freed_on: list[str] = []
+    results: list[object] = []
+    for _ in range(40):
+        holder = QObject()
+        weakref.finalize(holder, lambda: freed_on.append(threading.current_thread().name))
+        runner.run(
+            lambda held=holder: held.objectName(), on_result=results.append, on_error=results.append
+        )
+        del holder
+    runner.wait_for_done()
+    qtbot.waitUntil(lambda: len(freed_on) == 40, timeout=5000)
+    assert set(freed_on) == {threading.main_thread().name} and results == [""] * 40
+
+
+_RUNNER_HELD_ONLY_BY_CALLBACKS = """
+from PySide6.QtCore import QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from gtgcrm_desktop.ui.tasks import TaskRunner
+
+app = QApplication([])
+
+
+class Model(QObject):
+    def __init__(self, tasks):
+        super().__init__()
+        self.tasks = tasks
+
+    def refresh(self):
+        self.tasks.run(lambda: 1, on_result=lambda rows: self.objectName(), on_error=print)
+
+
+for _ in range(40):
+    runner = TaskRunner()
+    Model(runner).refresh()
+    runner.wait_for_done()
+    del runner  # from here only the task's callbacks hold the model, which holds the runner
+    loop = QEventLoop()
+    QTimer.singleShot(15, loop.quit)
+    loop.exec()
+print("all ended")
+"""
+
+
+def test_a_runner_only_a_finished_tasks_callbacks_hold_goes_without_a_crash(tmp_path):
+    """A closed page's model, held only by its task's callback, holding the only reference to
+    an old runner: the handle's end must not free the runner inside the handle's destructor
+    (CI crashed so in the backups page's tests). Run apart: the failure is a crash."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "runner_held_by_callbacks.py"
+    script.write_text(_RUNNER_HELD_ONLY_BY_CALLBACKS)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    ran = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, env=environment
+    )
+    assert ran.returncode == 0 and ran.stdout.strip() == "all ended", ran.stderr[-2000:]
