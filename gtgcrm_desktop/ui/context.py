@@ -47,6 +47,9 @@ class AppContext:
     language: str
     machine_settings: MachineSettings
     events: AppEvents = field(default_factory=AppEvents)
+    #: Work begun at start-up, before the first screen exists, for that screen to take (the
+    #: contact list's first page); emptied once the first screen is built.
+    read_ahead: dict[str, object] = field(default_factory=dict)
 
     @property
     def data_dir(self) -> Path:

@@ -49,9 +49,11 @@ def test_at_start_the_editor_follows_the_first_rows(qtbot, context):
     screen = window.screen("contacts")
     screen.show_editor_after_first_rows()
     window.show()
-    assert not screen.editor.isVisible()  # the rows come first
+    assert not screen.editor_built  # the rows come first
     qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5_000)
-    qtbot.waitUntil(screen.editor.isVisible, timeout=500)  # well before the 1 s fallback
+    # Built and shown well before the 1 s fallback, as a new contact to fill in.
+    qtbot.waitUntil(lambda: screen.editor_built and screen.editor.isVisible(), timeout=500)
+    assert screen.editor.given_name.isVisible() and screen.editor.contact_id == ""
 
 
 def test_an_empty_workspace_gets_its_editor_at_once_too(qtbot, context):
@@ -63,48 +65,92 @@ def test_an_empty_workspace_gets_its_editor_at_once_too(qtbot, context):
     screen = window.screen("contacts")
     screen.show_editor_after_first_rows()
     window.show()
-    qtbot.waitUntil(screen.editor.isVisible, timeout=500)
+    qtbot.waitUntil(lambda: screen.editor_built and screen.editor.isVisible(), timeout=500)
     assert screen.editor.given_name.isVisible()
 
 
-def test_the_first_screen_visit_is_still_recorded_after_the_first_paint(qtbot, context):
-    """Its analytics module loads after the first paint, but the visit is noted all the same."""
-    from gtgcrm_desktop.privacy.analytics import UsageRecorder
-    from gtgcrm_desktop.privacy.ledger import ConsentLedger
-    from gtgcrm_desktop.ui.main_window import MainWindow
+def test_a_screen_opened_later_builds_its_editor_by_itself(qtbot, context):
+    """Outside start-up the editor is built one event-loop turn after the screen: nobody has to
+    ask for it, and "New contact" works on it."""
+    from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
 
-    ConsentLedger(context.workspace).set_account("usage_analytics", True, source="privacy tab")
-    recorder = UsageRecorder(context.workspace)
+    screen = ContactsScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert not screen.editor_built
+    qtbot.waitUntil(lambda: screen.editor_built and screen.editor.isVisible(), timeout=1_000)
+    assert screen.editor_title.text() == "New contact" and not screen.revert_button.isEnabled()
+
+
+def test_the_first_page_read_at_start_is_taken_not_asked_again(qtbot, context):
+    """The page read on a worker while the window is built fills the list as it is made (so the
+    first paint has rows), and the list does not read it a second time."""
+    from gtgcrm_desktop.ui.models.contacts import FIRST_PAGE_READ_AHEAD, FirstPageReadAhead
+    from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
+    from tests.ui.conftest import sample_contacts
+
+    contacts = context.workspace.contacts
+    contacts.add_many(sample_contacts(5))
+    reads: list[str] = []
+    original = contacts.list_summaries
+    contacts.list_summaries = lambda *a, **k: reads.append("read") or original(*a, **k)  # type: ignore[method-assign]
+    context.read_ahead[FIRST_PAGE_READ_AHEAD] = FirstPageReadAhead(contacts, context.tasks)
+    context.tasks.wait_for_done()  # the worker is done before the screen is made
+    screen = ContactsScreen(context)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 5  # at once, before any event is processed
+    assert FIRST_PAGE_READ_AHEAD not in context.read_ahead
+    assert screen.count_label.text() == "5 contact(s)"
+    qtbot.wait(100)  # nothing more is read afterwards either
+    assert reads == ["read"]
+
+
+def test_a_first_page_read_at_start_that_failed_is_shown_as_the_lists_own_failure(
+    qtbot, context, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gtgcrm_desktop.ui.models.contacts import FIRST_PAGE_READ_AHEAD, FirstPageReadAhead
+    from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
+
+    contacts = context.workspace.contacts
+
+    def broken(*_a: object, **_k: object) -> list[object]:
+        raise PermissionError(13, "Permission denied", "/somewhere/workspace.db")
+
+    original = contacts.list_summaries
+    monkeypatch.setattr(contacts, "list_summaries", broken)
+    context.read_ahead[FIRST_PAGE_READ_AHEAD] = FirstPageReadAhead(contacts, context.tasks)
+    context.tasks.wait_for_done()
+    monkeypatch.setattr(contacts, "list_summaries", original)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    screen = ContactsScreen(context)  # no dialog from inside the screen's making
+    qtbot.addWidget(screen)
+    assert warnings == [] and screen.model.rowCount() == 0
+    qtbot.waitUntil(lambda: len(warnings) == 1, timeout=5_000)
+    assert warnings == [context.error_message(PermissionError(13, "x", "/somewhere/workspace.db"))]
+
+
+def test_an_empty_list_at_start_leaves_the_focus_inside_the_contacts_screen(qtbot, context):
+    """With no contacts the list is the empty-state text from the start (its rows came with the
+    screen): the focus goes to the search field, so Ctrl+N and the other keys of the screen
+    work at once (a real X server showed the focus on the navigation instead)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gtgcrm_desktop.ui.main_window import MainWindow
+    from gtgcrm_desktop.ui.models.contacts import FIRST_PAGE_READ_AHEAD, FirstPageReadAhead
+
+    contacts = context.workspace.contacts
+    context.read_ahead[FIRST_PAGE_READ_AHEAD] = FirstPageReadAhead(contacts, context.tasks)
+    context.tasks.wait_for_done()
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.restore_state()
     window.show()
-    qtbot.waitExposed(window)
-    assert recorder.count() == 0  # not before the first paint
-    qtbot.waitUntil(
-        lambda: ("screen", "contacts") in {(e.kind, e.name) for e in recorder.events()},
-        timeout=5_000,
-    )
-
-
-def test_the_contacts_screen_reads_its_first_page_once(qtbot, context, monkeypatch):
-    """Enabling sorting used to sort by the header's default (descending) order, then the
-    screen sorted ascending, then refreshed: three first-page queries at every start."""
-    from gtgcrm_desktop.store.contacts import ContactRepository
-    from gtgcrm_desktop.ui.screens.contacts import ContactsScreen
-    from tests.ui.conftest import sample_contacts, wait_idle
-
-    context.workspace.contacts.add_many(sample_contacts(3))
-    calls = []
-    original = ContactRepository.list_summaries
-
-    def counted(self, *args, **kwargs):
-        calls.append(kwargs.get("descending"))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(ContactRepository, "list_summaries", counted)
-    screen = ContactsScreen(context)
-    qtbot.addWidget(screen)
-    wait_idle(qtbot, context)
-    assert calls == [False]
-    assert screen.model.rowCount() == 3
+    window.activateWindow()
+    screen = window.screen("contacts")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2_000)
+    assert QApplication.focusWidget() is screen.search
+    screen.new_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.editor.given_name, timeout=2_000)

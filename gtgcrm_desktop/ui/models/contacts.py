@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -22,6 +25,11 @@ from gtgcrm_desktop.ui.tasks import TaskRunner
 #: Rows read at a time: the first page fills any window (the start-up floor reads 100 too);
 #: scrolling reads the next ones.
 PAGE_SIZE = 100
+
+#: At most this long the list waits for its read-ahead first page, then it comes when it comes.
+READ_AHEAD_WAIT_S = 0.5
+#: The key of a FirstPageReadAhead in `AppContext.read_ahead`.
+FIRST_PAGE_READ_AHEAD = "contacts.first_page"
 
 #: The contact id of a row.
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +52,53 @@ class _Page:
     total: int | None
 
 
+class FirstPageReadAhead:
+    """The list's first page (no search, by name), read on a worker from the moment the
+    workspace opens while the window is being built; the list takes it instead of asking,
+    at once if the worker is done by then (so the window's first paint has the rows)."""
+
+    def __init__(
+        self, repository: ContactRepository, tasks: TaskRunner, page_size: int = PAGE_SIZE
+    ) -> None:
+        self.repository = repository
+        self.page_size = page_size
+        self._outcome: list[ContactSummary] | BaseException = []
+        self._ready = threading.Event()
+        self._receive: Callable[[list[ContactSummary] | BaseException], None] | None = None
+        # Lambdas, not the bound method: Qt holds a method's object only weakly, and nothing
+        # else holds this one until the list takes it.
+        tasks.run(self._read, on_result=lambda _: self._deliver(), on_error=lambda _: None)
+
+    def serves(self, repository: ContactRepository, query: tuple[str, str, bool, int]) -> bool:
+        """Whether this page is what a list with this (search, order, descending, page size)
+        shows first."""
+        search, order_by, descending, page_size = query
+        same_query = not search.strip() and order_by == "name" and not descending
+        return repository is self.repository and same_query and page_size == self.page_size
+
+    def deliver_to(self, receive: Callable[[list[ContactSummary] | BaseException], None]) -> None:
+        """`receive(rows or error)` now: the worker has had the window's building time, and
+        waiting for the rest of it (a few milliseconds) beats a first paint without rows."""
+        self._receive = receive
+        self._ready.wait(READ_AHEAD_WAIT_S)
+        self._deliver()
+
+    def _read(self) -> None:  # on the worker
+        try:
+            self._outcome = self.repository.list_summaries(
+                "", limit=self.page_size, offset=0, order_by="name"
+            )
+        except Exception as error:  # the list shows it as it shows its own failures
+            self._outcome = error
+        finally:
+            self._ready.set()
+
+    def _deliver(self) -> None:
+        if self._receive is not None and self._ready.is_set():
+            receive, self._receive = self._receive, None
+            receive(self._outcome)
+
+
 class ContactListModel(QAbstractTableModel):
     """Rows arrive a page at a time (`canFetchMore`/`fetchMore`); never all 100,000 at once."""
 
@@ -58,9 +113,11 @@ class ContactListModel(QAbstractTableModel):
         tasks: TaskRunner,
         parent: QObject | None = None,
         page_size: int = PAGE_SIZE,
+        read_ahead: FirstPageReadAhead | None = None,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
+        self._read_ahead = read_ahead
         self._tasks = tasks
         self._page_size = page_size
         self._painted_once = False
@@ -109,6 +166,12 @@ class ContactListModel(QAbstractTableModel):
         generation, search = self._generation, self._search
         order_by, descending = self._columns[self._sort_column].sort_key, self._descending
         repository, limit = self._repository, self._page_size
+        read_ahead, self._read_ahead = self._read_ahead, None
+        if read_ahead is not None and read_ahead.serves(
+            repository, (search, order_by, descending, limit)
+        ):
+            read_ahead.deliver_to(lambda outcome: self._take_read_ahead(outcome, generation))
+            return
 
         def load() -> _Page:
             rows = repository.list_summaries(
@@ -117,6 +180,20 @@ class ContactListModel(QAbstractTableModel):
             return _Page(generation, 0, rows, len(rows) if len(rows) < limit else None)
 
         self._tasks.run(load, on_result=self._on_first_page, on_error=self._on_error)
+
+    def _take_read_ahead(
+        self, outcome: list[ContactSummary] | BaseException, generation: int
+    ) -> None:
+        if not shiboken6.isValid(self):  # the screen closed before the page came
+            return
+        if isinstance(outcome, BaseException):
+            # As a query's failure comes: from the event loop, not from inside the refresh
+            # (the screen is still being built, and it may show a dialog).
+            if generation == self._generation:
+                QTimer.singleShot(0, self, lambda: self._on_error(outcome))
+            return
+        total = len(outcome) if len(outcome) < self._page_size else None
+        self._on_first_page(_Page(generation, 0, outcome, total))
 
     def _count(self, generation: int) -> None:
         """Count the matches after a full first page has been shown (counting 100,000 cold

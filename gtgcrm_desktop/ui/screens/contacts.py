@@ -32,16 +32,20 @@ from gtgcrm_desktop.core.models import Contact
 from gtgcrm_desktop.core.validation import validate_edit
 from gtgcrm_desktop.store.changelog import new_op_id
 from gtgcrm_desktop.ui.context import AppContext
-from gtgcrm_desktop.ui.models.contacts import ContactListModel
+from gtgcrm_desktop.ui.models.contacts import (
+    FIRST_PAGE_READ_AHEAD,
+    ContactListModel,
+    FirstPageReadAhead,
+)
 from gtgcrm_desktop.ui.tasks import TaskHandle, wait_until_finished
-from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 from gtgcrm_desktop.ui.widgets.shortcuts import shortcut_action, with_shortcut
 
 if TYPE_CHECKING:
     from gtgcrm_desktop.privacy.marketing import MarketingDecision
+    from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
 
 SEARCH_DEBOUNCE_MS = 150
-#: At start-up the editor shows after the first rows, or after this long at the latest.
+#: At start-up the editor is built after the first rows, or after this long at the latest.
 EDITOR_LATEST_MS = 1000
 
 
@@ -59,7 +63,13 @@ class ContactsScreen(QWidget):
         self._stored: Contact | None = None
         self._save_task: TaskHandle | None = None
 
-        self.model = ContactListModel(self._repository, context.tasks, self)
+        read_ahead = context.read_ahead.pop(FIRST_PAGE_READ_AHEAD, None)
+        self.model = ContactListModel(
+            self._repository,
+            context.tasks,
+            self,
+            read_ahead=read_ahead if isinstance(read_ahead, FirstPageReadAhead) else None,
+        )
         self.model.loaded.connect(self._on_loaded)
         self.model.load_failed.connect(self._on_error)
 
@@ -138,7 +148,12 @@ class ContactsScreen(QWidget):
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
 
-        self.editor = ContactEditor()
+        # Built one event-loop turn after the screen (its many fields are most of the screen's
+        # build), or at start-up after the first rows; `editor` builds it when asked first.
+        self._editor: ContactEditor | None = None
+        self._editor_timer = QTimer(self)
+        self._editor_timer.setSingleShot(True)
+        self._editor_timer.timeout.connect(self._build_editor)
         self.marketing_note = QLabel()
         self.marketing_note.setObjectName("marketingNote")
         self.marketing_note.setAccessibleName(self.tr("Marketing e-mail for this contact"))
@@ -152,13 +167,13 @@ class ContactsScreen(QWidget):
         self.editor_title.setFont(font)
         self.save_button = QPushButton(self.tr("Save"))
         self.revert_button = QPushButton(self.tr("Discard changes"))
-        self.editor.edited.connect(self._update_buttons)
 
         self._build_layout()
         self._build_actions()
         self._start_new(focus=False)
         context.events.contacts_changed.connect(self.refresh)
         self.model.refresh()
+        self._editor_timer.start(0)
 
     # -- layout and actions -----------------------------------------------------------------
 
@@ -181,7 +196,7 @@ class ContactsScreen(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor_title)
         editor_layout.addWidget(self.marketing_note)
-        editor_layout.addWidget(self.editor, 1)
+        self._editor_layout = editor_layout  # the editor goes in after the note (index 2)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.revert_button)
@@ -251,25 +266,56 @@ class ContactsScreen(QWidget):
     # -- screen hooks ------------------------------------------------------------------------
 
     def screen_shown(self) -> None:
-        self.table.setFocus()
+        """The focus into the list, or into the search field when the list is the empty
+        state (a hidden table cannot take it; the screen's shortcuts need it inside)."""
+        showing_rows = self._list_stack.currentWidget() is self.table
+        (self.table if showing_rows else self.search).setFocus()
+
+    @property
+    def editor(self) -> ContactEditor:
+        """The editor pane (built now if it was not yet)."""
+        if self._editor is None:
+            self._build_editor()
+        assert self._editor is not None
+        return self._editor
+
+    @property
+    def editor_built(self) -> bool:
+        return self._editor is not None
+
+    def _build_editor(self) -> None:
+        self._editor_timer.stop()
+        if self._editor is not None:
+            return
+        from gtgcrm_desktop.ui.widgets.contact_editor import ContactEditor
+
+        editor = ContactEditor()
+        editor.load(Contact())  # "new contact", as _start_new left the screen
+        editor.edited.connect(self._update_buttons)
+        self._editor = editor
+        self._editor_layout.insertWidget(2, editor, 1)
+        editor.show()  # now, not when the layout gets to it: it may be given the focus at once
 
     def show_editor_after_first_rows(self) -> None:
-        """At start-up: lay out and paint the editor just after the first rows have painted.
+        """At start-up (before the event loop runs): build the editor just after the first
+        rows have painted instead of at the next event-loop turn.
 
-        The editor's many fields are most of the window's first layout; the list comes first,
-        the editor one event-loop turn later (or after EDITOR_LATEST_MS at the latest)."""
-        self.editor.hide()
-
-        def show_editor() -> None:
-            if self.editor.isHidden():
-                self.editor.show()
+        The editor's many fields are most of the screen's build and first layout; the list
+        comes first, the editor one event-loop turn after its rows (or after EDITOR_LATEST_MS
+        at the latest)."""
+        if self._editor is not None:
+            return
+        self._editor_timer.stop()
+        if self.model.rowCount() or not self.model.loading:  # the rows came with the screen
+            self._editor_timer.start(0)
+            return
 
         def after_rows() -> None:
             self.model.modelReset.disconnect(after_rows)
-            QTimer.singleShot(0, self.editor, show_editor)  # posted paint events go first
+            self._editor_timer.start(0)  # posted paint events go first
 
         self.model.modelReset.connect(after_rows)
-        QTimer.singleShot(EDITOR_LATEST_MS, self.editor, show_editor)
+        self._editor_timer.start(EDITOR_LATEST_MS)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -398,8 +444,9 @@ class ContactsScreen(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = bool(self.table.selectionModel().selectedRows())
-        self.delete_button.setEnabled(has_selection or bool(self.editor.contact_id))
-        self.revert_button.setEnabled(self.editor.is_dirty)
+        editor = self._editor
+        self.delete_button.setEnabled(has_selection or bool(editor and editor.contact_id))
+        self.revert_button.setEnabled(bool(editor and editor.is_dirty))
 
     # -- new, save, delete, undo -------------------------------------------------------------
 
@@ -412,7 +459,8 @@ class ContactsScreen(QWidget):
         self._editor_request += 1
         self.table.clearSelection()
         self._stored = None
-        self.editor.load(Contact())
+        if self._editor is not None:  # a new editor starts empty
+            self._editor.load(Contact())
         self.editor_title.setText(self.tr("New contact"))
         if focus:
             self.editor.given_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
