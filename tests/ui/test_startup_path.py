@@ -56,6 +56,41 @@ def test_at_start_the_editor_follows_the_first_rows(qtbot, context):
     assert screen.editor.given_name.isVisible() and screen.editor.contact_id == ""
 
 
+def test_rows_that_come_with_the_screen_paint_before_the_editor_is_built(qtbot, context):
+    """As the app starts: the first page read ahead is in the list as the screen is made; the
+    window's first paint has the rows and no editor yet, the editor comes the turn after."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from gtgcrm_desktop.ui.main_window import MainWindow
+    from gtgcrm_desktop.ui.models.contacts import FIRST_PAGE_READ_AHEAD, FirstPageReadAhead
+    from tests.ui.conftest import sample_contacts
+
+    contacts = context.workspace.contacts
+    contacts.add_many(sample_contacts(5))
+    context.read_ahead[FIRST_PAGE_READ_AHEAD] = FirstPageReadAhead(contacts, context.tasks)
+    context.tasks.wait_for_done()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.restore_state()
+    screen = window.screen("contacts")
+    screen.show_editor_after_first_rows()
+    built_at_first_paint: list[bool] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not built_at_first_paint:
+                built_at_first_paint.append(screen.editor_built)
+            return False
+
+    watcher = FirstPaint()
+    screen.table.viewport().installEventFilter(watcher)
+    assert screen.model.rowCount() == 5
+    window.show()
+    qtbot.waitUntil(lambda: bool(built_at_first_paint), timeout=2_000)
+    assert built_at_first_paint == [False]
+    qtbot.waitUntil(lambda: screen.editor_built and screen.editor.isVisible(), timeout=500)
+
+
 def test_an_empty_workspace_gets_its_editor_at_once_too(qtbot, context):
     from gtgcrm_desktop.ui.main_window import MainWindow
 

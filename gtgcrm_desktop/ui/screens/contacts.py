@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,25 @@ if TYPE_CHECKING:
 SEARCH_DEBOUNCE_MS = 150
 #: At start-up the editor is built after the first rows, or after this long at the latest.
 EDITOR_LATEST_MS = 1000
+
+
+class _AfterFirstRowsPainted(QObject):
+    """Builds the screen's editor one event-loop turn after the list's first paint with rows
+    (a whole window paints in one go: the turn after it, the rows are on the screen)."""
+
+    def __init__(self, screen: ContactsScreen) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        #: The rows paint in the table's viewport; no rows, in the empty-state text.
+        self.watched: tuple[QWidget, ...] = (screen.table.viewport(), screen.empty_label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._screen._rows_shown():
+            for painted in self.watched:
+                painted.removeEventFilter(self)
+            self._screen._editor_timer.start(0)
+            self.deleteLater()
+        return False
 
 
 class ContactsScreen(QWidget):
@@ -297,25 +316,22 @@ class ContactsScreen(QWidget):
         editor.show()  # now, not when the layout gets to it: it may be given the focus at once
 
     def show_editor_after_first_rows(self) -> None:
-        """At start-up (before the event loop runs): build the editor just after the first
-        rows have painted instead of at the next event-loop turn.
+        """At start-up (before the event loop runs): build the editor just after the list has
+        painted with its first rows (or its empty state), not at the next event-loop turn.
 
         The editor's many fields are most of the screen's build and first layout; the list
-        comes first, the editor one event-loop turn after its rows (or after EDITOR_LATEST_MS
-        at the latest)."""
+        comes first, the editor one event-loop turn after that paint (or after
+        EDITOR_LATEST_MS at the latest)."""
         if self._editor is not None:
             return
         self._editor_timer.stop()
-        if self.model.rowCount() or not self.model.loading:  # the rows came with the screen
-            self._editor_timer.start(0)
-            return
-
-        def after_rows() -> None:
-            self.model.modelReset.disconnect(after_rows)
-            self._editor_timer.start(0)  # posted paint events go first
-
-        self.model.modelReset.connect(after_rows)
         self._editor_timer.start(EDITOR_LATEST_MS)
+        watcher = _AfterFirstRowsPainted(self)
+        for painted in watcher.watched:
+            painted.installEventFilter(watcher)
+
+    def _rows_shown(self) -> bool:
+        return bool(self.model.rowCount()) or not self.model.loading
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
