@@ -211,6 +211,8 @@ class WorkspaceLock:
         self._open, self._exclusive = opened, exclusive
         if exclusive:
             self._clear_other_records()
+        else:  # records of processes that died holding it (killed, crashed) go now
+            self.holders()
         self._write_record()
         return self
 

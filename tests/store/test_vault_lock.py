@@ -323,6 +323,32 @@ def test_records_of_dead_processes_are_ignored_and_removed(tmp_path: Path) -> No
     lock.release()
 
 
+def test_records_of_killed_processes_do_not_pile_up_under_shared_opens(tmp_path: Path) -> None:
+    """An app killed (or crashed) leaves its record; the next ordinary (shared) open removes
+    it, so the folder does not grow with every such start (every open walks it)."""
+    for _ in range(3):
+        killed = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import os, sys; from pathlib import Path\n"
+                "from gtgcrm_desktop.store.lock import WorkspaceLock\n"
+                "WorkspaceLock(Path(sys.argv[1]), 'app').acquire()\n"
+                "os._exit(0)",
+                str(tmp_path),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        assert killed.returncode == 0
+    # Each start removed the record of the one killed before it: only the last is left.
+    assert len(list((tmp_path / LOCK_DIR).glob("*.holder"))) == 1
+    lock = WorkspaceLock(tmp_path, "cli").acquire()
+    records = list((tmp_path / LOCK_DIR).glob("*.holder"))
+    assert records == [lock._record_path]
+    lock.release()
+
+
 def test_holder_records_carry_no_personal_data(data_dir: Path) -> None:
     workspace = Workspace.open(data_dir, Secrets(passphrase=PASSPHRASE), holder="app")
     try:

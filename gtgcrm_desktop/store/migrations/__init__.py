@@ -50,7 +50,9 @@ def available() -> list[tuple[int, Step]]:
 
 
 def latest_version() -> int:
-    return max((n for n, _ in available()), default=0)
+    """The newest migration's number, from the file names alone (read at every open)."""
+    numbers = (_NAME.match(entry.name) for entry in resources.files(__package__).iterdir())
+    return max((int(match.group(1)) for match in numbers if match), default=0)
 
 
 def current_version(database: Database) -> int:
@@ -59,15 +61,17 @@ def current_version(database: Database) -> int:
 
 def check_not_newer(database: Database) -> int:
     """The schema version; NewerSchemaError (before any write) if this app is too old for it."""
-    version = current_version(database)
-    if version > latest_version():
-        raise NewerSchemaError(found=version, known=latest_version())
+    version, latest = current_version(database), latest_version()
+    if version > latest:
+        raise NewerSchemaError(found=version, known=latest)
     return version
 
 
 def migrate(database: Database, target: int | None = None) -> int:
     """Apply pending migrations up to `target` (default: all); returns the new version."""
     version = check_not_newer(database)
+    if version == latest_version():  # the usual open: nothing to read or import
+        return version
     for number, step in available():
         if number <= version or (target is not None and number > target):
             continue
