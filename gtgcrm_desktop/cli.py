@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import logging
 import os
@@ -139,6 +140,20 @@ def _typed(error: BaseException, folder: Path) -> GtgError | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command, or the app when no command is given; returns the exit code."""
+    # No cycle collections while the app starts (its modules and window make many objects
+    # that live for the whole run); the app's GUI collector runs them from then on. A
+    # command runs with the collector as it was.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv, collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None, collecting: bool) -> int:
     use_private_files()
     argv = list(sys.argv[1:] if argv is None else argv)
     _Parser.language = cli_language(_peek_lang(argv))
@@ -163,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(status)
+    if collecting:
+        gc.enable()
     log_path = _setup_logging(args)
     ctx = CommandContext(args=args, language=language)
     try:
