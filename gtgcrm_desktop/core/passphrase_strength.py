@@ -12,12 +12,19 @@ MIN_LENGTH = 8
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
+#: The longest passphrase zxcvbn accepts.
+ZXCVBN_MAX_LENGTH = 72
+
+
 class Strength(IntEnum):
     TOO_SHORT = 0
     WEAK = 1
     FAIR = 2
     GOOD = 3
     STRONG = 4
+
+
+_SCORES = (Strength.WEAK, Strength.WEAK, Strength.FAIR, Strength.GOOD, Strength.STRONG)
 
 
 def _pool_size(passphrase: str) -> int:
@@ -59,16 +66,30 @@ def estimate_bits(passphrase: str) -> float:
 
 
 def strength(passphrase: str) -> Strength:
+    """The lower of two estimates: the kinds and runs of characters (below), and zxcvbn's
+    guesses, which know common passwords, words, names, dates and l33t ("Password123!")."""
     if len(passphrase) < MIN_LENGTH:
         return Strength.TOO_SHORT
     bits = estimate_bits(passphrase)
     if bits < 40:
-        return Strength.WEAK
-    if bits < 60:
-        return Strength.FAIR
-    if bits < 80:
-        return Strength.GOOD
-    return Strength.STRONG
+        by_characters = Strength.WEAK
+    elif bits < 60:
+        by_characters = Strength.FAIR
+    elif bits < 80:
+        by_characters = Strength.GOOD
+    else:
+        by_characters = Strength.STRONG
+    return min(by_characters, _by_guesses(passphrase))
+
+
+def _by_guesses(passphrase: str) -> Strength:
+    """zxcvbn's score (0-4) as a Strength: 0 and 1 ("too" and "very guessable") are weak."""
+    from zxcvbn import zxcvbn  # only when a passphrase is chosen: not at start-up
+
+    # zxcvbn refuses more than 72 characters (its matching grows fast with length); the rest of
+    # a longer passphrase only adds to what its first 72 characters are worth.
+    score = int(zxcvbn(passphrase[:ZXCVBN_MAX_LENGTH])["score"])
+    return _SCORES[min(max(score, 0), 4)]
 
 
 def is_weak(passphrase: str) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from gtgcrm_desktop.core.passphrase_strength import Strength, strength
 from gtgcrm_desktop.store import Secrets, Workspace
 from tests.conftest import PASSPHRASE, ROOT, run_gtgcrm_subprocess
 
@@ -223,6 +224,33 @@ def test_init_refuses_a_weak_passphrase(run_cli, tmp_path: Path) -> None:
     allowed = run_cli("init", "--allow-weak", env={"GTGCRM_PASSPHRASE": "a"}, data=folder)
     assert allowed.code == 0, allowed.stderr
     Workspace.open(folder, Secrets(passphrase="a", use_keychain=False)).close()
+
+
+#: Among the most common passwords in breaches: mixed case, digits and a symbol fooled a count
+#: of character kinds ("Password123!" was "fair", "P@ssw0rd2024" "good").
+COMMON_PASSWORDS = ("Password123!", "P@ssw0rd2024", "letmein12345", "iloveyou1234", "Qwerty123!")
+
+
+def test_init_refuses_common_passwords_that_look_complex(run_cli, tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    for common in COMMON_PASSWORDS:
+        result = run_cli("init", env={"GTGCRM_PASSPHRASE": common}, data=folder)
+        assert result.code == 1, common
+        assert "too easy to guess" in result.stderr
+        assert not Workspace.exists(folder)
+    for accepted in ("Tea at the souq 7pm", "قهوة الصباح في حديقة البيت", "x7#Lq9!vTz2@"):
+        assert strength(accepted) > Strength.WEAK, accepted
+    chosen = run_cli("init", env={"GTGCRM_PASSPHRASE": "Tea at the souq 7pm"}, data=folder)
+    assert chosen.code == 0, chosen.stderr
+
+
+def test_a_long_passphrase_is_rated_and_accepted(run_cli, tmp_path: Path) -> None:
+    """zxcvbn refuses more than 72 characters; a longer passphrase is rated, not an error."""
+    long_passphrase = "قهوة الصباح في حديقة البيت مع الأصدقاء " * 6
+    assert len(long_passphrase) > 200 and strength(long_passphrase) == Strength.STRONG
+    assert strength("a" * 300) == Strength.WEAK
+    made = run_cli("init", env={"GTGCRM_PASSPHRASE": long_passphrase}, data=tmp_path / "new")
+    assert made.code == 0, made.stderr
 
 
 def test_passphrase_change_refuses_a_weak_passphrase(data_dir: Path, run_cli) -> None:

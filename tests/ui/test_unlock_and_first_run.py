@@ -180,7 +180,7 @@ def test_a_weak_passphrase_is_refused_not_only_hinted(qtbot, tasks, tmp_path):
     wizard.next()
     page = wizard.passphrase_page
     next_button = wizard.button(QWizard.WizardButton.NextButton)
-    for weak in ("aaaaaaaa", "password1", "qwertyuiop"):
+    for weak in ("aaaaaaaa", "password1", "qwertyuiop", "Password123!", "P@ssw0rd2024"):
         page.passphrase.setText(weak)
         page.repeat.setText(weak)
         assert strength(weak) <= Strength.WEAK
