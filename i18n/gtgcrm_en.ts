@@ -1357,7 +1357,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Rows read at a time: the first page fills any window (the start-up floor reads 100 too); scrolling reads the next ones. The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
+        <extracomment>Rows read at a time: the first page fills any window (the start-up floor reads 100 too); scrolling reads the next ones. At most this long the list waits for its read-ahead first page, then it comes when it comes. The key of a FirstPageReadAhead in `AppContext.read_ahead`. The contact id of a row. The ContactSummary of a row (plain values, no bidi isolates). A (re)load finished: the first page is in and `total` is known. A query failed; the message is for the status bar.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ContactsScreen</name>
     <message>
         <source>Search contacts</source>
-        <extracomment>At start-up the editor shows after the first rows, or after this long at the latest. The contact as stored when the editor showed it: its odd values may be saved again.</extracomment>
+        <extracomment>At start-up the editor is built after the first rows, or after this long at the latest. The rows paint in the table&apos;s viewport; no rows, in the empty-state text. The contact as stored when the editor showed it: its odd values may be saved again.</extracomment>
         <translation>Search contacts</translation>
     </message>
     <message>
@@ -2440,7 +2440,7 @@ Open the restored workspace now? GTG CRM restarts with it; this workspace stays 
     <name>ProgressDialogGuard</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled. Set once the worker has returned from its last signal: only then may it be deleted.</extracomment>
+        <extracomment>Progress signals are sent at most this often (the last one is always sent). A progress dialog appears only for tasks that run longer than this. Sent last, after succeeded, failed or cancelled. Set once the worker has returned from its last signal: only then may it be deleted. What the worker held (its function, the outcome), let go of here on the GUI thread.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -4923,6 +4923,10 @@ The workspace will be created in this folder:</translation>
     <message>
         <source>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</source>
         <translation>{path} asks for more than GTG CRM ever writes (a far higher decryption cost); it was not opened.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than any export GTG CRM writes; nothing was opened.</source>
+        <translation>{path} is larger than any export GTG CRM writes; nothing was opened.</translation>
     </message>
     <message>
         <source>{path} would unpack to more than GTG CRM ever writes (too many or too large files); nothing was written.</source>

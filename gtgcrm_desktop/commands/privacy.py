@@ -30,7 +30,7 @@ from gtgcrm_desktop.privacy.objection import record_objection
 from gtgcrm_desktop.privacy.opening import check_archive, unpack, write_private
 from gtgcrm_desktop.privacy.policy import acknowledge, acknowledgements, current_policy
 from gtgcrm_desktop.privacy.requests import DataRequests
-from gtgcrm_desktop.privacy.sealed import unseal
+from gtgcrm_desktop.privacy.sealed import read_sealed, unseal
 from gtgcrm_desktop.privacy.verify import verify_chains
 
 CONSENT_SET = QT_TRANSLATE_NOOP("cli", "{purpose}: {status} (recorded {at}).")
@@ -399,7 +399,7 @@ def run_open(ctx: CommandContext) -> int:
     if target.exists() and (target.suffix == ".zip" or any(target.iterdir())):
         raise OutputExistsError(path=str(target))
     try:
-        sealed = source.read_bytes()
+        sealed = read_sealed(source)
     except OSError as exc:
         raise InputError(UNREADABLE, path=str(source)) from exc
     data = unseal(sealed, _export_passphrase(ctx, confirm=False), str(source))

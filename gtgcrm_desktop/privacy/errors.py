@@ -122,6 +122,14 @@ class ExportTooDemandingError(InputError):
     )
 
 
+class SealedExportTooLargeError(InputError):
+    """A file to open as an encrypted export that is larger than any export the app writes."""
+
+    message = QT_TRANSLATE_NOOP(
+        "errors", "{path} is larger than any export GTG CRM writes; nothing was opened."
+    )
+
+
 class ExportTooLargeError(InputError):
     """An export that would unpack to more files or bytes than the app ever writes."""
 

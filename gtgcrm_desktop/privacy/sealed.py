@@ -41,8 +41,12 @@ from gtgcrm_desktop.privacy.errors import (
     ExportTooDemandingError,
     NewerExportError,
     NotAnExportError,
+    SealedExportTooLargeError,
 )
 
+#: The largest encrypted export opened (the app writes an export from memory, in one piece, so
+#: its own stay far below); a file over this is refused before it is read into memory.
+MAX_SEALED_BYTES = 1 << 30
 MAGIC = b"GTGCRMX\x00"
 VERSION = 1
 KDF_ARGON2ID = 1
@@ -172,5 +176,17 @@ def seal_file(
         raise
 
 
+def read_sealed(path: Path) -> bytes:
+    """The bytes of an encrypted export to open, refused before they are read when there are
+    more than any export of the app could hold (the file may come from someone else)."""
+    with path.open("rb") as source:
+        if os.fstat(source.fileno()).st_size > MAX_SEALED_BYTES:
+            raise SealedExportTooLargeError(path=str(path))
+        data = source.read(MAX_SEALED_BYTES + 1)  # a file still growing stops here too
+    if len(data) > MAX_SEALED_BYTES:
+        raise SealedExportTooLargeError(path=str(path))
+    return data
+
+
 def unseal_file(path: Path, passphrase: str) -> bytes:
-    return unseal(path.read_bytes(), passphrase, str(path))
+    return unseal(read_sealed(path), passphrase, str(path))

@@ -255,3 +255,32 @@ def test_an_unsupported_compression_method_is_refused(run_cli, tmp_path) -> None
     result = run_cli("privacy", "open", str(path), "-o", str(tmp_path / "out"), env=ENV)
     assert result.code == 1, result.stderr
     assert leftovers(tmp_path) == []
+
+
+# -- the sealed file itself -------------------------------------------------------------------
+
+
+def test_a_file_larger_than_any_export_is_refused_before_it_is_read(run_cli, tmp_path) -> None:
+    """A 1 GiB + 1 byte file (sparse: nothing is written to disk) is refused at once with one
+    translated line; it was read whole into memory before."""
+    import resource
+
+    path = tmp_path / "export.zip.enc"
+    with path.open("wb") as huge:
+        huge.write(sealed_bytes(zip_of(list(GOOD.items()))))
+        huge.truncate(sealed.MAX_SEALED_BYTES + 1)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.monotonic()
+    result = run_cli("privacy", "open", str(path), "-o", str(tmp_path / "out"), env=ENV)
+    assert time.monotonic() - start < 2
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before < 100_000  # KiB
+    assert result.code == 1
+    assert "larger than any export GTG CRM writes" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    arabic = run_cli(
+        "--lang", "ar", "privacy", "open", str(path), "-o", str(tmp_path / "out"), env=ENV
+    )
+    assert arabic.code == 1 and "GTG CRM" in arabic.stderr and "larger than" not in arabic.stderr
+    assert leftovers(tmp_path) == []
+    with pytest.raises(sealed.SealedExportTooLargeError):
+        sealed.unseal_file(path, PASSPHRASE)
