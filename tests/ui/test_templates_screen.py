@@ -466,3 +466,23 @@ def test_a_marketing_template_is_not_rendered_for_a_contact_who_objected(qtbot, 
     assert screen.preview_text.toPlainText() == ""
     assert "فاطمة" not in screen.preview_subject.text()
     assert screen.error_text == ""  # not a mistake in the template
+
+
+def test_an_image_over_the_limit_is_refused_without_being_read_whole(tmp_path):
+    """A picked "image" of 2 GiB (sparse) is refused after reading at most the limit."""
+    import resource
+
+    import pytest
+
+    from gtgcrm_desktop.ui.widgets.template_images import MAX_IMAGE_BYTES, read_image
+
+    huge = tmp_path / "poster.png"
+    with huge.open("wb") as out:
+        out.truncate(2 << 30)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(ValueError, match="larger than 5 MB"):
+        read_image(huge, set())
+    assert (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+        < 4 * MAX_IMAGE_BYTES // 1024
+    )

@@ -99,7 +99,8 @@ def images_tab_title(count: int) -> str:
 
 def read_image(path: Path, taken: set[str]) -> TemplateImage:
     """Read one image file for attaching; ValueError when it is too big or not an image."""
-    data = path.read_bytes()
+    with path.open("rb") as source:  # never more than the limit in memory, whatever the file
+        data = source.read(MAX_IMAGE_BYTES + 1)
     if len(data) > MAX_IMAGE_BYTES:
         raise ValueError(
             QCoreApplication.translate("TemplatesScreen", "%1 is larger than 5 MB.").replace(
