@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -26,6 +27,9 @@ from gtgcrm_desktop.core.paths import MACHINE_SETTINGS_FILE, data_dir, use_priva
 from gtgcrm_desktop.core.resources import resource_path
 from gtgcrm_desktop.core.settings import MachineSettings
 from gtgcrm_desktop.store import Workspace
+
+if TYPE_CHECKING:
+    from gtgcrm_desktop.ui.context import AppContext
 
 EXIT_OK, EXIT_INPUT, EXIT_UNLOCK, EXIT_INTERNAL = 0, 1, 2, 70
 APP_ID = "GTG CRM"
@@ -132,12 +136,10 @@ def _apply_date_style(machine_settings: MachineSettings) -> None:
     set_date_style(machine_settings.get(CALENDAR), machine_settings.get(DIGITS))
 
 
-def _read_first_contacts_page_ahead(context: object) -> None:
+def _read_first_contacts_page_ahead(context: AppContext) -> None:
     """Read the contact list's first page on a worker while the window is built."""
-    from gtgcrm_desktop.ui.context import AppContext
     from gtgcrm_desktop.ui.models.contacts import FIRST_PAGE_READ_AHEAD, FirstPageReadAhead
 
-    assert isinstance(context, AppContext)
     read_ahead = FirstPageReadAhead(context.workspace.contacts, context.tasks)
     context.read_ahead[FIRST_PAGE_READ_AHEAD] = read_ahead
 

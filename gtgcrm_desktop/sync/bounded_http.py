@@ -39,6 +39,8 @@ def _note_socket(sock: socket.socket | None) -> None:
 
 
 class _TrackedHTTPConnection(connection.HTTPConnection):
+    """Notes its socket when it connects and before each response (HTTPS through the MRO)."""
+
     def connect(self) -> None:
         super().connect()
         _note_socket(self.sock)
@@ -48,14 +50,8 @@ class _TrackedHTTPConnection(connection.HTTPConnection):
         return super().getresponse()
 
 
-class _TrackedHTTPSConnection(connection.HTTPSConnection):
-    def connect(self) -> None:
-        super().connect()
-        _note_socket(self.sock)
-
-    def getresponse(self) -> HTTPResponse:  # type: ignore[override]
-        _note_socket(self.sock)
-        return super().getresponse()
+class _TrackedHTTPSConnection(_TrackedHTTPConnection, connection.HTTPSConnection):
+    pass
 
 
 class _TrackedPool(connectionpool.HTTPConnectionPool):
